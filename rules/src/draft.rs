@@ -1,0 +1,359 @@
+//! The application draft: what the applicant describes. Values not known yet
+//! are empty strings, `None` or empty lists; the rules report them as missing.
+
+use crate::date::Date;
+use rust_decimal::Decimal;
+
+/// Defines a closed list of codes with their draft-format spelling and labels.
+macro_rules! code_enum {
+    ($(#[$meta:meta])* $name:ident { $($variant:ident = $code:literal, $fr:literal, $en:literal;)+ }) => {
+        $(#[$meta])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub enum $name { $($variant),+ }
+
+        impl $name {
+            /// Every value, in the order of the draft format's documentation.
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+
+            /// The spelling used in the draft format.
+            pub fn code(self) -> &'static str {
+                match self { $($name::$variant => $code),+ }
+            }
+
+            /// The value spelled `code` in the draft format.
+            pub fn from_code(code: &str) -> Option<$name> {
+                match code { $($code => Some($name::$variant),)+ _ => None }
+            }
+
+            /// A label in French.
+            pub fn label_fr(self) -> &'static str {
+                match self { $($name::$variant => $fr),+ }
+            }
+
+            /// A label in English.
+            pub fn label_en(self) -> &'static str {
+                match self { $($name::$variant => $en),+ }
+            }
+        }
+    };
+}
+
+code_enum! {
+    /// What kind of structure a partner is (« Type de bénéficiaires »).
+    PartnerKind {
+        Company = "company", "Entreprise", "Company";
+        Association = "association", "Association", "Association";
+        PublicEstablishment = "public_establishment", "Établissement public", "Public establishment";
+        PrivateEstablishment = "private_establishment", "Établissement privé", "Private establishment";
+        LocalAuthority = "local_authority", "Collectivité locale", "Local authority";
+        LocalAuthorityGroup = "local_authority_group", "Regroupement de collectivités", "Group of local authorities";
+        Other = "other", "Autre", "Other";
+    }
+}
+
+code_enum! {
+    /// A partner's part in the project.
+    Role {
+        Lead = "lead", "Porteur (chef de file)", "Lead applicant";
+        Partner = "partner", "Partenaire", "Partner";
+    }
+}
+
+code_enum! {
+    /// The nature of a budget line.
+    Category {
+        Personnel = "personnel", "Frais de personnel", "Personnel";
+        IntellectualServices = "intellectual_services", "Prestations intellectuelles", "Intellectual services";
+        Licences = "licences", "Licences d’utilisation", "User licences";
+        Services = "services", "Prestations", "Services";
+        Consumables = "consumables", "Consommables", "Consumables";
+        Equipment = "equipment", "Équipement", "Equipment";
+        Travel = "travel", "Déplacements", "Travel";
+        Overheads = "overheads", "Frais généraux", "Overheads";
+        Other = "other", "Autre", "Other";
+    }
+}
+
+code_enum! {
+    /// The six domains of Normandy's smart specialisation strategy 2021-2027.
+    S3Domain {
+        AgriMarineForest = "agri_marine_forest", "Préserver et transformer durablement les ressources agricoles, marines, sylvicoles et les systèmes de production", "Sustainable farming, marine and forest resources and production systems";
+        Energy = "energy", "Développer un mix énergétique vers zéro émission carbone", "An energy mix towards zero carbon emissions";
+        Industry = "industry", "Transformer les process pour une industrie performante, durable et digitale", "Efficient, sustainable and digital industrial processes";
+        Mobility = "mobility", "Développer de nouvelles solutions de mobilité bas-carbone efficientes et sécurisées", "Efficient, safe low-carbon mobility";
+        Health = "health", "Accélérer les synergies et l’innovation au service d’une médecine 5P humaine et animale", "Innovation for 5P human and animal medicine";
+        Resilience = "resilience", "Faire de la Normandie un territoire résilient par la maitrise des risques technologiques, naturels, sanitaires et sociaux", "A resilient Normandy mastering technological, natural, health and social risks";
+    }
+}
+
+impl PartnerKind {
+    /// Public bodies whose permanent staff is not eligible. The text names
+    /// « établissements publics »; local authorities and their groups are read
+    /// the same way (the conservative reading, stated in the checks).
+    pub fn is_public(self) -> bool {
+        matches!(
+            self,
+            PartnerKind::PublicEstablishment
+                | PartnerKind::LocalAuthority
+                | PartnerKind::LocalAuthorityGroup
+        )
+    }
+
+    /// A kind the text lists among beneficiaries (all but `other`).
+    pub fn is_admissible(self) -> bool {
+        self != PartnerKind::Other
+    }
+}
+
+impl Category {
+    /// Whether the text lists this category among eligible expenses.
+    pub fn is_eligible(self) -> bool {
+        matches!(
+            self,
+            Category::Personnel
+                | Category::IntellectualServices
+                | Category::Licences
+                | Category::Services
+                | Category::Consumables
+        )
+    }
+}
+
+/// A French SIRET: 14 digits passing the Luhn check.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Siret(String);
+
+impl Siret {
+    /// The SIRET, if `text` is 14 digits passing the Luhn check (spaces allowed between groups).
+    pub fn parse(text: &str) -> Option<Siret> {
+        let digits: String = text.chars().filter(|c| *c != ' ').collect();
+        if digits.len() != 14 || !digits.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        luhn_valid(&digits).then_some(Siret(digits))
+    }
+
+    /// The 14 digits.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    /// The SIREN: the first 9 digits, which name the legal entity.
+    pub fn siren(&self) -> &str {
+        &self.0[..9]
+    }
+}
+
+/// The Luhn checksum over a string of ASCII digits.
+fn luhn_valid(digits: &str) -> bool {
+    let sum: u32 = digits
+        .bytes()
+        .rev()
+        .enumerate()
+        .map(|(i, b)| {
+            let d = (b - b'0') as u32;
+            if i % 2 == 1 {
+                let doubled = d * 2;
+                if doubled > 9 {
+                    doubled - 9
+                } else {
+                    doubled
+                }
+            } else {
+                d
+            }
+        })
+        .sum();
+    sum % 10 == 0
+}
+
+/// The project as a whole.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Project {
+    /// Title.
+    pub title: String,
+    /// Short summary.
+    pub summary: String,
+    /// How artificial intelligence is used.
+    pub ai_use: String,
+    /// Which data the project puts to use.
+    pub data_used: String,
+    /// The smart specialisation domain, if any (optional in the text).
+    pub s3_domain: Option<S3Domain>,
+}
+
+/// A structure taking part.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Partner {
+    /// Identifier, unique within the draft.
+    pub id: String,
+    /// Name.
+    pub name: String,
+    /// Kind of structure.
+    pub kind: PartnerKind,
+    /// SIRET of the establishment taking part, if given.
+    pub siret: Option<Siret>,
+    /// Postcode of the establishment taking part (free text for a foreign one).
+    pub postcode: String,
+    /// Lead or partner.
+    pub role: Role,
+    /// Whether it is new to the DataLab Normandie network (a follow-up indicator).
+    pub new_to_datalab: bool,
+}
+
+/// One line of the budget, excluding VAT.
+#[derive(Clone, Debug, PartialEq)]
+pub struct BudgetLine {
+    /// Identifier, unique within the draft.
+    pub id: String,
+    /// Id of the partner that bears the cost (empty: not chosen yet).
+    pub partner: String,
+    /// Nature of the cost.
+    pub category: Category,
+    /// What it is.
+    pub label: String,
+    /// Amount excluding VAT, in euros (`None`: not given yet).
+    pub amount: Option<Decimal>,
+    /// For personnel: whether the person is permanent staff.
+    pub permanent_staff: bool,
+}
+
+/// A dated step of the project.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Milestone {
+    /// What is reached.
+    pub label: String,
+    /// When.
+    pub date: Option<Date>,
+}
+
+/// The project's dates.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Timeline {
+    /// Date the application is filed.
+    pub submission: Option<Date>,
+    /// First day of the work.
+    pub start: Option<Date>,
+    /// Last day of the work (inclusive).
+    pub end: Option<Date>,
+    /// Steps in between.
+    pub milestones: Vec<Milestone>,
+}
+
+/// A progress indicator proposed in the application.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Indicator {
+    /// What is measured.
+    pub label: String,
+    /// The value aimed at.
+    pub target: String,
+}
+
+/// What the project gives to the data commons of Normandy.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Commons {
+    /// An experience report.
+    pub experience_report: bool,
+    /// Tools or content (guides, awareness material, technical sheets…), described.
+    pub tools_or_content: String,
+    /// Open data produced, described.
+    pub open_data: String,
+}
+
+/// The commitments the text asks of winners.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Commitments {
+    /// To report the progress indicators at the end of the proof of concept.
+    pub report_indicators: bool,
+    /// To take part in the DataLab's collective project review.
+    pub collective_review: bool,
+}
+
+/// The applicant's own estimate of the six appraisal marks.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct SelfAssessment {
+    /// Overall quality of the proposal, /20.
+    pub quality: Option<u32>,
+    /// Feasibility of the proof of concept, /30.
+    pub feasibility: Option<u32>,
+    /// Regional interest and users' needs, /20.
+    pub regional_interest: Option<u32>,
+    /// Responsible and sustainable digital, /10.
+    pub responsible_digital: Option<u32>,
+    /// IT security, /10.
+    pub security: Option<u32>,
+    /// Reproducibility in the region, /10.
+    pub reproducibility: Option<u32>,
+}
+
+/// The advance request.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct AdvanceRequest {
+    /// Whether an advance is asked for.
+    pub requested: bool,
+    /// Why it is needed (the text requires a justification).
+    pub justification: String,
+}
+
+/// A whole application draft (format v1).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Draft {
+    /// The project.
+    pub project: Project,
+    /// The structures taking part.
+    pub partners: Vec<Partner>,
+    /// The budget lines.
+    pub budget: Vec<BudgetLine>,
+    /// The dates.
+    pub timeline: Timeline,
+    /// Progress indicators.
+    pub indicators: Vec<Indicator>,
+    /// Contributions to the data commons.
+    pub commons: Commons,
+    /// Commitments.
+    pub commitments: Commitments,
+    /// Estimated marks.
+    pub self_assessment: SelfAssessment,
+    /// Advance request.
+    pub advance: AdvanceRequest,
+}
+
+impl Draft {
+    /// The partner with this id, if any.
+    pub fn partner(&self, id: &str) -> Option<&Partner> {
+        self.partners.iter().find(|p| p.id == id)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_siret_is_fourteen_digits_passing_luhn() {
+        // La Poste's head office SIRET is the classic Luhn exception; these are plain ones.
+        assert!(Siret::parse("73282932000074").is_some());
+        assert!(Siret::parse("732 829 320 00074").is_some());
+        assert!(Siret::parse("73282932000075").is_none());
+        assert!(Siret::parse("7328293200007").is_none());
+        assert!(Siret::parse("7328293200007A").is_none());
+        assert_eq!(
+            Siret::parse("73282932000074").unwrap().siren(),
+            "732829320"
+        );
+    }
+
+    #[test]
+    fn codes_round_trip() {
+        for kind in PartnerKind::ALL {
+            assert_eq!(PartnerKind::from_code(kind.code()), Some(*kind));
+        }
+        for category in Category::ALL {
+            assert_eq!(Category::from_code(category.code()), Some(*category));
+        }
+        for domain in S3Domain::ALL {
+            assert_eq!(S3Domain::from_code(domain.code()), Some(*domain));
+        }
+        assert_eq!(Role::from_code("Lead"), None);
+    }
+}

@@ -1,0 +1,1 @@
+//! The Booster IA simulator in the browser.
