@@ -211,7 +211,10 @@ pub fn payment_documents(category: Category) -> Vec<Text> {
     if category == Category::Personnel {
         vec![
             Text::new("bulletins de paie", "payslips"),
-            Text::new("contrats de travail et lettres de mission", "employment contracts and mission letters"),
+            Text::new(
+                "contrats de travail et lettres de mission",
+                "employment contracts and mission letters",
+            ),
             Text::new(
                 "feuilles de temps signées de l’employé et du représentant légal de la structure",
                 "timesheets signed by the employee and the structure's legal representative",
@@ -225,12 +228,13 @@ pub fn payment_documents(category: Category) -> Vec<Text> {
 /// Assesses a draft with the given parameters.
 pub fn assess_with(draft: &Draft, p: &Parameters) -> Result<Assessment, AssessError> {
     // Amounts are bounded so that the sums below cannot overflow `Decimal`.
-    if let Some(line) = draft
-        .budget
-        .iter()
-        .find(|l| l.amount.is_some_and(|a| a > max_line_amount() || a < Decimal::ZERO))
-    {
-        return Err(AssessError::AmountTooLarge { line: line.id.clone() });
+    if let Some(line) = draft.budget.iter().find(|l| {
+        l.amount
+            .is_some_and(|a| a > max_line_amount() || a < Decimal::ZERO)
+    }) {
+        return Err(AssessError::AmountTooLarge {
+            line: line.id.clone(),
+        });
     }
 
     // Per-line eligibility.
@@ -254,11 +258,16 @@ pub fn assess_with(draft: &Draft, p: &Parameters) -> Result<Assessment, AssessEr
             eligible,
             amount: value,
             exclusions: reasons,
-            payment_documents: if eligible { payment_documents(line.category) } else { Vec::new() },
+            payment_documents: if eligible {
+                payment_documents(line.category)
+            } else {
+                Vec::new()
+            },
         });
     }
     let excluded_costs = total_costs - eligible_costs;
-    let excluded_refs: Vec<(&BudgetLine, &Exclusion)> = excluded.iter().map(|(l, e)| (*l, e)).collect();
+    let excluded_refs: Vec<(&BudgetLine, &Exclusion)> =
+        excluded.iter().map(|(l, e)| (*l, e)).collect();
 
     // Eligibility.
     let checks = vec![
@@ -301,9 +310,19 @@ pub fn assess_with(draft: &Draft, p: &Parameters) -> Result<Assessment, AssessEr
     let costs_beyond_cap = (eligible_costs - costs_at_cap).max(Decimal::ZERO);
 
     // Combined at the end.
-    let grant = if verdict == Verdict::Eligible { potential_grant } else { Decimal::ZERO };
+    let grant = if verdict == Verdict::Eligible {
+        potential_grant
+    } else {
+        Decimal::ZERO
+    };
     let advance_allowed = draft.advance.requested && !draft.advance.justification.trim().is_empty();
-    let advance_of = |g: Decimal| if advance_allowed { to_cent(g * p.advance_rate.value) } else { Decimal::ZERO };
+    let advance_of = |g: Decimal| {
+        if advance_allowed {
+            to_cent(g * p.advance_rate.value)
+        } else {
+            Decimal::ZERO
+        }
+    };
     let advance = advance_of(grant);
     let potential_advance = advance_of(potential_grant);
     let balance = grant - advance;
@@ -344,65 +363,137 @@ fn derivations(a: &Assessment, draft: &Draft, p: &Parameters) -> Vec<Derivation>
         Derivation {
             figure: "total_costs",
             text: both(&|lang| match lang {
-                Lang::Fr => format!("Somme des {} ligne(s) du budget, HT : {}", draft.budget.len(), m(a.total_costs, lang)),
-                Lang::En => format!("Sum of the {} budget line(s), excluding VAT: {}", draft.budget.len(), m(a.total_costs, lang)),
+                Lang::Fr => format!(
+                    "Somme des {} ligne(s) du budget, HT : {}",
+                    draft.budget.len(),
+                    m(a.total_costs, lang)
+                ),
+                Lang::En => format!(
+                    "Sum of the {} budget line(s), excluding VAT: {}",
+                    draft.budget.len(),
+                    m(a.total_costs, lang)
+                ),
             }),
         },
         Derivation {
             figure: "eligible_costs",
             text: both(&|lang| match lang {
-                Lang::Fr => format!("{} − {} exclus ({excluded_count} ligne(s)) = {}", m(a.total_costs, lang), m(a.excluded_costs, lang), m(a.eligible_costs, lang)),
-                Lang::En => format!("{} − {} excluded ({excluded_count} line(s)) = {}", m(a.total_costs, lang), m(a.excluded_costs, lang), m(a.eligible_costs, lang)),
+                Lang::Fr => format!(
+                    "{} − {} exclus ({excluded_count} ligne(s)) = {}",
+                    m(a.total_costs, lang),
+                    m(a.excluded_costs, lang),
+                    m(a.eligible_costs, lang)
+                ),
+                Lang::En => format!(
+                    "{} − {} excluded ({excluded_count} line(s)) = {}",
+                    m(a.total_costs, lang),
+                    m(a.excluded_costs, lang),
+                    m(a.eligible_costs, lang)
+                ),
             }),
         },
         Derivation {
             figure: "potential_grant",
             text: both(&|lang| {
-                let product = format!("{} × {} = {}", format_percent(rate, lang), m(a.eligible_costs, lang), m(to_cent(rate * a.eligible_costs), lang));
+                let product = format!(
+                    "{} × {} = {}",
+                    format_percent(rate, lang),
+                    m(a.eligible_costs, lang),
+                    m(to_cent(rate * a.eligible_costs), lang)
+                );
                 match (lang, a.cap_binds) {
-                    (Lang::Fr, false) => format!("{product} — plafond de {} non atteint", m(cap, lang)),
-                    (Lang::Fr, true) => format!("{product} — au-delà du plafond : aide ramenée à {}", m(cap, lang)),
+                    (Lang::Fr, false) => {
+                        format!("{product} — plafond de {} non atteint", m(cap, lang))
+                    }
+                    (Lang::Fr, true) => format!(
+                        "{product} — au-delà du plafond : aide ramenée à {}",
+                        m(cap, lang)
+                    ),
                     (Lang::En, false) => format!("{product} — below the {} cap", m(cap, lang)),
-                    (Lang::En, true) => format!("{product} — above the cap: grant limited to {}", m(cap, lang)),
+                    (Lang::En, true) => format!(
+                        "{product} — above the cap: grant limited to {}",
+                        m(cap, lang)
+                    ),
                 }
             }),
         },
         Derivation {
             figure: "grant",
-            text: both(&|lang| match (lang, a.verdict) {
+            text: both(&|lang| {
+                match (lang, a.verdict) {
                 (Lang::Fr, crate::assess::Verdict::Eligible) => format!("Projet éligible : l’aide est l’aide potentielle, {}", m(a.grant, lang)),
                 (Lang::En, crate::assess::Verdict::Eligible) => format!("Eligible project: the grant is the potential grant, {}", m(a.grant, lang)),
                 (Lang::Fr, v) => format!("Projet {} : aide de {} (aide potentielle une fois les conditions remplies : {})", v.label(lang).to_lowercase(), m(a.grant, lang), m(a.potential_grant, lang)),
                 (Lang::En, v) => format!("{} project: grant {} (potential grant once every condition is met: {})", v.label(lang), m(a.grant, lang), m(a.potential_grant, lang)),
+            }
             }),
         },
     ];
     let advance_text = |lang: Lang| {
         if !draft.advance.requested {
-            lang.pick("Pas d’avance demandée : 0,00 €", "No advance requested: €0.00").to_string()
+            lang.pick(
+                "Pas d’avance demandée : 0,00 €",
+                "No advance requested: €0.00",
+            )
+            .to_string()
         } else if draft.advance.justification.trim().is_empty() {
             match lang {
-                Lang::Fr => format!("Avance demandée sans justification : {}", m(Decimal::ZERO, lang)),
-                Lang::En => format!("Advance requested without justification: {}", m(Decimal::ZERO, lang)),
+                Lang::Fr => format!(
+                    "Avance demandée sans justification : {}",
+                    m(Decimal::ZERO, lang)
+                ),
+                Lang::En => format!(
+                    "Advance requested without justification: {}",
+                    m(Decimal::ZERO, lang)
+                ),
             }
         } else {
-            format!("{} × {} = {}", format_percent(p.advance_rate.value, lang), m(a.grant, lang), m(a.advance, lang))
+            format!(
+                "{} × {} = {}",
+                format_percent(p.advance_rate.value, lang),
+                m(a.grant, lang),
+                m(a.advance, lang)
+            )
         }
     };
-    out.push(Derivation { figure: "advance", text: both(&advance_text) });
+    out.push(Derivation {
+        figure: "advance",
+        text: both(&advance_text),
+    });
     out.push(Derivation {
         figure: "balance",
-        text: both(&|lang| format!("{} − {} = {}", m(a.grant, lang), m(a.advance, lang), m(a.balance, lang))),
+        text: both(&|lang| {
+            format!(
+                "{} − {} = {}",
+                m(a.grant, lang),
+                m(a.advance, lang),
+                m(a.balance, lang)
+            )
+        }),
     });
     out.push(Derivation {
         figure: "own_share",
-        text: both(&|lang| format!("{} − {} = {}", m(a.total_costs, lang), m(a.grant, lang), m(a.own_share, lang))),
+        text: both(&|lang| {
+            format!(
+                "{} − {} = {}",
+                m(a.total_costs, lang),
+                m(a.grant, lang),
+                m(a.own_share, lang)
+            )
+        }),
     });
     out.push(Derivation {
         figure: "effective_rate",
         text: both(&|lang| match a.effective_rate {
-            Some(r) => format!("{} ÷ {} = {}", m(a.potential_grant, lang), m(a.eligible_costs, lang), format_percent(r, lang)),
-            None => lang.pick("Pas de dépense éligible", "No eligible cost").to_string(),
+            Some(r) => format!(
+                "{} ÷ {} = {}",
+                m(a.potential_grant, lang),
+                m(a.eligible_costs, lang),
+                format_percent(r, lang)
+            ),
+            None => lang
+                .pick("Pas de dépense éligible", "No eligible cost")
+                .to_string(),
         }),
     });
     out.push(Derivation {

@@ -342,7 +342,10 @@ pub enum Location {
     /// No postcode given.
     Unknown,
     /// In a department of Normandy: its code and name.
-    Normandy { department: &'static str, name: &'static str },
+    Normandy {
+        department: &'static str,
+        name: &'static str,
+    },
     /// A French postcode outside Normandy: its department code.
     OtherFrench { department: String },
     /// Any other postcode (abroad, or not a French postcode).
@@ -402,7 +405,11 @@ fn blank(text: &str) -> bool {
 }
 
 fn leads(draft: &Draft) -> Vec<&Partner> {
-    draft.partners.iter().filter(|p| p.role == Role::Lead).collect()
+    draft
+        .partners
+        .iter()
+        .filter(|p| p.role == Role::Lead)
+        .collect()
 }
 
 fn partner_name(partner: &Partner, lang: Lang) -> String {
@@ -439,8 +446,14 @@ pub fn one_lead(draft: &Draft, _p: &Parameters) -> Check {
         ),
         n => ONE_LEAD.check(
             Status::Fail,
-            format!("{n} partenaires sont désignés porteurs ({}) : un seul dépose la demande.", names(&leads, Lang::Fr)),
-            format!("{n} partners are marked as lead ({}): only one files the application.", names(&leads, Lang::En)),
+            format!(
+                "{n} partenaires sont désignés porteurs ({}) : un seul dépose la demande.",
+                names(&leads, Lang::Fr)
+            ),
+            format!(
+                "{n} partners are marked as lead ({}): only one files the application.",
+                names(&leads, Lang::En)
+            ),
         ),
     }
 }
@@ -456,12 +469,22 @@ pub fn lead_kind(draft: &Draft, _p: &Parameters) -> Check {
             "No lead designated yet.",
         );
     }
-    let wrong: Vec<&Partner> = leads.iter().copied().filter(|p| !p.kind.is_admissible()).collect();
+    let wrong: Vec<&Partner> = leads
+        .iter()
+        .copied()
+        .filter(|p| !p.kind.is_admissible())
+        .collect();
     if wrong.is_empty() {
         LEAD_KIND.check(
             Status::Pass,
-            format!("Le porteur est de type admis : {}.", leads[0].kind.label_fr().to_lowercase()),
-            format!("The lead is of an admissible kind: {}.", leads[0].kind.label_en().to_lowercase()),
+            format!(
+                "Le porteur est de type admis : {}.",
+                leads[0].kind.label_fr().to_lowercase()
+            ),
+            format!(
+                "The lead is of an admissible kind: {}.",
+                leads[0].kind.label_en().to_lowercase()
+            ),
         )
     } else {
         LEAD_KIND.check(
@@ -486,20 +509,39 @@ pub fn lead_in_normandy(draft: &Draft, p: &Parameters) -> Check {
     let outside: Vec<&Partner> = leads
         .iter()
         .copied()
-        .filter(|l| !matches!(locate(&l.postcode, p), Location::Normandy { .. } | Location::Unknown))
+        .filter(|l| {
+            !matches!(
+                locate(&l.postcode, p),
+                Location::Normandy { .. } | Location::Unknown
+            )
+        })
         .collect();
     if !outside.is_empty() {
         return LEAD_IN_NORMANDY.check(
             Status::Fail,
-            format!("Le porteur ({}) n’est pas implanté en Normandie (code postal {}).", names(&outside, Lang::Fr), outside[0].postcode.trim()),
-            format!("The lead ({}) is not established in Normandy (postcode {}).", names(&outside, Lang::En), outside[0].postcode.trim()),
+            format!(
+                "Le porteur ({}) n’est pas implanté en Normandie (code postal {}).",
+                names(&outside, Lang::Fr),
+                outside[0].postcode.trim()
+            ),
+            format!(
+                "The lead ({}) is not established in Normandy (postcode {}).",
+                names(&outside, Lang::En),
+                outside[0].postcode.trim()
+            ),
         );
     }
     if let Some(unknown) = leads.iter().find(|l| blank(&l.postcode)) {
         return LEAD_IN_NORMANDY.check(
             Status::Missing,
-            format!("Indiquez le code postal de l’établissement du porteur ({}).", partner_name(unknown, Lang::Fr)),
-            format!("Give the postcode of the lead's establishment ({}).", partner_name(unknown, Lang::En)),
+            format!(
+                "Indiquez le code postal de l’établissement du porteur ({}).",
+                partner_name(unknown, Lang::Fr)
+            ),
+            format!(
+                "Give the postcode of the lead's establishment ({}).",
+                partner_name(unknown, Lang::En)
+            ),
         );
     }
     match locate(&leads[0].postcode, p) {
@@ -523,9 +565,17 @@ fn unreachable_check(rule: &'static Rule) -> Check {
 
 /// Every partner gives its establishment's postcode.
 pub fn postcodes(draft: &Draft, _p: &Parameters) -> Check {
-    let without: Vec<&Partner> = draft.partners.iter().filter(|p| blank(&p.postcode)).collect();
+    let without: Vec<&Partner> = draft
+        .partners
+        .iter()
+        .filter(|p| blank(&p.postcode))
+        .collect();
     if draft.partners.is_empty() {
-        POSTCODES.check(Status::Missing, "Ajoutez les partenaires du projet.", "Add the project's partners.")
+        POSTCODES.check(
+            Status::Missing,
+            "Ajoutez les partenaires du projet.",
+            "Add the project's partners.",
+        )
     } else if without.is_empty() {
         POSTCODES.check(
             Status::Pass,
@@ -535,7 +585,10 @@ pub fn postcodes(draft: &Draft, _p: &Parameters) -> Check {
     } else {
         POSTCODES.check(
             Status::Missing,
-            format!("Code postal à indiquer pour : {}.", names(&without, Lang::Fr)),
+            format!(
+                "Code postal à indiquer pour : {}.",
+                names(&without, Lang::Fr)
+            ),
             format!("Postcode to give for: {}.", names(&without, Lang::En)),
         )
     }
@@ -595,7 +648,10 @@ pub fn two_normandy_structures(draft: &Draft, p: &Parameters) -> Check {
 
 /// « un projet dont l’usage […] s’appuie sur une technologie d’IA et […] valorise la donnée ».
 pub fn ai_and_data(draft: &Draft, _p: &Parameters) -> Check {
-    match (blank(&draft.project.ai_use), blank(&draft.project.data_used)) {
+    match (
+        blank(&draft.project.ai_use),
+        blank(&draft.project.data_used),
+    ) {
         (false, false) => AI_AND_DATA.check(
             Status::Pass,
             "Le projet décrit son usage de l’IA et les données qu’il valorise.",
@@ -638,14 +694,34 @@ pub fn duration(draft: &Draft, p: &Parameters) -> Check {
                 "Give the start and end dates.",
             )
         }
-        (None, _) => return DURATION.check(Status::Missing, "Indiquez la date de début.", "Give the start date."),
-        (_, None) => return DURATION.check(Status::Missing, "Indiquez la date de fin.", "Give the end date."),
+        (None, _) => {
+            return DURATION.check(
+                Status::Missing,
+                "Indiquez la date de début.",
+                "Give the start date.",
+            )
+        }
+        (_, None) => {
+            return DURATION.check(
+                Status::Missing,
+                "Indiquez la date de fin.",
+                "Give the end date.",
+            )
+        }
     };
     if end < start {
         return DURATION.check(
             Status::Fail,
-            format!("La fin ({}) précède le début ({}).", end.to_french(), start.to_french()),
-            format!("The end ({}) is before the start ({}).", end.to_english(), start.to_english()),
+            format!(
+                "La fin ({}) précède le début ({}).",
+                end.to_french(),
+                start.to_french()
+            ),
+            format!(
+                "The end ({}) is before the start ({}).",
+                end.to_english(),
+                start.to_english()
+            ),
         );
     }
     let months = p.max_duration_months.value;
@@ -673,7 +749,11 @@ pub fn milestones(draft: &Draft, _p: &Parameters) -> Check {
     let t = &draft.timeline;
     let dated: Vec<&Milestone> = t.milestones.iter().filter(|m| m.date.is_some()).collect();
     if t.milestones.is_empty() {
-        return MILESTONES.check(Status::Info, "Aucun jalon indiqué (facultatif).", "No milestone given (optional).");
+        return MILESTONES.check(
+            Status::Info,
+            "Aucun jalon indiqué (facultatif).",
+            "No milestone given (optional).",
+        );
     }
     let (Some(start), Some(end)) = (t.start, t.end) else {
         return MILESTONES.check(
@@ -690,8 +770,14 @@ pub fn milestones(draft: &Draft, _p: &Parameters) -> Check {
     if outside.is_empty() {
         MILESTONES.check(
             Status::Pass,
-            format!("{} jalon(s), tous entre le début et la fin.", t.milestones.len()),
-            format!("{} milestone(s), all between the start and the end.", t.milestones.len()),
+            format!(
+                "{} jalon(s), tous entre le début et la fin.",
+                t.milestones.len()
+            ),
+            format!(
+                "{} milestone(s), all between the start and the end.",
+                t.milestones.len()
+            ),
         )
     } else {
         let list = |lang: Lang| {
@@ -713,8 +799,14 @@ pub fn milestones(draft: &Draft, _p: &Parameters) -> Check {
         };
         MILESTONES.check(
             Status::Warning,
-            format!("Jalon(s) hors de la période du projet : {}.", list(Lang::Fr)),
-            format!("Milestone(s) outside the project period: {}.", list(Lang::En)),
+            format!(
+                "Jalon(s) hors de la période du projet : {}.",
+                list(Lang::Fr)
+            ),
+            format!(
+                "Milestone(s) outside the project period: {}.",
+                list(Lang::En)
+            ),
         )
     }
 }
@@ -804,8 +896,16 @@ pub fn criteria(draft: &Draft, p: &Parameters) -> [(&'static str, Option<u32>, u
     [
         ("quality", s.quality, m.quality),
         ("feasibility", s.feasibility, m.feasibility),
-        ("regional_interest", s.regional_interest, m.regional_interest),
-        ("responsible_digital", s.responsible_digital, m.responsible_digital),
+        (
+            "regional_interest",
+            s.regional_interest,
+            m.regional_interest,
+        ),
+        (
+            "responsible_digital",
+            s.responsible_digital,
+            m.responsible_digital,
+        ),
         ("security", s.security, m.security),
         ("reproducibility", s.reproducibility, m.reproducibility),
     ]
@@ -814,11 +914,20 @@ pub fn criteria(draft: &Draft, p: &Parameters) -> [(&'static str, Option<u32>, u
 /// « Toute note inférieure à 50/100 rend inéligible l’opération. »
 pub fn self_assessment(draft: &Draft, p: &Parameters) -> Check {
     let marks = criteria(draft, p);
-    if let Some((key, mark, max)) = marks.iter().find(|(_, mark, max)| mark.is_some_and(|m| m > *max)) {
+    if let Some((key, mark, max)) = marks
+        .iter()
+        .find(|(_, mark, max)| mark.is_some_and(|m| m > *max))
+    {
         return SELF_ASSESSMENT.check(
             Status::Fail,
-            format!("Note « {key} » de {} au-dessus de son maximum ({max}).", mark.unwrap_or_default()),
-            format!("Mark “{key}” of {} above its maximum ({max}).", mark.unwrap_or_default()),
+            format!(
+                "Note « {key} » de {} au-dessus de son maximum ({max}).",
+                mark.unwrap_or_default()
+            ),
+            format!(
+                "Mark “{key}” of {} above its maximum ({max}).",
+                mark.unwrap_or_default()
+            ),
         );
     }
     let given = marks.iter().filter(|(_, mark, _)| mark.is_some()).count();
@@ -863,8 +972,14 @@ pub fn cost_category(line: &BudgetLine) -> Option<Exclusion> {
     (!line.category.is_eligible()).then(|| Exclusion {
         rule: COST_CATEGORY.id,
         reason: Text::new(
-            format!("{} : catégorie absente de la liste des dépenses éligibles.", line.category.label_fr()),
-            format!("{}: not a category of eligible expenses.", line.category.label_en()),
+            format!(
+                "{} : catégorie absente de la liste des dépenses éligibles.",
+                line.category.label_fr()
+            ),
+            format!(
+                "{}: not a category of eligible expenses.",
+                line.category.label_en()
+            ),
         ),
     })
 }
@@ -882,7 +997,11 @@ pub fn permanent_public_staff(line: &BudgetLine, bearer: Option<&Partner>) -> Op
 }
 
 /// A cost counts only when borne by an admissible structure in Normandy.
-pub fn cost_bearer(line: &BudgetLine, bearer: Option<&Partner>, p: &Parameters) -> Option<Exclusion> {
+pub fn cost_bearer(
+    line: &BudgetLine,
+    bearer: Option<&Partner>,
+    p: &Parameters,
+) -> Option<Exclusion> {
     let (fr, en) = match bearer {
         None if line.partner.is_empty() => (
             "Aucun partenaire ne porte encore cette dépense.".to_string(),
@@ -893,17 +1012,29 @@ pub fn cost_bearer(line: &BudgetLine, bearer: Option<&Partner>, p: &Parameters) 
             format!("Partner “{}” not found.", line.partner),
         ),
         Some(b) if !b.kind.is_admissible() => (
-            format!("Portée par {}, de type « autre », qui n’est pas une structure bénéficiaire.", partner_name(b, Lang::Fr)),
-            format!("Borne by {}, of kind “other”, which is not a beneficiary structure.", partner_name(b, Lang::En)),
+            format!(
+                "Portée par {}, de type « autre », qui n’est pas une structure bénéficiaire.",
+                partner_name(b, Lang::Fr)
+            ),
+            format!(
+                "Borne by {}, of kind “other”, which is not a beneficiary structure.",
+                partner_name(b, Lang::En)
+            ),
         ),
         Some(b) => match locate(&b.postcode, p) {
             Location::Normandy { .. } => return None,
             Location::Unknown => (
-                format!("Code postal de {} pas encore indiqué.", partner_name(b, Lang::Fr)),
+                format!(
+                    "Code postal de {} pas encore indiqué.",
+                    partner_name(b, Lang::Fr)
+                ),
                 format!("Postcode of {} not given yet.", partner_name(b, Lang::En)),
             ),
             _ => (
-                format!("Portée par {}, hors de Normandie.", partner_name(b, Lang::Fr)),
+                format!(
+                    "Portée par {}, hors de Normandie.",
+                    partner_name(b, Lang::Fr)
+                ),
                 format!("Borne by {}, outside Normandy.", partner_name(b, Lang::En)),
             ),
         },
@@ -929,7 +1060,8 @@ pub fn exclusions(line: &BudgetLine, draft: &Draft, p: &Parameters) -> Vec<Exclu
 
 /// Sums up how one per-line rule applied across the budget.
 pub fn line_rule_summary(rule: &'static Rule, excluded: &[(&BudgetLine, &Exclusion)]) -> Check {
-    let hits: Vec<&(&BudgetLine, &Exclusion)> = excluded.iter().filter(|(_, e)| e.rule == rule.id).collect();
+    let hits: Vec<&(&BudgetLine, &Exclusion)> =
+        excluded.iter().filter(|(_, e)| e.rule == rule.id).collect();
     if hits.is_empty() {
         return rule.check(
             Status::Pass,
@@ -943,14 +1075,30 @@ pub fn line_rule_summary(rule: &'static Rule, excluded: &[(&BudgetLine, &Exclusi
         .fold(rust_decimal::Decimal::ZERO, |a, b| a + b);
     let labels = |lang: Lang| {
         hits.iter()
-            .map(|(l, _)| if blank(&l.label) { format!("{} {}", lang.pick("ligne", "line"), l.id) } else { l.label.trim().to_string() })
+            .map(|(l, _)| {
+                if blank(&l.label) {
+                    format!("{} {}", lang.pick("ligne", "line"), l.id)
+                } else {
+                    l.label.trim().to_string()
+                }
+            })
             .collect::<Vec<_>>()
             .join(", ")
     };
     rule.check(
         Status::Warning,
-        format!("{} ligne(s) exclue(s), {} : {}.", hits.len(), format_money(total, Lang::Fr), labels(Lang::Fr)),
-        format!("{} line(s) excluded, {}: {}.", hits.len(), format_money(total, Lang::En), labels(Lang::En)),
+        format!(
+            "{} ligne(s) exclue(s), {} : {}.",
+            hits.len(),
+            format_money(total, Lang::Fr),
+            labels(Lang::Fr)
+        ),
+        format!(
+            "{} line(s) excluded, {}: {}.",
+            hits.len(),
+            format_money(total, Lang::En),
+            labels(Lang::En)
+        ),
     )
 }
 
@@ -962,7 +1110,11 @@ pub fn budget_lines_complete(draft: &Draft, _p: &Parameters) -> Check {
         .filter(|l| l.amount.is_none() || l.partner.is_empty())
         .collect();
     if draft.budget.is_empty() {
-        BUDGET_LINES_COMPLETE.check(Status::Missing, "Ajoutez les lignes du budget.", "Add the budget lines.")
+        BUDGET_LINES_COMPLETE.check(
+            Status::Missing,
+            "Ajoutez les lignes du budget.",
+            "Add the budget lines.",
+        )
     } else if incomplete.is_empty() {
         BUDGET_LINES_COMPLETE.check(
             Status::Pass,
@@ -970,11 +1122,21 @@ pub fn budget_lines_complete(draft: &Draft, _p: &Parameters) -> Check {
             "Every line has an amount and a partner bearing it.",
         )
     } else {
-        let ids = incomplete.iter().map(|l| l.id.as_str()).collect::<Vec<_>>().join(", ");
+        let ids = incomplete
+            .iter()
+            .map(|l| l.id.as_str())
+            .collect::<Vec<_>>()
+            .join(", ");
         BUDGET_LINES_COMPLETE.check(
             Status::Missing,
-            format!("Montant ou partenaire à indiquer pour {} ligne(s) ({ids}).", incomplete.len()),
-            format!("Amount or partner to give for {} line(s) ({ids}).", incomplete.len()),
+            format!(
+                "Montant ou partenaire à indiquer pour {} ligne(s) ({ids}).",
+                incomplete.len()
+            ),
+            format!(
+                "Amount or partner to give for {} line(s) ({ids}).",
+                incomplete.len()
+            ),
         )
     }
 }
@@ -984,8 +1146,14 @@ pub fn eligible_costs(draft: &Draft, eligible_total: rust_decimal::Decimal) -> C
     if eligible_total > rust_decimal::Decimal::ZERO {
         ELIGIBLE_COSTS.check(
             Status::Pass,
-            format!("Dépenses éligibles : {}.", format_money(eligible_total, Lang::Fr)),
-            format!("Eligible costs: {}.", format_money(eligible_total, Lang::En)),
+            format!(
+                "Dépenses éligibles : {}.",
+                format_money(eligible_total, Lang::Fr)
+            ),
+            format!(
+                "Eligible costs: {}.",
+                format_money(eligible_total, Lang::En)
+            ),
         )
     } else if draft.budget.is_empty() {
         ELIGIBLE_COSTS.check(
@@ -1047,8 +1215,14 @@ pub fn incentive_effect(draft: &Draft, _p: &Parameters) -> Check {
 pub fn excl_vat(_draft: &Draft, p: &Parameters) -> Check {
     EXCL_VAT.check(
         Status::Info,
-        format!("Tous les montants sont hors taxes (HT) : le plafond est de {} HT.", format_money(p.grant_cap.value, Lang::Fr)),
-        format!("All amounts exclude VAT: the cap is {} excluding VAT.", format_money(p.grant_cap.value, Lang::En)),
+        format!(
+            "Tous les montants sont hors taxes (HT) : le plafond est de {} HT.",
+            format_money(p.grant_cap.value, Lang::Fr)
+        ),
+        format!(
+            "All amounts exclude VAT: the cap is {} excluding VAT.",
+            format_money(p.grant_cap.value, Lang::En)
+        ),
     )
 }
 

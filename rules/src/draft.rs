@@ -337,10 +337,7 @@ mod tests {
         assert!(Siret::parse("73282932000075").is_none());
         assert!(Siret::parse("7328293200007").is_none());
         assert!(Siret::parse("7328293200007A").is_none());
-        assert_eq!(
-            Siret::parse("73282932000074").unwrap().siren(),
-            "732829320"
-        );
+        assert_eq!(Siret::parse("73282932000074").unwrap().siren(), "732829320");
     }
 
     #[test]

@@ -101,15 +101,25 @@ impl DraftError {
                 )
                 .into(),
             WrongFormat => match lang {
-                Lang::Fr => format!("ce n’est pas un brouillon Booster IA (« format » doit valoir \"{FORMAT}\")"),
+                Lang::Fr => format!(
+                    "ce n’est pas un brouillon Booster IA (« format » doit valoir \"{FORMAT}\")"
+                ),
                 Lang::En => format!("not a Booster IA draft (\"format\" must be \"{FORMAT}\")"),
             },
             WrongVersion { found } => match lang {
-                Lang::Fr => format!("version {found} non prise en charge : ce simulateur lit la version {VERSION}"),
-                Lang::En => format!("version {found} is not supported: this simulator reads version {VERSION}"),
+                Lang::Fr => format!(
+                    "version {found} non prise en charge : ce simulateur lit la version {VERSION}"
+                ),
+                Lang::En => format!(
+                    "version {found} is not supported: this simulator reads version {VERSION}"
+                ),
             },
-            Missing => lang.pick("champ obligatoire absent", "required field missing").into(),
-            Unknown => lang.pick("champ inconnu du format", "field unknown to the format").into(),
+            Missing => lang
+                .pick("champ obligatoire absent", "required field missing")
+                .into(),
+            Unknown => lang
+                .pick("champ inconnu du format", "field unknown to the format")
+                .into(),
             WrongType { expected } => match lang {
                 Lang::Fr => format!("type incorrect : {} attendu", type_fr(expected)),
                 Lang::En => format!("wrong type: {expected} expected"),
@@ -201,7 +211,10 @@ pub struct DraftFile {
 /// Reads a draft file, checking size, shape, values, ids and limits.
 pub fn parse_draft(text: &str) -> Result<DraftFile, DraftError> {
     if text.len() > MAX_FILE_BYTES {
-        return Err(DraftError::at("", Problem::FileTooLarge { bytes: text.len() }));
+        return Err(DraftError::at(
+            "",
+            Problem::FileTooLarge { bytes: text.len() },
+        ));
     }
     // serde_json stops at 128 levels of nesting, so a hostile file cannot
     // exhaust the stack; it reports that as a recursion limit.
@@ -236,16 +249,31 @@ fn object<'a>(value: &'a Value, path: &str) -> Result<Obj<'a>, DraftError> {
             map,
             path: path.to_string(),
         }),
-        _ => Err(DraftError::at(path, Problem::WrongType { expected: "an object" })),
+        _ => Err(DraftError::at(
+            path,
+            Problem::WrongType {
+                expected: "an object",
+            },
+        )),
     }
 }
 
 fn text_of(value: &Value, path: &str) -> Result<String, DraftError> {
-    let text = value
-        .as_str()
-        .ok_or_else(|| DraftError::at(path, Problem::WrongType { expected: "a string" }))?;
+    let text = value.as_str().ok_or_else(|| {
+        DraftError::at(
+            path,
+            Problem::WrongType {
+                expected: "a string",
+            },
+        )
+    })?;
     if text.chars().count() > MAX_TEXT_CHARS {
-        return Err(DraftError::at(path, Problem::TextTooLong { limit: MAX_TEXT_CHARS }));
+        return Err(DraftError::at(
+            path,
+            Problem::TextTooLong {
+                limit: MAX_TEXT_CHARS,
+            },
+        ));
     }
     Ok(text.to_string())
 }
@@ -288,9 +316,14 @@ impl<'a> Obj<'a> {
 
     fn flag(&self, key: &str) -> Result<bool, DraftError> {
         let (value, path) = self.value(key);
-        value
-            .as_bool()
-            .ok_or_else(|| DraftError::at(&path, Problem::WrongType { expected: "true or false" }))
+        value.as_bool().ok_or_else(|| {
+            DraftError::at(
+                &path,
+                Problem::WrongType {
+                    expected: "true or false",
+                },
+            )
+        })
     }
 
     fn object(&self, key: &str) -> Result<Obj<'a>, DraftError> {
@@ -298,11 +331,20 @@ impl<'a> Obj<'a> {
         object(value, &path)
     }
 
-    fn array(&self, key: &str, limit: Option<usize>) -> Result<(&'a Vec<Value>, String), DraftError> {
+    fn array(
+        &self,
+        key: &str,
+        limit: Option<usize>,
+    ) -> Result<(&'a Vec<Value>, String), DraftError> {
         let (value, path) = self.value(key);
-        let items = value
-            .as_array()
-            .ok_or_else(|| DraftError::at(&path, Problem::WrongType { expected: "an array" }))?;
+        let items = value.as_array().ok_or_else(|| {
+            DraftError::at(
+                &path,
+                Problem::WrongType {
+                    expected: "an array",
+                },
+            )
+        })?;
         if let Some(limit) = limit {
             if items.len() > limit {
                 return Err(DraftError::at(&path, Problem::TooMany { limit }));
@@ -319,9 +361,14 @@ impl<'a> Obj<'a> {
         code: fn(T) -> &'static str,
     ) -> Result<T, DraftError> {
         let (value, path) = self.value(key);
-        let text = value
-            .as_str()
-            .ok_or_else(|| DraftError::at(&path, Problem::WrongType { expected: "a string" }))?;
+        let text = value.as_str().ok_or_else(|| {
+            DraftError::at(
+                &path,
+                Problem::WrongType {
+                    expected: "a string",
+                },
+            )
+        })?;
         from_code(text).ok_or_else(|| {
             let allowed = all.iter().map(|v| code(*v)).collect::<Vec<_>>().join(", ");
             DraftError::at(&path, Problem::UnknownValue { allowed })
@@ -353,7 +400,7 @@ impl<'a> Obj<'a> {
 }
 
 fn read_root(root: &Value) -> Result<DraftFile, DraftError> {
-    let obj = object(root, "")?;
+    let obj = object(root, "").map_err(|_| DraftError::at("", Problem::WrongFormat))?;
     // Format and version first: a file of another kind gets that message,
     // not a list of missing fields.
     if obj.map.get("format").and_then(Value::as_str) != Some(FORMAT) {
@@ -361,7 +408,14 @@ fn read_root(root: &Value) -> Result<DraftFile, DraftError> {
     }
     match obj.map.get("version") {
         Some(v) if v.as_u64() == Some(VERSION) => {}
-        Some(v) => return Err(DraftError::at("version", Problem::WrongVersion { found: v.to_string() })),
+        Some(v) => {
+            return Err(DraftError::at(
+                "version",
+                Problem::WrongVersion {
+                    found: v.to_string(),
+                },
+            ))
+        }
         None => return Err(DraftError::at("version", Problem::Missing)),
     }
     obj.keys(
@@ -417,7 +471,9 @@ fn read_root(root: &Value) -> Result<DraftFile, DraftError> {
         Some(_) => {
             return Err(DraftError::at(
                 "assessment",
-                Problem::WrongType { expected: "an object or null" },
+                Problem::WrongType {
+                    expected: "an object or null",
+                },
             ))
         }
     };
@@ -438,16 +494,30 @@ fn read_root(root: &Value) -> Result<DraftFile, DraftError> {
 }
 
 fn read_project(o: &Obj) -> Result<Project, DraftError> {
-    o.keys(&["title", "summary", "ai_use", "data_used", "s3_domain"], &[])?;
+    o.keys(
+        &["title", "summary", "ai_use", "data_used", "s3_domain"],
+        &[],
+    )?;
     let (domain, path) = o.value("s3_domain");
     let s3_domain = match domain {
         Value::Null => None,
-        _ => Some(o.code("s3_domain", S3Domain::from_code, S3Domain::ALL, S3Domain::code).map_err(
-            |e| match e.problem {
-                Problem::WrongType { .. } => DraftError::at(&path, Problem::WrongType { expected: "a string or null" }),
+        _ => Some(
+            o.code(
+                "s3_domain",
+                S3Domain::from_code,
+                S3Domain::ALL,
+                S3Domain::code,
+            )
+            .map_err(|e| match e.problem {
+                Problem::WrongType { .. } => DraftError::at(
+                    &path,
+                    Problem::WrongType {
+                        expected: "a string or null",
+                    },
+                ),
                 _ => e,
-            },
-        )?),
+            })?,
+        ),
     };
     Ok(Project {
         title: o.text("title")?,
@@ -470,20 +540,28 @@ fn read_partners(root: &Obj) -> Result<Vec<Partner>, DraftError> {
         )?;
         let id = o.id("id")?;
         if !seen.insert(id.clone()) {
-            return Err(DraftError::at(&child(&o.path, "id"), Problem::DuplicateId { id }));
+            return Err(DraftError::at(
+                &child(&o.path, "id"),
+                Problem::DuplicateId { id },
+            ));
         }
         let (siret_value, siret_path) = o.value("siret");
         let siret = match siret_value {
             Value::Null => None,
-            Value::String(text) => {
-                Some(Siret::parse(text).ok_or_else(|| DraftError::at(&siret_path, Problem::Siret))?)
-            }
+            Value::String(text) => Some(
+                Siret::parse(text).ok_or_else(|| DraftError::at(&siret_path, Problem::Siret))?,
+            ),
             _ => return Err(DraftError::at(&siret_path, Problem::Siret)),
         };
         partners.push(Partner {
             id,
             name: o.text("name")?,
-            kind: o.code("kind", PartnerKind::from_code, PartnerKind::ALL, PartnerKind::code)?,
+            kind: o.code(
+                "kind",
+                PartnerKind::from_code,
+                PartnerKind::ALL,
+                PartnerKind::code,
+            )?,
             siret,
             postcode: o.text("postcode")?,
             role: o.code("role", Role::from_code, Role::ALL, Role::code)?,
@@ -501,12 +579,22 @@ fn read_budget(root: &Obj, partners: &[Partner]) -> Result<Vec<BudgetLine>, Draf
     for (i, item) in items.iter().enumerate() {
         let o = object(item, &format!("{path}[{i}]"))?;
         o.keys(
-            &["id", "partner", "category", "label", "amount", "permanent_staff"],
+            &[
+                "id",
+                "partner",
+                "category",
+                "label",
+                "amount",
+                "permanent_staff",
+            ],
             &[],
         )?;
         let id = o.id("id")?;
         if !seen.insert(id.clone()) {
-            return Err(DraftError::at(&child(&o.path, "id"), Problem::DuplicateId { id }));
+            return Err(DraftError::at(
+                &child(&o.path, "id"),
+                Problem::DuplicateId { id },
+            ));
         }
         // An empty partner means "not chosen yet"; any other must exist.
         let partner = o.text("partner")?;
@@ -522,12 +610,24 @@ fn read_budget(root: &Obj, partners: &[Partner]) -> Result<Vec<BudgetLine>, Draf
             Value::String(text) => Some(
                 parse_amount(text).map_err(|e| DraftError::at(&amount_path, Problem::Amount(e)))?,
             ),
-            _ => return Err(DraftError::at(&amount_path, Problem::WrongType { expected: "a string" })),
+            _ => {
+                return Err(DraftError::at(
+                    &amount_path,
+                    Problem::WrongType {
+                        expected: "a string",
+                    },
+                ))
+            }
         };
         lines.push(BudgetLine {
             id,
             partner,
-            category: o.code("category", Category::from_code, Category::ALL, Category::code)?,
+            category: o.code(
+                "category",
+                Category::from_code,
+                Category::ALL,
+                Category::code,
+            )?,
             label: o.text("label")?,
             amount,
             permanent_staff: o.flag("permanent_staff")?,

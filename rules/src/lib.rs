@@ -11,7 +11,7 @@ pub mod money;
 pub mod params;
 pub mod report;
 
-pub use assess::{assess, assess_with, Assessment, AssessError, Verdict};
+pub use assess::{assess, assess_with, AssessError, Assessment, Verdict};
 pub use checks::{Check, Status, Text};
 pub use date::Date;
 pub use draft::Draft;

@@ -178,7 +178,10 @@ pub fn format_money(value: Decimal, lang: Lang) -> String {
         ""
     };
     match lang {
-        Lang::Fr => format!("{sign}{},{cents}\u{a0}€", group_thousands(whole, '\u{202f}')),
+        Lang::Fr => format!(
+            "{sign}{},{cents}\u{a0}€",
+            group_thousands(whole, '\u{202f}')
+        ),
         Lang::En => format!("{sign}€{}.{cents}", group_thousands(whole, ',')),
     }
 }
@@ -222,7 +225,9 @@ mod tests {
         assert_eq!(parse_amount("-5"), Err(AmountError::Negative));
         assert_eq!(parse_amount("-0"), Ok(dec("0")));
         assert_eq!(parse_amount("4000.001"), Err(AmountError::TooManyDecimals));
-        for bad in ["", "1e30", "NaN", "12,5,5", "+5", "4 000", ".5", "5.", "0x10", "-"] {
+        for bad in [
+            "", "1e30", "NaN", "12,5,5", "+5", "4 000", ".5", "5.", "0x10", "-",
+        ] {
             assert_eq!(parse_amount(bad), Err(AmountError::Malformed), "{bad}");
         }
         assert_eq!(
@@ -230,7 +235,10 @@ mod tests {
             Err(AmountError::TooLarge)
         );
         assert_eq!(parse_amount("1000000000000000.00"), Ok(max_line_amount()));
-        assert_eq!(parse_amount("1000000000000000.01"), Err(AmountError::TooLarge));
+        assert_eq!(
+            parse_amount("1000000000000000.01"),
+            Err(AmountError::TooLarge)
+        );
     }
 
     #[test]
@@ -257,7 +265,10 @@ mod tests {
 
     #[test]
     fn money_is_written_in_each_language() {
-        assert_eq!(format_money(dec("12500"), Lang::Fr), "12\u{202f}500,00\u{a0}€");
+        assert_eq!(
+            format_money(dec("12500"), Lang::Fr),
+            "12\u{202f}500,00\u{a0}€"
+        );
         assert_eq!(format_money(dec("7750.5"), Lang::En), "€7,750.50");
         assert_eq!(format_money(dec("999"), Lang::En), "€999.00");
         assert_eq!(format_money(dec("1234567.891"), Lang::En), "€1,234,567.89");

@@ -158,7 +158,10 @@ mod tests {
             p.advance_rate.citation,
             p.normandy_departments.citation,
         ] {
-            assert!(scheme.contains(&flat(citation)), "not in the scheme: {citation}");
+            assert!(
+                scheme.contains(&flat(citation)),
+                "not in the scheme: {citation}"
+            );
         }
     }
 }

@@ -37,7 +37,14 @@ pub struct Difference {
 /// does not state are skipped, except the six every export carries.
 pub fn differences(stated: &Value, assessment: &Assessment) -> Vec<Difference> {
     let recomputed = serde_json::to_value(assessment).expect("plain data");
-    const ALWAYS: &[&str] = &["verdict", "total_costs", "eligible_costs", "grant", "advance", "cap_binds"];
+    const ALWAYS: &[&str] = &[
+        "verdict",
+        "total_costs",
+        "eligible_costs",
+        "grant",
+        "advance",
+        "cap_binds",
+    ];
     COMPARED_FIGURES
         .iter()
         .filter_map(|figure| {
@@ -82,7 +89,12 @@ pub fn text_report(draft: &Draft, a: &Assessment, lang: Lang) -> String {
         a.rules_version
     );
     let _ = writeln!(out);
-    let _ = writeln!(out, "{} : {}", lang.pick("Verdict", "Verdict"), a.verdict.label(lang));
+    let _ = writeln!(
+        out,
+        "{} {}",
+        lang.pick("Verdict :", "Verdict:"),
+        a.verdict.label(lang)
+    );
     let _ = writeln!(out);
     let figures: [(&str, &str, &str); 8] = [
         ("total_costs", "Dépenses totales", "Total costs"),
@@ -91,8 +103,16 @@ pub fn text_report(draft: &Draft, a: &Assessment, lang: Lang) -> String {
         ("grant", "Aide", "Grant"),
         ("advance", "Avance", "Advance"),
         ("balance", "Solde", "Balance"),
-        ("own_share", "Part propre des partenaires", "Partners' own share"),
-        ("room_under_cap", "Marge sous le plafond", "Room under the cap"),
+        (
+            "own_share",
+            "Part propre des partenaires",
+            "Partners' own share",
+        ),
+        (
+            "room_under_cap",
+            "Marge sous le plafond",
+            "Room under the cap",
+        ),
     ];
     let value = |key: &str| match key {
         "total_costs" => a.total_costs,
@@ -105,7 +125,12 @@ pub fn text_report(draft: &Draft, a: &Assessment, lang: Lang) -> String {
         _ => a.room_under_cap,
     };
     for (key, fr, en) in figures {
-        let _ = writeln!(out, "{:<30} {}", lang.pick(fr, en), format_money(value(key), lang));
+        let _ = writeln!(
+            out,
+            "{:<30} {}",
+            lang.pick(fr, en),
+            format_money(value(key), lang)
+        );
         if let Some(how) = a.derivation(key, lang) {
             let _ = writeln!(out, "    {how}");
         }
@@ -113,28 +138,56 @@ pub fn text_report(draft: &Draft, a: &Assessment, lang: Lang) -> String {
     let _ = writeln!(out);
     let _ = writeln!(out, "{}", lang.pick("Vérifications", "Checks"));
     for check in &a.checks {
-        let _ = writeln!(out, "[{}] {} — {}", status_word(check.status, lang), check.id, check.message.get(lang));
+        let _ = writeln!(
+            out,
+            "[{}] {} — {}",
+            status_word(check.status, lang),
+            check.id,
+            check.message.get(lang)
+        );
         let _ = writeln!(out, "    « {} »", check.citation);
         if lang == Lang::En {
             let _ = writeln!(out, "    ({})", check.citation_en);
         }
         if let Some(reading) = &check.reading {
-            let _ = writeln!(out, "    {} {}", lang.pick("Lecture :", "Reading:"), reading.get(lang));
+            let _ = writeln!(
+                out,
+                "    {} {}",
+                lang.pick("Lecture :", "Reading:"),
+                reading.get(lang)
+            );
         }
     }
     let _ = writeln!(out);
     let _ = writeln!(out, "{}", lang.pick("Budget", "Budget"));
     for (line, la) in draft.budget.iter().zip(&a.lines) {
-        let label = if line.label.trim().is_empty() { &line.id } else { line.label.trim() };
+        let label = if line.label.trim().is_empty() {
+            &line.id
+        } else {
+            line.label.trim()
+        };
         let category = lang.pick(line.category.label_fr(), line.category.label_en());
-        let status = if la.eligible { lang.pick("éligible", "eligible") } else { lang.pick("exclue", "excluded") };
-        let _ = writeln!(out, "- {label} ({category}) {} — {status}", format_money(la.amount, lang));
+        let status = if la.eligible {
+            lang.pick("éligible", "eligible")
+        } else {
+            lang.pick("exclue", "excluded")
+        };
+        let _ = writeln!(
+            out,
+            "- {label} ({category}) {} — {status}",
+            format_money(la.amount, lang)
+        );
         for e in &la.exclusions {
             let _ = writeln!(out, "    {} [{}]", e.reason.get(lang), e.rule);
         }
         if !la.payment_documents.is_empty() {
             let docs: Vec<&str> = la.payment_documents.iter().map(|d| d.get(lang)).collect();
-            let _ = writeln!(out, "    {} {}", lang.pick("Pièces au paiement :", "Payment documents:"), docs.join(" ; "));
+            let _ = writeln!(
+                out,
+                "    {} {}",
+                lang.pick("Pièces au paiement :", "Payment documents:"),
+                docs.join(" ; ")
+            );
         }
     }
     out

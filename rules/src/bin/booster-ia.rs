@@ -110,7 +110,10 @@ fn main() -> ExitCode {
                 serde_json::to_value(&diffs).expect("plain data"),
             );
         }
-        println!("{}", serde_json::to_string_pretty(&value).expect("plain data"));
+        println!(
+            "{}",
+            serde_json::to_string_pretty(&value).expect("plain data")
+        );
     }
     if assessment.verdict == Verdict::Eligible {
         ExitCode::SUCCESS
@@ -128,7 +131,9 @@ fn read_bounded(path: &str) -> Result<String, String> {
         .read_to_end(&mut bytes)
         .map_err(|e| e.to_string())?;
     if bytes.len() > MAX_FILE_BYTES {
-        return Err(format!("file larger than {MAX_FILE_BYTES} bytes (the draft format's limit)"));
+        return Err(format!(
+            "file larger than {MAX_FILE_BYTES} bytes (the draft format's limit)"
+        ));
     }
     String::from_utf8(bytes).map_err(|_| "not UTF-8 text".to_string())
 }

@@ -1,0 +1,178 @@
+//! The example drafts give the figures worked out by hand in
+//! docs/draft-format.md, through the rules and through `booster-ia check`.
+
+use booster_ia::{assess, parse_draft};
+use serde_json::Value;
+use std::process::Command;
+
+const ROOT: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/..");
+
+/// Rows of the "Expected figures" table: column name → value, per example.
+fn expected_rows() -> Vec<Vec<(String, String)>> {
+    let doc = std::fs::read_to_string(format!("{ROOT}/docs/draft-format.md")).unwrap();
+    let table: Vec<&str> = doc
+        .lines()
+        .skip_while(|l| !l.starts_with("| example | verdict"))
+        .take_while(|l| l.starts_with('|'))
+        .collect();
+    let cells = |l: &str| -> Vec<String> {
+        l.trim_matches('|')
+            .split('|')
+            .map(|c| c.trim().to_string())
+            .collect()
+    };
+    let header = cells(table[0]);
+    let rows: Vec<Vec<(String, String)>> = table[2..]
+        .iter()
+        .map(|l| header.iter().cloned().zip(cells(l)).collect())
+        .collect();
+    assert!(rows.len() >= 4, "the document lists at least four examples");
+    rows
+}
+
+fn as_text(v: &Value) -> String {
+    match v {
+        Value::String(s) => s.clone(),
+        other => other.to_string(),
+    }
+}
+
+#[test]
+fn each_example_gives_the_hand_worked_figures_through_the_rules() {
+    for row in expected_rows() {
+        let name = &row[0].1;
+        let text = std::fs::read_to_string(format!("{ROOT}/examples/{name}")).unwrap();
+        let a = assess(&parse_draft(&text).unwrap().draft).unwrap();
+        let json = serde_json::to_value(&a).unwrap();
+        for (column, expected) in &row[1..] {
+            assert_eq!(
+                &as_text(&json[column.as_str()]),
+                expected,
+                "{name}: {column}"
+            );
+        }
+    }
+}
+
+#[test]
+fn each_example_gives_the_hand_worked_figures_through_the_checker() {
+    for row in expected_rows() {
+        let name = &row[0].1;
+        let out = Command::new(env!("CARGO_BIN_EXE_booster-ia"))
+            .args(["check", &format!("{ROOT}/examples/{name}")])
+            .output()
+            .unwrap();
+        let json: Value = serde_json::from_slice(&out.stdout).unwrap();
+        for (column, expected) in &row[1..] {
+            assert_eq!(
+                &as_text(&json[column.as_str()]),
+                expected,
+                "{name}: {column}"
+            );
+        }
+        let code = if row[1].1 == "eligible" { 0 } else { 1 };
+        assert_eq!(out.status.code(), Some(code), "{name}");
+        assert!(json["checks"].as_array().is_some_and(|c| !c.is_empty()));
+    }
+}
+
+#[test]
+fn the_text_report_quotes_the_scheme_and_explains_each_figure() {
+    let out = Command::new(env!("CARGO_BIN_EXE_booster-ia"))
+        .args([
+            "check",
+            &format!("{ROOT}/examples/not-eligible.json"),
+            "--text",
+        ])
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(text.contains("Verdict : Non éligible"));
+    assert!(
+        text.contains("« La preuve de concept devra être réalisée, au maximum, en six (6) mois. »")
+    );
+    assert!(text.contains("[ÉCHEC] duration"));
+    assert!(text.contains("50\u{a0}% × 6\u{202f}000,00\u{a0}€ = 3\u{202f}000,00\u{a0}€"));
+    assert!(text.contains("Portée par Éditeur Devis+ (Paris), hors de Normandie."));
+
+    let english = Command::new(env!("CARGO_BIN_EXE_booster-ia"))
+        .args([
+            "check",
+            &format!("{ROOT}/examples/eligible.json"),
+            "--text",
+            "--lang",
+            "en",
+        ])
+        .output()
+        .unwrap();
+    let text = String::from_utf8(english.stdout).unwrap();
+    assert!(text.contains("Verdict: Eligible"), "{text}");
+    assert!(text.contains("€7,750.00"));
+}
+
+#[test]
+fn an_invalid_draft_exits_2_naming_the_field() {
+    let dir = std::env::temp_dir().join(format!("booster-ia-invalid-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let mut v: Value = serde_json::from_str(
+        &std::fs::read_to_string(format!("{ROOT}/examples/eligible.json")).unwrap(),
+    )
+    .unwrap();
+    v["budget"][1]["amount"] = Value::String("-5".into());
+    let path = dir.join("invalid.json");
+    std::fs::write(&path, v.to_string()).unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_booster-ia"))
+        .args(["check", path.to_str().unwrap(), "--lang", "en"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        stderr.contains("budget[1].amount: an amount cannot be negative"),
+        "{stderr}"
+    );
+    assert!(out.stdout.is_empty());
+
+    let missing = Command::new(env!("CARGO_BIN_EXE_booster-ia"))
+        .args(["check", dir.join("absent.json").to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert_eq!(missing.status.code(), Some(2));
+    let usage = Command::new(env!("CARGO_BIN_EXE_booster-ia"))
+        .output()
+        .unwrap();
+    assert_eq!(usage.status.code(), Some(2));
+    std::fs::remove_dir_all(dir).ok();
+}
+
+#[test]
+fn the_checker_says_which_stated_figures_differ() {
+    let dir = std::env::temp_dir().join(format!("booster-ia-stated-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let text = std::fs::read_to_string(format!("{ROOT}/examples/eligible.json")).unwrap();
+    let draft = parse_draft(&text).unwrap().draft;
+    let exported = booster_ia::export_draft(&draft, &assess(&draft).unwrap());
+    let mut v: Value = serde_json::from_str(&exported).unwrap();
+    v["assessment"]["grant"] = Value::String("12500.00".into());
+    let path = dir.join("tampered.json");
+    std::fs::write(&path, v.to_string()).unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_booster-ia"))
+        .args(["check", path.to_str().unwrap(), "--lang", "en"])
+        .output()
+        .unwrap();
+    let json: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(json["grant"], "7750.00");
+    assert_eq!(json["differences_from_draft"][0]["figure"], "grant");
+    assert_eq!(json["differences_from_draft"][0]["stated"], "12500.00");
+    assert!(String::from_utf8(out.stderr).unwrap().contains("grant"));
+    // An untouched export differs in nothing.
+    std::fs::write(&path, &exported).unwrap();
+    let clean = Command::new(env!("CARGO_BIN_EXE_booster-ia"))
+        .args(["check", path.to_str().unwrap()])
+        .output()
+        .unwrap();
+    let json: Value = serde_json::from_slice(&clean.stdout).unwrap();
+    assert_eq!(json["differences_from_draft"], Value::Array(vec![]));
+    std::fs::remove_dir_all(dir).ok();
+}

@@ -1,0 +1,335 @@
+//! Draft format v1: every kind of invalid file is rejected naming its path;
+//! a valid one round-trips byte for byte.
+
+mod common;
+use booster_ia::format::{parse_draft, Problem, MAX_BUDGET_LINES, MAX_PARTNERS};
+use booster_ia::{assess, export_draft, Lang};
+use serde_json::{json, Value};
+
+fn example(name: &str) -> String {
+    std::fs::read_to_string(format!("{}/../examples/{name}", env!("CARGO_MANIFEST_DIR"))).unwrap()
+}
+
+fn eligible_value() -> Value {
+    serde_json::from_str(&example("eligible.json")).unwrap()
+}
+
+/// Applies `edit` to the eligible example and returns the error it gives.
+fn error_after(edit: impl FnOnce(&mut Value)) -> (String, Problem) {
+    let mut value = eligible_value();
+    edit(&mut value);
+    let e = parse_draft(&value.to_string()).expect_err("should be rejected");
+    (e.path, e.problem)
+}
+
+#[test]
+fn the_examples_are_valid_drafts() {
+    for name in [
+        "eligible.json",
+        "cap-binds.json",
+        "not-eligible.json",
+        "incomplete.json",
+    ] {
+        parse_draft(&example(name)).unwrap_or_else(|e| panic!("{name}: {e}"));
+    }
+}
+
+#[test]
+fn export_then_import_then_export_is_byte_identical() {
+    for name in [
+        "eligible.json",
+        "cap-binds.json",
+        "not-eligible.json",
+        "incomplete.json",
+    ] {
+        let first = parse_draft(&example(name)).unwrap().draft;
+        let exported = export_draft(&first, &assess(&first).unwrap());
+        let second = parse_draft(&exported).unwrap();
+        assert_eq!(second.draft, first, "{name}");
+        assert!(second.stated_assessment.is_some());
+        let again = export_draft(&second.draft, &assess(&second.draft).unwrap());
+        assert_eq!(again, exported, "{name}");
+    }
+}
+
+#[test]
+fn amounts_are_written_with_exactly_two_decimals() {
+    let draft = parse_draft(&example("incomplete.json")).unwrap().draft;
+    let exported = export_draft(&draft, &assess(&draft).unwrap());
+    assert!(exported.contains("\"amount\": \"3000.00\""));
+    assert!(exported.contains("\"amount\": \"\""));
+    assert!(exported.starts_with("{\n  \"format\": \"booster-ia-draft\",\n  \"version\": 1,"));
+}
+
+#[test]
+fn an_absent_or_unknown_key_names_its_path() {
+    assert_eq!(
+        error_after(|v| {
+            v["project"].as_object_mut().unwrap().remove("ai_use");
+        }),
+        ("project.ai_use".into(), Problem::Missing)
+    );
+    assert_eq!(
+        error_after(|v| v["partners"][1]["colour"] = json!("blue")),
+        ("partners[1].colour".into(), Problem::Unknown)
+    );
+    assert_eq!(
+        error_after(|v| {
+            v.as_object_mut().unwrap().remove("commons");
+        }),
+        ("commons".into(), Problem::Missing)
+    );
+    // siret may be absent; assessment may be absent or null.
+    let mut v = eligible_value();
+    v["partners"][0].as_object_mut().unwrap().remove("siret");
+    v["assessment"] = Value::Null;
+    assert!(parse_draft(&v.to_string()).is_ok());
+}
+
+#[test]
+fn a_wrong_type_or_unknown_code_names_its_path() {
+    assert_eq!(
+        error_after(|v| v["budget"][0]["amount"] = json!(4000)),
+        (
+            "budget[0].amount".into(),
+            Problem::WrongType {
+                expected: "a string"
+            }
+        )
+    );
+    assert_eq!(
+        error_after(|v| v["commitments"]["collective_review"] = json!("yes")),
+        (
+            "commitments.collective_review".into(),
+            Problem::WrongType {
+                expected: "true or false"
+            }
+        )
+    );
+    let (path, problem) = error_after(|v| v["partners"][0]["kind"] = json!("startup"));
+    assert_eq!(path, "partners[0].kind");
+    assert!(
+        matches!(problem, Problem::UnknownValue { allowed } if allowed.contains("local_authority_group"))
+    );
+    let (path, _) = error_after(|v| v["project"]["s3_domain"] = json!("space"));
+    assert_eq!(path, "project.s3_domain");
+    let (path, _) = error_after(|v| v["budget"][1]["category"] = json!("hardware"));
+    assert_eq!(path, "budget[1].category");
+}
+
+#[test]
+fn malformed_or_negative_amounts_are_rejected() {
+    for (amount, expected) in [
+        (
+            "-5",
+            Problem::Amount(booster_ia::money::AmountError::Negative),
+        ),
+        (
+            "1e30",
+            Problem::Amount(booster_ia::money::AmountError::Malformed),
+        ),
+        (
+            "NaN",
+            Problem::Amount(booster_ia::money::AmountError::Malformed),
+        ),
+        (
+            "12,5,5",
+            Problem::Amount(booster_ia::money::AmountError::Malformed),
+        ),
+        (
+            "10.999",
+            Problem::Amount(booster_ia::money::AmountError::TooManyDecimals),
+        ),
+        (
+            "99999999999999999999999999999",
+            Problem::Amount(booster_ia::money::AmountError::TooLarge),
+        ),
+    ] {
+        assert_eq!(
+            error_after(|v| v["budget"][2]["amount"] = json!(amount)),
+            ("budget[2].amount".into(), expected),
+            "{amount}"
+        );
+    }
+}
+
+#[test]
+fn impossible_dates_and_marks_out_of_range_are_rejected() {
+    assert_eq!(
+        error_after(|v| v["timeline"]["end"] = json!("2027-02-30")),
+        ("timeline.end".into(), Problem::Date)
+    );
+    assert_eq!(
+        error_after(|v| v["timeline"]["milestones"][1]["date"] = json!("31/07/2027")),
+        ("timeline.milestones[1].date".into(), Problem::Date)
+    );
+    assert_eq!(
+        error_after(|v| v["self_assessment"]["feasibility"] = json!(31)),
+        (
+            "self_assessment.feasibility".into(),
+            Problem::Score { max: 30 }
+        )
+    );
+    assert_eq!(
+        error_after(|v| v["self_assessment"]["security"] = json!(-1)),
+        (
+            "self_assessment.security".into(),
+            Problem::Score { max: 10 }
+        )
+    );
+    assert_eq!(
+        error_after(|v| v["self_assessment"]["quality"] = json!(12.5)),
+        ("self_assessment.quality".into(), Problem::Score { max: 20 })
+    );
+    // The maximum itself is accepted.
+    let mut v = eligible_value();
+    v["self_assessment"]["feasibility"] = json!(30);
+    assert!(parse_draft(&v.to_string()).is_ok());
+}
+
+#[test]
+fn a_siret_must_be_fourteen_digits_passing_luhn() {
+    for siret in ["81234567800014", "8123456780001", "8123456780001X", ""] {
+        assert_eq!(
+            error_after(|v| v["partners"][0]["siret"] = json!(siret)),
+            ("partners[0].siret".into(), Problem::Siret),
+            "{siret}"
+        );
+    }
+}
+
+#[test]
+fn duplicate_and_dangling_ids_are_rejected() {
+    assert_eq!(
+        error_after(|v| v["partners"][1]["id"] = json!("p1")),
+        (
+            "partners[1].id".into(),
+            Problem::DuplicateId { id: "p1".into() }
+        )
+    );
+    assert_eq!(
+        error_after(|v| v["budget"][3]["id"] = json!("b1")),
+        (
+            "budget[3].id".into(),
+            Problem::DuplicateId { id: "b1".into() }
+        )
+    );
+    assert_eq!(
+        error_after(|v| v["budget"][0]["partner"] = json!("p9")),
+        (
+            "budget[0].partner".into(),
+            Problem::DanglingPartner { id: "p9".into() }
+        )
+    );
+    assert_eq!(
+        error_after(|v| v["partners"][0]["id"] = json!(" ")),
+        ("partners[0].id".into(), Problem::BlankId)
+    );
+}
+
+#[test]
+fn the_size_limits_are_enforced_on_each_side() {
+    let partners = |n: usize| {
+        let mut v = eligible_value();
+        let template = v["partners"][1].clone();
+        let list = v["partners"].as_array_mut().unwrap();
+        while list.len() < n {
+            let mut p = template.clone();
+            p["id"] = json!(format!("x{}", list.len()));
+            list.push(p);
+        }
+        v.to_string()
+    };
+    assert!(parse_draft(&partners(MAX_PARTNERS)).is_ok());
+    let e = parse_draft(&partners(MAX_PARTNERS + 1)).unwrap_err();
+    assert_eq!(
+        (e.path.as_str(), e.problem),
+        ("partners", Problem::TooMany { limit: 200 })
+    );
+
+    let lines = |n: usize| {
+        let mut v = eligible_value();
+        let template = v["budget"][0].clone();
+        let list = v["budget"].as_array_mut().unwrap();
+        list.clear();
+        for i in 0..n {
+            let mut l = template.clone();
+            l["id"] = json!(format!("l{i}"));
+            list.push(l);
+        }
+        v.to_string()
+    };
+    assert!(parse_draft(&lines(MAX_BUDGET_LINES)).is_ok());
+    let e = parse_draft(&lines(MAX_BUDGET_LINES + 1)).unwrap_err();
+    assert_eq!(
+        (e.path.as_str(), e.problem),
+        ("budget", Problem::TooMany { limit: 5000 })
+    );
+
+    let mut v = eligible_value();
+    v["project"]["summary"] = json!("é".repeat(5000));
+    assert!(parse_draft(&v.to_string()).is_ok());
+    v["project"]["summary"] = json!("é".repeat(5001));
+    assert_eq!(
+        parse_draft(&v.to_string()).unwrap_err().problem,
+        Problem::TextTooLong { limit: 5000 }
+    );
+
+    let mut big = eligible_value().to_string();
+    big.push_str(&" ".repeat(5_000_001 - big.len()));
+    assert_eq!(
+        parse_draft(&big).unwrap_err().problem,
+        Problem::FileTooLarge { bytes: 5_000_001 }
+    );
+    big.pop();
+    assert!(parse_draft(&big).is_ok());
+}
+
+#[test]
+fn other_files_are_told_apart_from_drafts() {
+    let e = parse_draft("{\"format\": \"booster-ia-draft\"").unwrap_err();
+    assert!(matches!(e.problem, Problem::NotJson { .. }));
+    assert_eq!(
+        parse_draft("[1, 2]").unwrap_err().problem,
+        Problem::WrongFormat
+    );
+    assert_eq!(
+        error_after(|v| v["format"] = json!("other-draft")).1,
+        Problem::WrongFormat
+    );
+    assert_eq!(
+        error_after(|v| v["version"] = json!(2)).1,
+        Problem::WrongVersion { found: "2".into() }
+    );
+    let deep = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
+    assert_eq!(parse_draft(&deep).unwrap_err().problem, Problem::TooDeep);
+}
+
+#[test]
+fn error_messages_name_the_path_in_both_languages() {
+    let mut v = eligible_value();
+    v["budget"][2]["amount"] = json!("12,5");
+    let e = parse_draft(&v.to_string()).unwrap_err();
+    assert_eq!(
+        e.message(Lang::En),
+        "budget[2].amount: unreadable amount: digits, with at most two decimals"
+    );
+    assert_eq!(
+        e.message(Lang::Fr),
+        "budget[2].amount : montant illisible : chiffres, avec au plus deux décimales"
+    );
+}
+
+#[test]
+fn a_stated_assessment_that_differs_is_reported_figure_by_figure() {
+    let draft = parse_draft(&example("eligible.json")).unwrap().draft;
+    let a = assess(&draft).unwrap();
+    let mut stated: Value = serde_json::from_str(&export_draft(&draft, &a)).unwrap();
+    assert!(booster_ia::report::differences(&stated["assessment"], &a).is_empty());
+    stated["assessment"]["grant"] = json!("9000.00");
+    stated["assessment"]["verdict"] = json!("incomplete");
+    let diffs = booster_ia::report::differences(&stated["assessment"], &a);
+    let figures: Vec<&str> = diffs.iter().map(|d| d.figure).collect();
+    assert_eq!(figures, ["verdict", "grant"]);
+    assert_eq!(diffs[1].recomputed, json!("7750.00"));
+}

@@ -1,0 +1,259 @@
+//! Properties with real power over generated drafts, and a fuzz of the
+//! parser and the engine: no panic, no overflow, only clear errors.
+
+mod common;
+use booster_ia::draft::*;
+use booster_ia::{assess, export_draft, parse_draft, Assessment, Date, Verdict};
+use proptest::prelude::*;
+use rust_decimal::Decimal;
+
+const POSTCODES: &[&str] = &[
+    "14000", "76130", "50100", "27000", "61000", "75011", "35000", "", "B-1000",
+];
+const SIRETS: &[&str] = &[
+    "81234567800013",
+    "19876543200010",
+    "44556677800012",
+    "44556677800020",
+];
+
+fn date_strategy() -> impl Strategy<Value = Option<Date>> {
+    prop::option::of(
+        (2026i32..2029, 1u32..13, 1u32..29).prop_map(|(y, m, d)| Date::new(y, m, d).unwrap()),
+    )
+}
+
+fn amount_strategy() -> impl Strategy<Value = Option<Decimal>> {
+    prop_oneof![
+        1 => Just(None),
+        8 => (0i64..500_000_000).prop_map(|cents| Some(Decimal::new(cents, 2))),
+        1 => (0i64..1_000_000_000_000_000).prop_map(|e| Some(Decimal::from(e))),
+    ]
+}
+
+fn partner_strategy() -> impl Strategy<Value = (PartnerKind, Option<usize>, usize, bool, bool)> {
+    (
+        prop::sample::select(PartnerKind::ALL),
+        prop::option::of(0..SIRETS.len()),
+        0..POSTCODES.len(),
+        any::<bool>(),
+        any::<bool>(),
+    )
+}
+
+fn line_strategy() -> impl Strategy<Value = (usize, Category, Option<Decimal>, bool)> {
+    (
+        0usize..8,
+        prop::sample::select(Category::ALL),
+        amount_strategy(),
+        any::<bool>(),
+    )
+}
+
+fn score(max: u32) -> impl Strategy<Value = Option<u32>> {
+    prop::option::of(0..=max)
+}
+
+prop_compose! {
+    /// Any draft the format can hold, weighted towards plausible ones.
+    fn draft_strategy()(
+        partners in prop::collection::vec(partner_strategy(), 0..6),
+        lines in prop::collection::vec(line_strategy(), 0..12),
+        dates in (date_strategy(), date_strategy(), date_strategy()),
+        texts in prop::collection::vec(prop_oneof![Just(String::new()), Just("  ".to_string()), "[a-zé <>\"]{1,12}"], 6),
+        flags in prop::collection::vec(any::<bool>(), 4),
+        marks in (score(20), score(30), score(20), score(10), score(10), score(10)),
+        milestone in date_strategy(),
+    ) -> Draft {
+        let partners: Vec<Partner> = partners.into_iter().enumerate().map(|(i, (kind, siret, postcode, lead, new))| Partner {
+            id: format!("p{i}"),
+            name: format!("Partenaire {i}"),
+            kind,
+            siret: siret.and_then(|s| Siret::parse(SIRETS[s])),
+            postcode: POSTCODES[postcode].to_string(),
+            role: if lead { Role::Lead } else { Role::Partner },
+            new_to_datalab: new,
+        }).collect();
+        let budget = lines.into_iter().enumerate().map(|(i, (who, category, amount, permanent))| BudgetLine {
+            id: format!("b{i}"),
+            partner: if who < partners.len() { partners[who].id.clone() } else { String::new() },
+            category,
+            label: format!("Ligne {i}"),
+            amount,
+            permanent_staff: permanent,
+        }).collect();
+        Draft {
+            project: Project {
+                title: texts[0].clone(),
+                summary: texts[1].clone(),
+                ai_use: texts[2].clone(),
+                data_used: texts[3].clone(),
+                s3_domain: None,
+            },
+            partners,
+            budget,
+            timeline: Timeline {
+                submission: dates.0,
+                start: dates.1,
+                end: dates.2,
+                milestones: vec![Milestone { label: "Jalon".into(), date: milestone }],
+            },
+            indicators: vec![Indicator { label: texts[4].clone(), target: String::new() }],
+            commons: Commons { experience_report: flags[0], tools_or_content: texts[5].clone(), open_data: String::new() },
+            commitments: Commitments { report_indicators: flags[1], collective_review: flags[2] },
+            self_assessment: SelfAssessment {
+                quality: marks.0,
+                feasibility: marks.1,
+                regional_interest: marks.2,
+                responsible_digital: marks.3,
+                security: marks.4,
+                reproducibility: marks.5,
+            },
+            advance: AdvanceRequest { requested: flags[3], justification: texts[5].clone() },
+        }
+    }
+}
+
+fn figures(a: &Assessment) -> Vec<Decimal> {
+    vec![
+        a.total_costs,
+        a.eligible_costs,
+        a.excluded_costs,
+        a.potential_grant,
+        a.grant,
+        a.advance,
+        a.balance,
+        a.own_share,
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 2_000, ..ProptestConfig::default() })]
+
+    #[test]
+    fn adding_an_excluded_line_never_changes_the_grant(draft in draft_strategy(), amount in 1i64..10_000_000, category in prop::sample::select(&[Category::Equipment, Category::Travel, Category::Overheads, Category::Other][..])) {
+        let before = assess(&draft).unwrap();
+        let mut after_draft = draft.clone();
+        after_draft.budget.push(BudgetLine {
+            id: "extra".into(),
+            partner: after_draft.partners.first().map(|p| p.id.clone()).unwrap_or_default(),
+            category,
+            label: "Exclue".into(),
+            amount: Some(Decimal::new(amount, 2)),
+            permanent_staff: false,
+        });
+        let after = assess(&after_draft).unwrap();
+        prop_assert!(!after.lines.last().unwrap().eligible);
+        prop_assert_eq!(after.grant, before.grant);
+        prop_assert_eq!(after.potential_grant, before.potential_grant);
+        prop_assert_eq!(after.eligible_costs, before.eligible_costs);
+        prop_assert_eq!(after.total_costs, before.total_costs + Decimal::new(amount, 2));
+    }
+
+    #[test]
+    fn raising_an_eligible_amount_never_lowers_the_grant(mut draft in draft_strategy(), raise in 1i64..10_000_000, pick in any::<prop::sample::Index>()) {
+        if !assess(&draft).unwrap().lines.iter().any(|l| l.eligible) {
+            // Make sure there is an eligible line to raise.
+            draft.partners.push(common::partner("pn", PartnerKind::Association, "61000", Role::Partner));
+            draft.budget.push(common::line("bn", "pn", Category::Consumables, "100"));
+        }
+        let before = assess(&draft).unwrap();
+        let eligible: Vec<usize> = before.lines.iter().enumerate().filter(|(_, l)| l.eligible).map(|(i, _)| i).collect();
+        let i = eligible[pick.index(eligible.len())];
+        let mut raised = draft.clone();
+        raised.budget[i].amount = Some(raised.budget[i].amount.unwrap_or_default() + Decimal::new(raise, 2));
+        let after = assess(&raised).unwrap();
+        prop_assert!(after.grant >= before.grant);
+        prop_assert!(after.potential_grant >= before.potential_grant);
+        prop_assert!(after.eligible_costs > before.eligible_costs);
+    }
+
+    #[test]
+    fn reordering_partners_or_lines_changes_nothing(draft in draft_strategy(), seed in any::<u64>()) {
+        let before = assess(&draft).unwrap();
+        let mut shuffled = draft.clone();
+        // A deterministic shuffle from the seed.
+        let mut state = seed | 1;
+        let mut next = |n: usize| { state ^= state << 13; state ^= state >> 7; state ^= state << 17; (state % n as u64) as usize };
+        for i in (1..shuffled.partners.len()).rev() { let j = next(i + 1); shuffled.partners.swap(i, j); }
+        for i in (1..shuffled.budget.len()).rev() { let j = next(i + 1); shuffled.budget.swap(i, j); }
+        let after = assess(&shuffled).unwrap();
+        prop_assert_eq!(after.verdict, before.verdict);
+        prop_assert_eq!(figures(&after), figures(&before));
+        prop_assert_eq!(after.cap_binds, before.cap_binds);
+        let statuses = |a: &Assessment| a.checks.iter().map(|c| (c.id, c.status)).collect::<Vec<_>>();
+        prop_assert_eq!(statuses(&after), statuses(&before));
+        for line in &after.lines {
+            let original = before.lines.iter().find(|l| l.id == line.id).unwrap();
+            prop_assert_eq!(line, original);
+        }
+    }
+
+    #[test]
+    fn eligible_costs_of_25_000_or_more_give_exactly_12_500_when_eligible(extra in 0i64..100_000_000, split in 0i64..=100) {
+        let mut draft = common::eligible_draft();
+        let total = Decimal::new(2_500_000 + extra, 2);
+        let first = (total * Decimal::new(split, 2)).round_dp(2);
+        draft.budget = vec![
+            common::line("b1", "p1", Category::Personnel, &first.to_string()),
+            common::line("b2", "p2", Category::IntellectualServices, &(total - first).to_string()),
+        ];
+        let a = assess(&draft).unwrap();
+        prop_assert_eq!(a.verdict, Verdict::Eligible);
+        prop_assert_eq!(a.eligible_costs, total);
+        prop_assert_eq!(a.grant, Decimal::new(12_500, 0));
+        prop_assert_eq!(a.cap_binds, extra > 0);
+    }
+
+    #[test]
+    fn export_import_export_is_byte_identical(draft in draft_strategy()) {
+        let first = export_draft(&draft, &assess(&draft).unwrap());
+        let read = parse_draft(&first).unwrap();
+        prop_assert_eq!(&read.draft, &draft);
+        let second = export_draft(&read.draft, &assess(&read.draft).unwrap());
+        prop_assert_eq!(first, second);
+    }
+
+    #[test]
+    fn the_grant_never_exceeds_half_the_eligible_costs_nor_the_cap(draft in draft_strategy()) {
+        let a = assess(&draft).unwrap();
+        prop_assert!(a.grant <= a.potential_grant);
+        prop_assert!(a.potential_grant * Decimal::TWO <= a.eligible_costs);
+        prop_assert!(a.potential_grant <= Decimal::new(12_500, 0));
+        prop_assert!(a.advance * Decimal::TWO <= a.grant);
+        prop_assert_eq!(a.balance + a.advance, a.grant);
+        prop_assert_eq!(a.own_share + a.grant, a.total_costs);
+        prop_assert!(a.verdict == Verdict::Eligible || a.grant.is_zero());
+    }
+}
+
+proptest! {
+    // The fuzz of issue 4: 10 000 generated drafts, 10 000 mutated files.
+    #![proptest_config(ProptestConfig { cases: 10_000, max_shrink_iters: 200, ..ProptestConfig::default() })]
+
+    #[test]
+    fn the_engine_never_panics_on_any_draft(draft in draft_strategy()) {
+        let a = assess(&draft).unwrap();
+        prop_assert_eq!(a.lines.len(), draft.budget.len());
+    }
+
+    #[test]
+    fn the_parser_never_panics_on_mutated_files(edits in prop::collection::vec((any::<prop::sample::Index>(), any::<u8>(), 0u8..3), 1..8)) {
+        let mut bytes = include_bytes!("../../examples/eligible.json").to_vec();
+        for (at, byte, how) in edits {
+            let i = at.index(bytes.len());
+            match how {
+                0 => bytes[i] = byte,
+                1 => bytes.insert(i, byte),
+                _ => { bytes.remove(i); }
+            }
+        }
+        // Whatever the bytes, the parser answers: a draft or an error with a message.
+        if let Ok(text) = std::str::from_utf8(&bytes) {
+            match parse_draft(text) {
+                Ok(file) => { assess(&file.draft).unwrap(); }
+                Err(e) => prop_assert!(!e.message(booster_ia::Lang::En).is_empty()),
+            }
+        }
+    }
+}
