@@ -1,1 +1,5 @@
-fn main() {}
+//! Entry point: renders the simulator into the page.
+
+fn main() {
+    yew::Renderer::<booster_ia_simulator::App>::new().render();
+}

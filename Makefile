@@ -1,0 +1,33 @@
+# The two commands of the README: `make serve` and `make test`.
+SHELL := /bin/bash
+export PATH := $(HOME)/.cargo/bin:$(PATH)
+
+.PHONY: setup serve test test-native lint build test-browser check-example
+
+setup:
+	@scripts/setup.sh
+
+## Sets up what is missing, then serves the app on http://127.0.0.1:8080
+serve: setup
+	trunk serve --release
+
+## Sets up what is missing, then runs every test: lint, native, browser.
+test: setup lint test-native build test-browser
+
+lint:
+	cargo fmt --all -- --check
+	cargo clippy --workspace --all-targets -- -D warnings
+
+test-native:
+	cargo test --workspace
+
+## One release build per test run; the browser tests reuse dist/.
+build:
+	trunk build --release
+	cargo build --release --bin booster-ia
+
+test-browser:
+	cd tests/browser && node --test --test-concurrency=1 ./*.test.mjs
+
+check-example:
+	cargo run -q --release --bin booster-ia -- check examples/eligible.json --text

@@ -1,0 +1,125 @@
+//! The whole page: one reducer holds the draft; the assessment is derived
+//! from it (memoised on the draft), never stored beside it.
+
+use crate::components::budget_section::BudgetSection;
+use crate::components::commitments_section::CommitmentsSection;
+use crate::components::notice_bar::NoticeBar;
+use crate::components::partners_section::PartnersSection;
+use crate::components::project_section::ProjectSection;
+use crate::components::results_panel::ResultsPanel;
+use crate::components::scores_section::ScoresSection;
+use crate::components::timeline_section::TimelineSection;
+use crate::components::toolbar::Toolbar;
+use crate::state::{Action, Notice, State};
+use crate::storage::{self, Saved};
+use booster_ia::money::Lang;
+use booster_ia::{assess, Draft};
+use std::rc::Rc;
+use yew::prelude::*;
+
+fn initial_state() -> State {
+    let lang = storage::load_lang().unwrap_or(Lang::Fr);
+    match storage::load_draft() {
+        Saved::Nothing => State::from_draft(Draft::default(), lang),
+        Saved::Draft(draft) => State::from_draft(*draft, lang),
+        Saved::Unreadable(e) => {
+            let mut s = State::from_draft(Draft::default(), lang);
+            s.notice = Some(Notice {
+                is_error: true,
+                fr: format!("Le brouillon enregistré dans ce navigateur n’a pas pu être relu ({}). Son texte a été mis de côté sous la clé « {} » ; la page repart d’un brouillon vide.", e.message(Lang::Fr), storage::SET_ASIDE_KEY),
+                en: format!("The draft saved in this browser could not be read back ({}). Its text was set aside under the key “{}”; the page starts from an empty draft.", e.message(Lang::En), storage::SET_ASIDE_KEY),
+            });
+            s
+        }
+    }
+}
+
+/// The simulator.
+#[function_component(App)]
+pub fn app() -> Html {
+    let state = use_reducer(initial_state);
+    let dispatch = {
+        let state = state.clone();
+        Callback::from(move |action: Action| state.dispatch(action))
+    };
+    let draft = use_memo(state.draft.clone(), |d| d.clone());
+    let assessment = use_memo(state.draft.clone(), |d| assess(d).map(Rc::new));
+    let lang = state.lang;
+
+    // The static first view is replaced once the app runs.
+    use_effect_with((), |_| {
+        if let Some(shell) = gloo::utils::document().get_element_by_id("shell") {
+            shell.remove();
+        }
+    });
+    {
+        // Save on every change; say so once if the browser refuses.
+        let assessment = assessment.clone();
+        let dispatch = dispatch.clone();
+        use_effect_with(draft.clone(), move |d| {
+            if let Ok(a) = assessment.as_ref() {
+                if storage::save_draft(d, a).is_err() {
+                    dispatch.emit(Action::Notify(Notice {
+                        is_error: true,
+                        fr: "Le navigateur refuse d’enregistrer le brouillon (stockage plein ou désactivé) : exportez-le pour le garder.".into(),
+                        en: "The browser refuses to save the draft (storage full or disabled): export it to keep it.".into(),
+                    }));
+                }
+            }
+        });
+    }
+    use_effect_with(lang, |lang| {
+        storage::save_lang(*lang);
+        let document = gloo::utils::document();
+        if let Some(root) = document.document_element() {
+            let _ = root.set_attribute("lang", lang.code());
+        }
+        document.set_title(lang.pick("Simulateur Booster IA — Région Normandie", "Booster IA simulator — Région Normandie"));
+    });
+    use_effect_with(state.focus.clone(), |focus| {
+        if let Some((id, _)) = focus {
+            if let Some(element) = gloo::utils::document().get_element_by_id(id) {
+                use wasm_bindgen::JsCast;
+                if let Ok(element) = element.dyn_into::<web_sys::HtmlElement>() {
+                    let _ = element.focus();
+                }
+            }
+        }
+    });
+
+    let assessment = match assessment.as_ref() {
+        Ok(a) => a.clone(),
+        Err(e) => {
+            return html! {
+                <main class="fatal" role="alert">
+                    <p>{ e.to_string() }</p>
+                </main>
+            }
+        }
+    };
+    let shared = Rc::new((*state).clone());
+    html! {
+        <div class="layout">
+            <a class="skip-link" href="#results-heading">{ lang.pick("Aller au résultat", "Skip to the result") }</a>
+            <header class="page-header">
+                <h1>{ lang.pick("Simulateur Booster IA", "Booster IA simulator") }</h1>
+                <p class="lede">{ lang.pick(
+                    "Région Normandie : aide de 50 % des dépenses éligibles, plafonnée à 12 500 € HT, pour une preuve de concept en IA de six mois au plus. Tout reste dans votre navigateur.",
+                    "Région Normandie: a grant of 50% of eligible costs, capped at €12,500 excluding VAT, for an AI proof of concept of six months at most. Everything stays in your browser.") }</p>
+                <Toolbar draft={draft.clone()} assessment={assessment.clone()} lang={lang} dispatch={dispatch.clone()} />
+                if let Some(notice) = &state.notice {
+                    <NoticeBar notice={notice.clone()} lang={lang} dispatch={dispatch.clone()} />
+                }
+            </header>
+            <main id="main" class="form">
+                <ProjectSection project={state.draft.project.clone()} lang={lang} dispatch={dispatch.clone()} />
+                <PartnersSection state={shared.clone()} dispatch={dispatch.clone()} />
+                <BudgetSection state={shared.clone()} assessment={assessment.clone()} dispatch={dispatch.clone()} />
+                <TimelineSection timeline={state.draft.timeline.clone()} lang={lang} dispatch={dispatch.clone()} />
+                <CommitmentsSection draft={state.draft.clone()} lang={lang} dispatch={dispatch.clone()} />
+                <ScoresSection state={shared} dispatch={dispatch.clone()} />
+            </main>
+            <ResultsPanel draft={draft} assessment={assessment} lang={lang} />
+        </div>
+    }
+}

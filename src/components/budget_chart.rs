@@ -1,0 +1,78 @@
+//! The budget split by category and by partner, as bars.
+
+use crate::ui::money;
+use booster_ia::assess::Assessment;
+use booster_ia::draft::Draft;
+use booster_ia::money::Lang;
+use rust_decimal::prelude::ToPrimitive;
+use rust_decimal::Decimal;
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// Props of [`BudgetChart`].
+#[derive(Properties, PartialEq)]
+pub struct BudgetChartProps {
+    /// The draft.
+    pub draft: Rc<Draft>,
+    /// Its assessment.
+    pub assessment: Rc<Assessment>,
+    /// The page language.
+    pub lang: Lang,
+}
+
+fn bars(title: &str, rows: Vec<(String, Decimal, bool)>, lang: Lang) -> Html {
+    let largest = rows.iter().map(|(_, v, _)| *v).max().unwrap_or_default();
+    html! {
+        <figure class="chart">
+            <figcaption>{ title.to_string() }</figcaption>
+            <ul class="bars" role="list">
+                { for rows.into_iter().map(|(label, value, eligible)| {
+                    // Drawing only: a width in percent.
+                    let share = if largest.is_zero() { 0.0 } else { (value / largest).to_f64().unwrap_or(0.0) * 100.0 };
+                    html! {
+                        <li>
+                            <span class="bar-label">{ label }</span>
+                            <svg viewBox="0 0 100 10" preserveAspectRatio="none" class="bar" aria-hidden="true">
+                                <rect x="0" y="0" width={format!("{share:.1}")} height="10" class={if eligible { "bar-fill" } else { "bar-fill bar-excluded" }} />
+                            </svg>
+                            <span class="bar-value">{ money(value, lang) }</span>
+                        </li>
+                    }
+                }) }
+            </ul>
+        </figure>
+    }
+}
+
+/// Two bar charts: by category (eligible ones first) and by partner.
+#[function_component(BudgetChart)]
+pub fn budget_chart(props: &BudgetChartProps) -> Html {
+    let lang = props.lang;
+    let d = &props.draft;
+    if d.budget.is_empty() {
+        return html! {};
+    }
+    let mut by_category = Vec::new();
+    for category in booster_ia::draft::Category::ALL {
+        let total: Decimal = d.budget.iter().filter(|l| l.category == *category).filter_map(|l| l.amount).sum();
+        if !total.is_zero() {
+            by_category.push((lang.pick(category.label_fr(), category.label_en()).to_string(), total, category.is_eligible()));
+        }
+    }
+    let mut by_partner = Vec::new();
+    for (i, p) in d.partners.iter().enumerate() {
+        let total: Decimal = d.budget.iter().filter(|l| l.partner == p.id).filter_map(|l| l.amount).sum();
+        let eligible: Decimal = d.budget.iter().zip(&props.assessment.lines).filter(|(l, a)| l.partner == p.id && a.eligible).map(|(_, a)| a.amount).sum();
+        if !total.is_zero() {
+            let name = if p.name.trim().is_empty() { format!("{} {}", lang.pick("Partenaire", "Partner"), i + 1) } else { p.name.clone() };
+            by_partner.push((name, total, eligible == total));
+        }
+    }
+    html! {
+        <div class="charts">
+            { bars(lang.pick("Dépenses par nature", "Costs by category"), by_category, lang) }
+            { bars(lang.pick("Dépenses par partenaire", "Costs by partner"), by_partner, lang) }
+            <p class="hint">{ lang.pick("Barres hachurées : dépenses exclues en tout ou partie.", "Hatched bars: costs wholly or partly excluded.") }</p>
+        </div>
+    }
+}

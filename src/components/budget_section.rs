@@ -1,0 +1,57 @@
+//! The budget: one row per line, with what the rules exclude marked in place.
+
+use crate::components::budget_row::BudgetRow;
+use crate::state::{Action, State};
+use booster_ia::assess::Assessment;
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// Props of [`BudgetSection`].
+#[derive(Properties, PartialEq)]
+pub struct BudgetSectionProps {
+    /// The page state.
+    pub state: Rc<State>,
+    /// The assessment of its draft.
+    pub assessment: Rc<Assessment>,
+    /// Sends actions.
+    pub dispatch: Callback<Action>,
+}
+
+/// The budget lines with an "add" button.
+#[function_component(BudgetSection)]
+pub fn budget_section(props: &BudgetSectionProps) -> Html {
+    let s = &props.state;
+    let lang = s.lang;
+    let add = crate::ui::on_click(&props.dispatch, Action::AddLine);
+    let partners: Rc<Vec<(String, String)>> = Rc::new(
+        s.draft
+            .partners
+            .iter()
+            .enumerate()
+            .map(|(i, p)| {
+                let name = if p.name.trim().is_empty() { format!("{} {}", lang.pick("Partenaire", "Partner"), i + 1) } else { p.name.clone() };
+                (p.id.clone(), name)
+            })
+            .collect(),
+    );
+    html! {
+        <section class="card" aria-labelledby="budget-heading">
+            <h2 id="budget-heading">{ lang.pick("Le budget (HT)", "Budget (excluding VAT)") }</h2>
+            <p class="hint">{ lang.pick(
+                "Éligibles : frais de personnel (hors personnel permanent des établissements publics), prestations intellectuelles, licences d’utilisation, prestations, consommables.",
+                "Eligible: personnel (except permanent staff of public establishments), intellectual services, user licences, services, consumables.") }</p>
+            <ul class="rows" role="list">
+                { for s.draft.budget.iter().enumerate().map(|(i, line)| {
+                    let (amount_text, amount_error) = s.amount_input(&line.id);
+                    let exclusions = props.assessment.lines.get(i).map(|l| l.exclusions.clone()).unwrap_or_default();
+                    html! {
+                        <BudgetRow key={line.id.clone()} index={i} line={line.clone()} amount_text={amount_text}
+                            amount_error={amount_error} exclusions={exclusions} partners={partners.clone()}
+                            lang={lang} dispatch={props.dispatch.clone()} />
+                    }
+                }) }
+            </ul>
+            <button type="button" id="add-line" class="button" onclick={add}>{ lang.pick("+ Ajouter une dépense", "+ Add a cost") }</button>
+        </section>
+    }
+}

@@ -1,0 +1,44 @@
+//! The grant against the 12 500 € cap, drawn as a bar.
+
+use crate::ui::money;
+use booster_ia::assess::Assessment;
+use booster_ia::money::Lang;
+use rust_decimal::prelude::ToPrimitive;
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// Props of [`CapGauge`].
+#[derive(Properties, PartialEq)]
+pub struct CapGaugeProps {
+    /// The assessment.
+    pub assessment: Rc<Assessment>,
+    /// The page language.
+    pub lang: Lang,
+}
+
+/// A bar: potential grant over the cap.
+#[function_component(CapGauge)]
+pub fn cap_gauge(props: &CapGaugeProps) -> Html {
+    let lang = props.lang;
+    let a = &props.assessment;
+    let cap = booster_ia::params::current().grant_cap.value;
+    // Drawing only: the share is a pixel width, never a figure shown as money.
+    let share = (a.potential_grant / cap).to_f64().unwrap_or(0.0).clamp(0.0, 1.0);
+    let width = 300.0 * share;
+    let summary = format!(
+        "{} {} {} {}",
+        lang.pick("Aide potentielle", "Potential grant"),
+        money(a.potential_grant, lang),
+        lang.pick("sur un plafond de", "out of a cap of"),
+        money(cap, lang)
+    );
+    html! {
+        <figure class="chart">
+            <svg viewBox="0 0 300 24" role="img" aria-label={summary.clone()} preserveAspectRatio="none" class="gauge">
+                <rect x="0" y="0" width="300" height="24" class="gauge-track" />
+                <rect x="0" y="0" width={format!("{width:.1}")} height="24" class={if a.cap_binds { "gauge-fill gauge-capped" } else { "gauge-fill" }} />
+            </svg>
+            <figcaption>{ summary }</figcaption>
+        </figure>
+    }
+}

@@ -1,0 +1,86 @@
+//! Indicators, contributions to the data commons, commitments, advance.
+
+use crate::state::Action;
+use crate::ui::{on_click, on_input, on_toggle};
+use booster_ia::draft::Draft;
+use booster_ia::money::Lang;
+use yew::prelude::*;
+
+/// Props of [`CommitmentsSection`].
+#[derive(Properties, PartialEq)]
+pub struct CommitmentsSectionProps {
+    /// The draft.
+    pub draft: Draft,
+    /// The page language.
+    pub lang: Lang,
+    /// Sends actions.
+    pub dispatch: Callback<Action>,
+}
+
+/// The follow-up part of the application.
+#[function_component(CommitmentsSection)]
+pub fn commitments_section(props: &CommitmentsSectionProps) -> Html {
+    let lang = props.lang;
+    let dr = &props.draft;
+    let d = &props.dispatch;
+    let add = on_click(d, Action::AddIndicator);
+    html! {
+        <section class="card" aria-labelledby="follow-heading">
+            <h2 id="follow-heading">{ lang.pick("Suivi, communs et engagements", "Follow-up, commons and commitments") }</h2>
+            <h3>{ lang.pick("Indicateurs d’avancée", "Progress indicators") }</h3>
+            <ul class="rows" role="list">
+                { for dr.indicators.iter().enumerate().map(|(i, ind)| html! {
+                    <li class="row-inline">
+                        <div class="field">
+                            <label for={format!("indicator-{i}-label")}>{ format!("{} {}", lang.pick("Indicateur", "Indicator"), i + 1) }</label>
+                            <input id={format!("indicator-{i}-label")} type="text" maxlength="5000" value={ind.label.clone()} oninput={on_input(d, move |v| Action::SetIndicatorLabel(i, v))} />
+                        </div>
+                        <div class="field">
+                            <label for={format!("indicator-{i}-target")}>{ lang.pick("Cible", "Target") }</label>
+                            <input id={format!("indicator-{i}-target")} type="text" maxlength="5000" value={ind.target.clone()} oninput={on_input(d, move |v| Action::SetIndicatorTarget(i, v))} />
+                        </div>
+                        <button type="button" class="button-quiet" onclick={on_click(d, Action::RemoveIndicator(i))}
+                            aria-label={format!("{} {}", lang.pick("Retirer l’indicateur", "Remove indicator"), i + 1)}>{ lang.pick("Retirer", "Remove") }</button>
+                    </li>
+                }) }
+            </ul>
+            <button type="button" id="add-indicator" class="button" onclick={add}>{ lang.pick("+ Ajouter un indicateur", "+ Add an indicator") }</button>
+
+            <h3>{ lang.pick("Contribution aux communs de la donnée", "Contribution to the data commons") }</h3>
+            <label class="check">
+                <input id="commons-experience" type="checkbox" checked={dr.commons.experience_report} onchange={on_toggle(d, Action::SetExperienceReport)} />
+                { lang.pick("Retour d’expérience sur le projet", "Experience report on the project") }
+            </label>
+            <div class="field">
+                <label for="commons-tools">{ lang.pick("Outils ou contenus partagés (guides, fiches techniques…)", "Tools or content shared (guides, technical sheets…)") }</label>
+                <input id="commons-tools" type="text" maxlength="5000" value={dr.commons.tools_or_content.clone()} oninput={on_input(d, Action::SetToolsOrContent)} />
+            </div>
+            <div class="field">
+                <label for="commons-open-data">{ lang.pick("Données ouvertes produites", "Open data produced") }</label>
+                <input id="commons-open-data" type="text" maxlength="5000" value={dr.commons.open_data.clone()} oninput={on_input(d, Action::SetOpenData)} />
+            </div>
+
+            <h3>{ lang.pick("Engagements", "Commitments") }</h3>
+            <label class="check">
+                <input id="commit-report" type="checkbox" checked={dr.commitments.report_indicators} onchange={on_toggle(d, Action::SetReportIndicators)} />
+                { lang.pick("Faire remonter les indicateurs en fin de projet", "Report the indicators at the end of the project") }
+            </label>
+            <label class="check">
+                <input id="commit-review" type="checkbox" checked={dr.commitments.collective_review} onchange={on_toggle(d, Action::SetCollectiveReview)} />
+                { lang.pick("Participer à la revue de projets collective du DataLab Normandie", "Take part in the DataLab Normandie’s collective project review") }
+            </label>
+
+            <h3>{ lang.pick("Avance", "Advance") }</h3>
+            <label class="check">
+                <input id="advance-requested" type="checkbox" checked={dr.advance.requested} onchange={on_toggle(d, Action::SetAdvanceRequested)} />
+                { lang.pick("Demander une avance", "Request an advance") }
+            </label>
+            if dr.advance.requested {
+                <div class="field">
+                    <label for="advance-justification">{ lang.pick("Pourquoi cette avance est nécessaire", "Why the advance is needed") }</label>
+                    <textarea id="advance-justification" rows="2" maxlength="5000" value={dr.advance.justification.clone()} oninput={on_input(d, Action::SetAdvanceJustification)} />
+                </div>
+            }
+        </section>
+    }
+}

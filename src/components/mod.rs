@@ -1,0 +1,18 @@
+//! One component per file.
+
+pub mod budget_chart;
+pub mod budget_row;
+pub mod budget_section;
+pub mod cap_gauge;
+pub mod check_item;
+pub mod commitments_section;
+pub mod figure;
+pub mod notice_bar;
+pub mod partner_row;
+pub mod partners_section;
+pub mod project_section;
+pub mod results_panel;
+pub mod scores_section;
+pub mod timeline_chart;
+pub mod timeline_section;
+pub mod toolbar;

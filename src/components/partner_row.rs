@@ -1,0 +1,115 @@
+//! One partner: name, kind, postcode with its department, SIRET, role.
+
+use crate::state::{Action, PartnerField};
+use crate::ui::{on_change, on_click, on_input, on_toggle};
+use booster_ia::checks::{locate, Location};
+use booster_ia::draft::{Partner, PartnerKind, Role};
+use booster_ia::money::Lang;
+use yew::prelude::*;
+
+/// Props of [`PartnerRow`].
+#[derive(Properties, PartialEq)]
+pub struct PartnerRowProps {
+    /// Position in the list, from 0.
+    pub index: usize,
+    /// The partner.
+    pub partner: Partner,
+    /// The SIRET as typed.
+    pub siret_text: String,
+    /// Whether that SIRET is invalid.
+    pub siret_invalid: bool,
+    /// The page language.
+    pub lang: Lang,
+    /// Sends actions.
+    pub dispatch: Callback<Action>,
+}
+
+/// The partner's fields.
+#[function_component(PartnerRow)]
+pub fn partner_row(props: &PartnerRowProps) -> Html {
+    let lang = props.lang;
+    let p = &props.partner;
+    let d = &props.dispatch;
+    let id = p.id.clone();
+    let field = |f: fn(String) -> PartnerField| {
+        let id = id.clone();
+        on_input(d, move |v| Action::UpdatePartner(id.clone(), f(v)))
+    };
+    let kind = {
+        let id = id.clone();
+        on_change(d, move |v| Action::UpdatePartner(id.clone(), PartnerField::Kind(PartnerKind::from_code(&v).unwrap_or(PartnerKind::Other))))
+    };
+    let lead = {
+        let id = id.clone();
+        on_toggle(d, move |_| Action::UpdatePartner(id.clone(), PartnerField::Lead))
+    };
+    let new_to_datalab = {
+        let id = id.clone();
+        on_toggle(d, move |v| Action::UpdatePartner(id.clone(), PartnerField::NewToDatalab(v)))
+    };
+    let remove = on_click(d, Action::RemovePartner(id.clone()));
+    let params = booster_ia::params::current();
+    let place = match locate(&p.postcode, &params) {
+        Location::Unknown => html! {},
+        Location::Normandy { department, name } => html! {
+            <span class="badge badge-pass">{ format!("{name} ({department}) — {}", lang.pick("en Normandie", "in Normandy")) }</span>
+        },
+        Location::OtherFrench { department } => html! {
+            <span class="badge badge-fail">{ format!("{} {department} — {}", lang.pick("Département", "Department"), lang.pick("hors Normandie", "outside Normandy")) }</span>
+        },
+        Location::Elsewhere => html! {
+            <span class="badge badge-fail">{ lang.pick("Hors de France ou code inconnu — hors Normandie", "Outside France or unknown code — outside Normandy") }</span>
+        },
+    };
+    let n = props.index + 1;
+    let prefix = format!("partner-{id}");
+    let name_label = if p.name.trim().is_empty() { format!("{} {n}", lang.pick("Partenaire", "Partner")) } else { p.name.clone() };
+    html! {
+        <li class="row" data-testid="partner-row">
+            <fieldset>
+                <legend>{ format!("{} {n}", lang.pick("Partenaire", "Partner")) }</legend>
+                <div class="grid">
+                    <div class="field">
+                        <label for={format!("{prefix}-name")}>{ lang.pick("Nom", "Name") }</label>
+                        <input id={format!("{prefix}-name")} type="text" maxlength="5000" value={p.name.clone()} oninput={field(PartnerField::Name)} />
+                    </div>
+                    <div class="field">
+                        <label for={format!("{prefix}-kind")}>{ lang.pick("Type de structure", "Kind of structure") }</label>
+                        <select id={format!("{prefix}-kind")} onchange={kind}>
+                            { for PartnerKind::ALL.iter().map(|k| html! {
+                                <option value={k.code()} selected={p.kind == *k}>{ lang.pick(k.label_fr(), k.label_en()) }</option>
+                            }) }
+                        </select>
+                    </div>
+                    <div class="field">
+                        <label for={format!("{prefix}-postcode")}>{ lang.pick("Code postal de l’établissement", "Establishment postcode") }</label>
+                        <input id={format!("{prefix}-postcode")} type="text" autocomplete="postal-code" maxlength="20"
+                            aria-describedby={format!("{prefix}-place")} value={p.postcode.clone()} oninput={field(PartnerField::Postcode)} />
+                        <p class="hint" id={format!("{prefix}-place")} aria-live="polite">{ place }</p>
+                    </div>
+                    <div class="field">
+                        <label for={format!("{prefix}-siret")}>{ lang.pick("SIRET (facultatif)", "SIRET (optional)") }</label>
+                        <input id={format!("{prefix}-siret")} type="text" inputmode="numeric" maxlength="20"
+                            aria-invalid={props.siret_invalid.to_string()} aria-describedby={format!("{prefix}-siret-error")}
+                            value={props.siret_text.clone()} oninput={field(PartnerField::Siret)} />
+                        <p class="error" id={format!("{prefix}-siret-error")}>{
+                            if props.siret_invalid { lang.pick("SIRET invalide : 14 chiffres dont la clé de contrôle est juste.", "Invalid SIRET: 14 digits with a correct check digit.") } else { "" }
+                        }</p>
+                    </div>
+                </div>
+                <div class="inline">
+                    <label class="check">
+                        <input type="radio" name="lead" checked={p.role == Role::Lead} onchange={lead} />
+                        { lang.pick("Porteur du projet (dépose la demande)", "Lead applicant (files the application)") }
+                    </label>
+                    <label class="check">
+                        <input type="checkbox" checked={p.new_to_datalab} onchange={new_to_datalab} />
+                        { lang.pick("Nouveau dans le réseau du DataLab Normandie", "New to the DataLab Normandie network") }
+                    </label>
+                    <button type="button" class="button-quiet" onclick={remove}
+                        aria-label={format!("{} {name_label}", lang.pick("Retirer", "Remove"))}>{ lang.pick("Retirer", "Remove") }</button>
+                </div>
+            </fieldset>
+        </li>
+    }
+}

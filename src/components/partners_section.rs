@@ -1,0 +1,42 @@
+//! The structures taking part: add, edit, remove.
+
+use crate::components::partner_row::PartnerRow;
+use crate::state::{Action, State};
+use booster_ia::money::Lang;
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// Props of [`PartnersSection`].
+#[derive(Properties, PartialEq)]
+pub struct PartnersSectionProps {
+    /// The page state (for the typed SIRETs).
+    pub state: Rc<State>,
+    /// Sends actions.
+    pub dispatch: Callback<Action>,
+}
+
+/// The list of partners with an "add" button.
+#[function_component(PartnersSection)]
+pub fn partners_section(props: &PartnersSectionProps) -> Html {
+    let s = &props.state;
+    let lang: Lang = s.lang;
+    let add = crate::ui::on_click(&props.dispatch, Action::AddPartner);
+    html! {
+        <section class="card" aria-labelledby="partners-heading">
+            <h2 id="partners-heading">{ lang.pick("Les partenaires", "Partners") }</h2>
+            <p class="hint">{ lang.pick(
+                "Au moins deux structures implantées en Normandie ; le porteur dépose la demande. Indiquez le code postal de l’établissement qui participe (un partenaire étranger indique le sien).",
+                "At least two structures established in Normandy; the lead files the application. Give the postcode of the establishment taking part (a foreign partner gives its own).") }</p>
+            <ul class="rows" role="list">
+                { for s.draft.partners.iter().enumerate().map(|(i, p)| {
+                    let (siret_text, siret_invalid) = s.siret_input(&p.id);
+                    html! {
+                        <PartnerRow key={p.id.clone()} index={i} partner={p.clone()} siret_text={siret_text}
+                            siret_invalid={siret_invalid} lang={lang} dispatch={props.dispatch.clone()} />
+                    }
+                }) }
+            </ul>
+            <button type="button" id="add-partner" class="button" onclick={add}>{ lang.pick("+ Ajouter un partenaire", "+ Add a partner") }</button>
+        </section>
+    }
+}

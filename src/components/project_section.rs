@@ -1,0 +1,59 @@
+//! The project: title, summary, AI use, data, S3 domain.
+
+use crate::state::{Action, ProjectText};
+use crate::ui::{on_change, on_input};
+use booster_ia::draft::{Project, S3Domain};
+use booster_ia::money::Lang;
+use yew::prelude::*;
+
+/// Props of [`ProjectSection`].
+#[derive(Properties, PartialEq)]
+pub struct ProjectSectionProps {
+    /// The project.
+    pub project: Project,
+    /// The page language.
+    pub lang: Lang,
+    /// Sends actions.
+    pub dispatch: Callback<Action>,
+}
+
+/// The project fields.
+#[function_component(ProjectSection)]
+pub fn project_section(props: &ProjectSectionProps) -> Html {
+    let lang = props.lang;
+    let p = &props.project;
+    let d = &props.dispatch;
+    let text = |field: ProjectText| on_input(d, move |v| Action::SetProjectText(field, v));
+    let domain = on_change(d, |v| Action::SetS3Domain(S3Domain::from_code(&v)));
+    html! {
+        <section class="card" aria-labelledby="project-heading">
+            <h2 id="project-heading">{ lang.pick("Le projet", "The project") }</h2>
+            <div class="field">
+                <label for="project-title">{ lang.pick("Titre", "Title") }</label>
+                <input id="project-title" type="text" maxlength="5000" value={p.title.clone()} oninput={text(ProjectText::Title)} />
+            </div>
+            <div class="field">
+                <label for="project-summary">{ lang.pick("Résumé", "Summary") }</label>
+                <textarea id="project-summary" rows="3" maxlength="5000" value={p.summary.clone()} oninput={text(ProjectText::Summary)} />
+            </div>
+            <div class="field">
+                <label for="project-ai-use">{ lang.pick("Usage de l’intelligence artificielle", "Use of artificial intelligence") }</label>
+                <textarea id="project-ai-use" rows="2" maxlength="5000" aria-describedby="project-ai-use-hint" value={p.ai_use.clone()} oninput={text(ProjectText::AiUse)} />
+                <p class="hint" id="project-ai-use-hint">{ lang.pick("Quelle technologie d’IA, pour quel usage principal ?", "Which AI technology, for which main use?") }</p>
+            </div>
+            <div class="field">
+                <label for="project-data-used">{ lang.pick("Données valorisées", "Data put to use") }</label>
+                <textarea id="project-data-used" rows="2" maxlength="5000" value={p.data_used.clone()} oninput={text(ProjectText::DataUsed)} />
+            </div>
+            <div class="field">
+                <label for="project-s3">{ lang.pick("Domaine de la stratégie de spécialisation intelligente (facultatif)", "Smart specialisation domain (optional)") }</label>
+                <select id="project-s3" onchange={domain}>
+                    <option value="" selected={p.s3_domain.is_none()}>{ lang.pick("Aucun", "None") }</option>
+                    { for S3Domain::ALL.iter().map(|s| html! {
+                        <option value={s.code()} selected={p.s3_domain == Some(*s)}>{ lang.pick(s.label_fr(), s.label_en()) }</option>
+                    }) }
+                </select>
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,116 @@
+//! The results, always in view: verdict, figures with their derivations,
+//! the checks with the scheme's sentences, and the charts.
+
+use crate::components::budget_chart::BudgetChart;
+use crate::components::cap_gauge::CapGauge;
+use crate::components::check_item::CheckItem;
+use crate::components::figure::Figure;
+use crate::components::timeline_chart::TimelineChart;
+use crate::ui::money;
+use booster_ia::assess::{Assessment, Verdict};
+use booster_ia::checks::Status;
+use booster_ia::draft::Draft;
+use booster_ia::money::{format_amount, Lang};
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// Props of [`ResultsPanel`].
+#[derive(Properties, PartialEq)]
+pub struct ResultsPanelProps {
+    /// The draft.
+    pub draft: Rc<Draft>,
+    /// Its assessment.
+    pub assessment: Rc<Assessment>,
+    /// The page language.
+    pub lang: Lang,
+}
+
+fn rank(status: Status) -> u8 {
+    match status {
+        Status::Fail => 0,
+        Status::Missing => 1,
+        Status::Warning => 2,
+        Status::Pass => 3,
+        Status::Info => 4,
+    }
+}
+
+/// The results panel (a side column on a wide screen, a bar that opens on a phone).
+#[function_component(ResultsPanel)]
+pub fn results_panel(props: &ResultsPanelProps) -> Html {
+    let lang = props.lang;
+    let a = &props.assessment;
+    let open = use_state(|| false);
+    let toggle = {
+        let open = open.clone();
+        Callback::from(move |_| open.set(!*open))
+    };
+    let how = |figure: &str| a.derivation(figure, lang).map(|s| AttrValue::from(s.to_string()));
+    let verdict_class = match a.verdict {
+        Verdict::Eligible => "verdict-eligible",
+        Verdict::NotEligible => "verdict-not-eligible",
+        Verdict::Incomplete => "verdict-incomplete",
+    };
+    let cap = booster_ia::params::current().grant_cap.value;
+    let cap_line = if a.cap_binds {
+        format!(
+            "{} {} {}",
+            lang.pick("Plafond atteint :", "Cap reached:"),
+            money(a.costs_beyond_cap, lang),
+            lang.pick("de dépenses éligibles n’apportent pas d’aide en plus.", "of eligible costs bring no extra grant.")
+        )
+    } else {
+        format!(
+            "{} {} {} {}",
+            money(cap - a.potential_grant, lang),
+            lang.pick("sous le plafond : les dépenses éligibles peuvent encore croître de", "below the cap: eligible costs can still grow by"),
+            money(a.room_under_cap, lang),
+            lang.pick("avant de l’atteindre.", "before reaching it.")
+        )
+    };
+    let mut checks = a.checks.clone();
+    checks.sort_by_key(|c| rank(c.status));
+    let count = |s: Status| a.checks.iter().filter(|c| c.status == s).count();
+    html! {
+        <aside class={classes!("results", (*open).then_some("results-open"))} aria-labelledby="results-heading">
+            <div class="results-bar">
+                <h2 id="results-heading">{ lang.pick("Résultat", "Result") }</h2>
+                <p class={classes!("verdict", verdict_class)} aria-live="polite" aria-atomic="true">
+                    <span data-testid="verdict" data-value={a.verdict.code()}>{ a.verdict.label(lang) }</span>
+                    { " — " }
+                    <span>{ format!("{} {}", lang.pick("aide :", "grant:"), money(a.grant, lang)) }</span>
+                </p>
+                <button type="button" class="results-toggle button-quiet" aria-expanded={(*open).to_string()} aria-controls="results-body" onclick={toggle}>
+                    { if *open { lang.pick("Masquer le détail", "Hide details") } else { lang.pick("Voir le détail", "Show details") } }
+                </button>
+            </div>
+            <div id="results-body" class="results-body">
+                <dl class="figures">
+                    <Figure main=true label={lang.pick("Aide régionale", "Regional grant")} value={money(a.grant, lang)} testid="grant" raw={format_amount(a.grant)} derivation={how("grant")} />
+                    <Figure label={lang.pick("Aide potentielle", "Potential grant")} value={money(a.potential_grant, lang)} testid="potential-grant" raw={format_amount(a.potential_grant)} derivation={how("potential_grant")} />
+                    <Figure label={lang.pick("Dépenses totales HT", "Total costs excl. VAT")} value={money(a.total_costs, lang)} testid="total-costs" raw={format_amount(a.total_costs)} derivation={how("total_costs")} />
+                    <Figure label={lang.pick("Dépenses éligibles", "Eligible costs")} value={money(a.eligible_costs, lang)} testid="eligible-costs" raw={format_amount(a.eligible_costs)} derivation={how("eligible_costs")} />
+                    <Figure label={lang.pick("Avance", "Advance")} value={money(a.advance, lang)} testid="advance" raw={format_amount(a.advance)} derivation={how("advance")} />
+                    <Figure label={lang.pick("Solde versé à la fin", "Balance paid at the end")} value={money(a.balance, lang)} testid="balance" raw={format_amount(a.balance)} derivation={how("balance")} />
+                    <Figure label={lang.pick("Part restant à la charge des partenaires", "Partners’ own share")} value={money(a.own_share, lang)} testid="own-share" raw={format_amount(a.own_share)} derivation={how("own_share")} />
+                </dl>
+                <p class="cap-line" data-testid="cap" data-value={a.cap_binds.to_string()}>{ cap_line }</p>
+                <CapGauge assessment={a.clone()} lang={lang} />
+                <h3>{ format!("{} ({} {}, {} {}, {} {})",
+                    lang.pick("Vérifications", "Checks"),
+                    count(Status::Fail), lang.pick("non conformes", "failing"),
+                    count(Status::Missing), lang.pick("à compléter", "missing"),
+                    count(Status::Pass), lang.pick("conformes", "passing")) }</h3>
+                <ul class="checks" role="list">
+                    { for checks.into_iter().map(|c| { let id = c.id; html! { <CheckItem key={id} check={c} lang={lang} /> } }) }
+                </ul>
+                <BudgetChart draft={props.draft.clone()} assessment={a.clone()} lang={lang} />
+                <TimelineChart timeline={props.draft.timeline.clone()} lang={lang} />
+                <p class="hint">{ format!("{} {}", lang.pick("Règles du dispositif adopté le", "Rules of the scheme adopted on"), match lang {
+                    Lang::Fr => booster_ia::params::current().effective.to_french(),
+                    Lang::En => booster_ia::params::current().effective.to_english(),
+                }) }</p>
+            </div>
+        </aside>
+    }
+}

@@ -1,0 +1,67 @@
+//! The applicant's estimate of the six appraisal marks, with the running total.
+
+use crate::state::{criterion_max, Action, State};
+use crate::ui::on_input;
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// The six criteria: key, French text, English gloss.
+pub const CRITERIA: [(&str, &str, &str); 6] = [
+    ("quality", "La qualité globale de la proposition : éléments descriptifs et support de présentation", "Overall quality of the proposal: description and presentation"),
+    ("feasibility", "La faisabilité de la preuve de concept", "Feasibility of the proof of concept"),
+    ("regional_interest", "L’intégration dans l’intérêt régional et la prise en compte du besoin de l’usager", "Fit with the regional interest and the users’ needs"),
+    ("responsible_digital", "La réponse aux enjeux de numérique responsable et durable", "Response to responsible and sustainable digital issues"),
+    ("security", "Les dispositions prises pour la sécurité informatique du projet", "Measures taken for the project’s IT security"),
+    ("reproducibility", "La prise en compte de la reproductibilité de l’innovation sur le territoire", "Reproducibility of the innovation in the region"),
+];
+
+/// Props of [`ScoresSection`].
+#[derive(Properties, PartialEq)]
+pub struct ScoresSectionProps {
+    /// The page state.
+    pub state: Rc<State>,
+    /// Sends actions.
+    pub dispatch: Callback<Action>,
+}
+
+/// Six marks, each with its maximum and what the Région looks for.
+#[function_component(ScoresSection)]
+pub fn scores_section(props: &ScoresSectionProps) -> Html {
+    let s = &props.state;
+    let lang = s.lang;
+    let sa = &s.draft.self_assessment;
+    let total: u32 = [sa.quality, sa.feasibility, sa.regional_interest, sa.responsible_digital, sa.security, sa.reproducibility]
+        .iter()
+        .flatten()
+        .sum();
+    let minimum = booster_ia::params::current().min_total_score.value;
+    html! {
+        <section class="card" aria-labelledby="scores-heading">
+            <h2 id="scores-heading">{ lang.pick("Auto-évaluation (estimation)", "Self-assessment (estimate)") }</h2>
+            <p class="hint">{ lang.pick(
+                "La Région note le projet ; cette estimation vous aide à repérer vos points faibles. Toute note inférieure à 50/100 rend l’opération inéligible.",
+                "The Région marks the project; this estimate helps you spot weak points. Any mark below 50/100 makes the operation ineligible.") }</p>
+            <div class="grid">
+                { for CRITERIA.iter().map(|(key, fr, en)| {
+                    let key: &'static str = key;
+                    let (text, invalid) = s.score_input(key);
+                    let max = criterion_max(key);
+                    html! {
+                        <div class="field">
+                            <label for={format!("score-{key}")}>{ format!("{} (/{max})", lang.pick(fr, en)) }</label>
+                            <input id={format!("score-{key}")} type="number" min="0" max={max.to_string()} step="1" inputmode="numeric"
+                                aria-invalid={invalid.to_string()} aria-describedby={format!("score-{key}-error")}
+                                value={text} oninput={on_input(&props.dispatch, move |v| Action::SetScore(key, v))} />
+                            <p class="error" id={format!("score-{key}-error")}>{
+                                if invalid { format!("{} {max}", lang.pick("Note entière de 0 à", "A whole mark from 0 to")) } else { String::new() }
+                            }</p>
+                        </div>
+                    }
+                }) }
+            </div>
+            <p class={classes!("total", (total < minimum).then_some("total-low"))} data-testid="score-total">
+                { format!("{} {total}/100 — {} {minimum}/100", lang.pick("Total estimé :", "Estimated total:"), lang.pick("minimum", "minimum")) }
+            </p>
+        </section>
+    }
+}

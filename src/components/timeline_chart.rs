@@ -1,0 +1,56 @@
+//! The project period, the six-month window and the milestones, drawn.
+
+use booster_ia::checks::last_allowed_end;
+use booster_ia::draft::Timeline;
+use booster_ia::money::Lang;
+use yew::prelude::*;
+
+/// Props of [`TimelineChart`].
+#[derive(Properties, PartialEq)]
+pub struct TimelineChartProps {
+    /// The dates.
+    pub timeline: Timeline,
+    /// The page language.
+    pub lang: Lang,
+}
+
+/// A horizontal time line from the start to the later of the end and the window's end.
+#[function_component(TimelineChart)]
+pub fn timeline_chart(props: &TimelineChartProps) -> Html {
+    let lang = props.lang;
+    let t = &props.timeline;
+    let Some(start) = t.start else { return html! {} };
+    let params = booster_ia::params::current();
+    let Some(window_end) = last_allowed_end(start, &params) else { return html! {} };
+    let end = t.end.unwrap_or(window_end);
+    if end < start {
+        return html! {};
+    }
+    let last = end.max(window_end);
+    let span = start.days_until(last).max(1) as f64;
+    let x = |d: booster_ia::date::Date| 10.0 + 280.0 * (start.days_until(d) as f64 / span).clamp(0.0, 1.0);
+    let fmt = |d: booster_ia::date::Date| match lang {
+        Lang::Fr => d.to_french(),
+        Lang::En => d.to_english(),
+    };
+    let label = format!(
+        "{} {} → {} ; {} {}",
+        lang.pick("Projet du", "Project from"),
+        fmt(start),
+        fmt(end),
+        lang.pick("fin au plus tard le", "end by"),
+        fmt(window_end)
+    );
+    html! {
+        <figure class="chart">
+            <svg viewBox="0 0 300 40" role="img" aria-label={label.clone()} class="timeline">
+                <rect x="10" y="14" width={format!("{:.1}", x(window_end) - 10.0)} height="12" class="timeline-window" />
+                <rect x="10" y="17" width={format!("{:.1}", x(end) - 10.0)} height="6" class={if end > window_end { "timeline-project timeline-over" } else { "timeline-project" }} />
+                { for t.milestones.iter().filter_map(|m| m.date).map(|d| html! {
+                    <circle cx={format!("{:.1}", x(d))} cy="20" r="4" class="timeline-milestone" />
+                }) }
+            </svg>
+            <figcaption>{ label }</figcaption>
+        </figure>
+    }
+}

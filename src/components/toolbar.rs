@@ -1,0 +1,158 @@
+//! Language switch, new draft, export and import (file picker or drop).
+
+use crate::state::{Action, Notice};
+use booster_ia::format::{parse_draft, MAX_FILE_BYTES};
+use booster_ia::money::Lang;
+use booster_ia::{export_draft, Assessment, Draft};
+use gloo::file::callbacks::FileReader;
+use std::rc::Rc;
+use wasm_bindgen::JsCast;
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+/// Props of [`Toolbar`].
+#[derive(Properties, PartialEq)]
+pub struct ToolbarProps {
+    /// The draft (for export and to know whether "new" discards anything).
+    pub draft: Rc<Draft>,
+    /// Its assessment, written into the export.
+    pub assessment: Rc<Assessment>,
+    /// The page language.
+    pub lang: Lang,
+    /// Sends actions.
+    pub dispatch: Callback<Action>,
+}
+
+fn error_notice(fr: impl Into<String>, en: impl Into<String>) -> Notice {
+    Notice { is_error: true, fr: fr.into(), en: en.into() }
+}
+
+/// Reads a chosen or dropped file into the draft, or says why it cannot.
+fn import_file(file: web_sys::File, dispatch: Callback<Action>, reader: Rc<std::cell::RefCell<Option<FileReader>>>) {
+    let name = file.name();
+    if file.size() > MAX_FILE_BYTES as f64 {
+        // Checked before reading: a huge file never freezes the page.
+        dispatch.emit(Action::Notify(error_notice(
+            format!("« {name} » n’a pas été importé : fichier trop volumineux (5 Mo au plus). Le brouillon affiché n’a pas changé."),
+            format!("“{name}” was not imported: file too large (5 MB at most). The draft on screen is unchanged."),
+        )));
+        return;
+    }
+    let file = gloo::file::File::from(file);
+    let task = gloo::file::callbacks::read_as_text(&file, move |result| {
+        let action = match result {
+            Err(_) => Action::Notify(error_notice(
+                format!("« {name} » n’a pas pu être lu. Le brouillon affiché n’a pas changé."),
+                format!("“{name}” could not be read. The draft on screen is unchanged."),
+            )),
+            Ok(text) => match parse_draft(&text) {
+                Ok(parsed) => Action::Replace(
+                    Box::new(parsed.draft),
+                    Some(Notice {
+                        is_error: false,
+                        fr: format!("« {name} » importé ; l’évaluation a été recalculée."),
+                        en: format!("“{name}” imported; the assessment was recomputed."),
+                    }),
+                ),
+                Err(e) => Action::Notify(error_notice(
+                    format!("« {name} » n’est pas un brouillon valide — {}. Le brouillon affiché n’a pas changé.", e.message(Lang::Fr)),
+                    format!("“{name}” is not a valid draft — {}. The draft on screen is unchanged.", e.message(Lang::En)),
+                )),
+            },
+        };
+        dispatch.emit(action);
+    });
+    *reader.borrow_mut() = Some(task);
+}
+
+/// The toolbar above the form.
+#[function_component(Toolbar)]
+pub fn toolbar(props: &ToolbarProps) -> Html {
+    let lang = props.lang;
+    let reader = use_mut_ref(|| None::<FileReader>);
+    let dragging = use_state(|| false);
+    let d = props.dispatch.clone();
+
+    let switch = {
+        let d = d.clone();
+        let next = if lang == Lang::Fr { Lang::En } else { Lang::Fr };
+        Callback::from(move |_| d.emit(Action::SetLang(next)))
+    };
+    let new_draft = {
+        let d = d.clone();
+        let empty = *props.draft == Draft::default();
+        Callback::from(move |_| {
+            let question = lang.pick(
+                "Effacer le brouillon en cours et repartir de zéro ? Exportez-le d’abord pour le garder.",
+                "Discard the current draft and start again? Export it first to keep it.",
+            );
+            if empty || gloo::dialogs::confirm(question) {
+                d.emit(Action::Replace(Box::default(), None));
+            }
+        })
+    };
+    let export = {
+        let d = d.clone();
+        let draft = props.draft.clone();
+        let assessment = props.assessment.clone();
+        Callback::from(move |_| {
+            let name = crate::files::export_file_name(&draft.project.title, &crate::files::today());
+            if crate::files::download(&name, &export_draft(&draft, &assessment)).is_err() {
+                d.emit(Action::Notify(error_notice(
+                    "Le navigateur a refusé le téléchargement.",
+                    "The browser refused the download.",
+                )));
+            }
+        })
+    };
+    let picked = {
+        let d = d.clone();
+        let reader = reader.clone();
+        Callback::from(move |e: Event| {
+            let Some(input) = e.target().and_then(|t| t.dyn_into::<HtmlInputElement>().ok()) else { return };
+            if let Some(file) = input.files().and_then(|f| f.get(0)) {
+                import_file(file, d.clone(), reader.clone());
+            }
+            // Allow choosing the same file again.
+            input.set_value("");
+        })
+    };
+    let drag_over = {
+        let dragging = dragging.clone();
+        Callback::from(move |e: DragEvent| {
+            e.prevent_default();
+            dragging.set(true);
+        })
+    };
+    let drag_leave = {
+        let dragging = dragging.clone();
+        Callback::from(move |_: DragEvent| dragging.set(false))
+    };
+    let dropped = {
+        let d = d.clone();
+        let dragging = dragging.clone();
+        Callback::from(move |e: DragEvent| {
+            e.prevent_default();
+            dragging.set(false);
+            if let Some(file) = e.data_transfer().and_then(|t| t.files()).and_then(|f| f.get(0)) {
+                import_file(file, d.clone(), reader.clone());
+            }
+        })
+    };
+    html! {
+        <div class="toolbar" role="toolbar" aria-label={lang.pick("Actions sur le brouillon", "Draft actions")}>
+            <button type="button" class="button" onclick={new_draft}>{ lang.pick("Nouveau brouillon", "New draft") }</button>
+            <button type="button" class="button" data-testid="export" onclick={export}>{ lang.pick("Exporter le brouillon (JSON)", "Export the draft (JSON)") }</button>
+            <div class={classes!("dropzone", (*dragging).then_some("dropzone-active"))}
+                 ondragover={drag_over} ondragleave={drag_leave} ondrop={dropped}>
+                <label for="import-file" class="button">{ lang.pick("Importer un brouillon…", "Import a draft…") }</label>
+                <input id="import-file" class="visually-hidden" type="file" accept=".json,application/json"
+                    data-testid="import-file" onchange={picked} />
+                <span class="hint">{ lang.pick("ou déposez le fichier ici", "or drop the file here") }</span>
+            </div>
+            <button type="button" class="button-quiet lang-switch" onclick={switch} lang={if lang == Lang::Fr { "en" } else { "fr" }}>
+                { if lang == Lang::Fr { "English" } else { "Français" } }
+            </button>
+        </div>
+    }
+}

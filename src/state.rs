@@ -1,0 +1,558 @@
+//! The page's one state: the draft being edited, plus what the person typed
+//! that does not read as a value yet (kept so nothing typed is lost). The
+//! assessment is never stored here: it is derived from the draft on render.
+
+use booster_ia::date::Date;
+use booster_ia::draft::*;
+use booster_ia::money::{parse_typed_amount, AmountError, Lang};
+use rust_decimal::Decimal;
+use std::collections::BTreeMap;
+use std::rc::Rc;
+use yew::Reducible;
+
+/// A message shown above the form until dismissed.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Notice {
+    /// Whether it reports a problem (role="alert") or a success.
+    pub is_error: bool,
+    /// The text in French and English.
+    pub fr: String,
+    /// English.
+    pub en: String,
+}
+
+/// Everything the page holds.
+#[derive(Clone, Debug, PartialEq)]
+pub struct State {
+    /// The draft, as the rules read it.
+    pub draft: Draft,
+    /// The interface language.
+    pub lang: Lang,
+    /// Budget line id → the amount as typed.
+    pub amount_texts: BTreeMap<String, String>,
+    /// Partner id → the SIRET as typed.
+    pub siret_texts: BTreeMap<String, String>,
+    /// Criterion key → the mark as typed, when it is not a valid mark.
+    pub score_texts: BTreeMap<&'static str, String>,
+    /// Counter for new ids.
+    pub next_id: u64,
+    /// A message to show.
+    pub notice: Option<Notice>,
+    /// The element to focus after the next render, and a counter to re-trigger it.
+    pub focus: Option<(String, u64)>,
+}
+
+impl Default for State {
+    fn default() -> State {
+        State::from_draft(Draft::default(), Lang::Fr)
+    }
+}
+
+/// A change to one field of a partner.
+#[derive(Clone, Debug, PartialEq)]
+pub enum PartnerField {
+    /// Name.
+    Name(String),
+    /// Kind.
+    Kind(PartnerKind),
+    /// SIRET as typed.
+    Siret(String),
+    /// Postcode.
+    Postcode(String),
+    /// Make this partner the lead (others become partners).
+    Lead,
+    /// New to the DataLab network.
+    NewToDatalab(bool),
+}
+
+/// A change to one field of a budget line.
+#[derive(Clone, Debug, PartialEq)]
+pub enum LineField {
+    /// Bearing partner id.
+    Partner(String),
+    /// Category.
+    Category(Category),
+    /// Label.
+    Label(String),
+    /// Amount as typed.
+    Amount(String),
+    /// Permanent staff.
+    PermanentStaff(bool),
+}
+
+/// A project text field.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ProjectText {
+    /// Title.
+    Title,
+    /// Summary.
+    Summary,
+    /// AI use.
+    AiUse,
+    /// Data used.
+    DataUsed,
+}
+
+/// A date of the timeline.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TimelineDate {
+    /// Submission.
+    Submission,
+    /// Start.
+    Start,
+    /// End.
+    End,
+}
+
+/// Every change the page can make.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Action {
+    /// Switch language.
+    SetLang(Lang),
+    /// Edit a project text.
+    SetProjectText(ProjectText, String),
+    /// Choose the S3 domain.
+    SetS3Domain(Option<S3Domain>),
+    /// Add a partner.
+    AddPartner,
+    /// Edit a partner.
+    UpdatePartner(String, PartnerField),
+    /// Remove a partner (its lines become unassigned).
+    RemovePartner(String),
+    /// Add a budget line.
+    AddLine,
+    /// Edit a line.
+    UpdateLine(String, LineField),
+    /// Duplicate a line.
+    DuplicateLine(String),
+    /// Remove a line.
+    RemoveLine(String),
+    /// Set a timeline date (`None` when cleared or unreadable).
+    SetDate(TimelineDate, Option<Date>),
+    /// Add a milestone.
+    AddMilestone,
+    /// Edit a milestone's label.
+    SetMilestoneLabel(usize, String),
+    /// Edit a milestone's date.
+    SetMilestoneDate(usize, Option<Date>),
+    /// Remove a milestone.
+    RemoveMilestone(usize),
+    /// Add an indicator.
+    AddIndicator,
+    /// Edit an indicator's label.
+    SetIndicatorLabel(usize, String),
+    /// Edit an indicator's target.
+    SetIndicatorTarget(usize, String),
+    /// Remove an indicator.
+    RemoveIndicator(usize),
+    /// Experience report for the commons.
+    SetExperienceReport(bool),
+    /// Tools or content for the commons.
+    SetToolsOrContent(String),
+    /// Open data for the commons.
+    SetOpenData(String),
+    /// Commit to report indicators.
+    SetReportIndicators(bool),
+    /// Commit to the collective review.
+    SetCollectiveReview(bool),
+    /// A criterion's mark as typed.
+    SetScore(&'static str, String),
+    /// Ask for an advance.
+    SetAdvanceRequested(bool),
+    /// Its justification.
+    SetAdvanceJustification(String),
+    /// Replace the whole draft (import, restore, new).
+    Replace(Box<Draft>, Option<Notice>),
+    /// Show a message.
+    Notify(Notice),
+    /// Hide the message.
+    DismissNotice,
+}
+
+/// The maximum mark of a criterion key.
+pub fn criterion_max(key: &str) -> u32 {
+    let m = booster_ia::params::current().criteria_maxima.value;
+    match key {
+        "quality" => m.quality,
+        "feasibility" => m.feasibility,
+        "regional_interest" => m.regional_interest,
+        "responsible_digital" => m.responsible_digital,
+        "security" => m.security,
+        _ => m.reproducibility,
+    }
+}
+
+fn score_slot<'a>(s: &'a mut SelfAssessment, key: &str) -> &'a mut Option<u32> {
+    match key {
+        "quality" => &mut s.quality,
+        "feasibility" => &mut s.feasibility,
+        "regional_interest" => &mut s.regional_interest,
+        "responsible_digital" => &mut s.responsible_digital,
+        "security" => &mut s.security,
+        _ => &mut s.reproducibility,
+    }
+}
+
+/// Writes an amount the way `lang` types it, without grouping: `4000,50` / `4000.50`.
+pub fn amount_for_input(value: Decimal, lang: Lang) -> String {
+    let plain = booster_ia::money::format_amount(value);
+    let plain = plain.strip_suffix(".00").map(str::to_string).unwrap_or(plain);
+    match lang {
+        Lang::Fr => plain.replace('.', ","),
+        Lang::En => plain,
+    }
+}
+
+impl State {
+    /// A state holding `draft`, with every input text written from it.
+    pub fn from_draft(draft: Draft, lang: Lang) -> State {
+        let amount_texts = draft
+            .budget
+            .iter()
+            .map(|l| (l.id.clone(), l.amount.map(|a| amount_for_input(a, lang)).unwrap_or_default()))
+            .collect();
+        let siret_texts = draft
+            .partners
+            .iter()
+            .map(|p| (p.id.clone(), p.siret.as_ref().map(|s| s.as_str().to_string()).unwrap_or_default()))
+            .collect();
+        let next_id = (draft.partners.len() + draft.budget.len()) as u64 + 1;
+        State {
+            draft,
+            lang,
+            amount_texts,
+            siret_texts,
+            score_texts: BTreeMap::new(),
+            next_id,
+            notice: None,
+            focus: None,
+        }
+    }
+
+    /// The amount text of a line, and why it cannot be read, if so.
+    pub fn amount_input(&self, line: &str) -> (String, Option<AmountError>) {
+        let text = self.amount_texts.get(line).cloned().unwrap_or_default();
+        let error = parse_typed_amount(&text, self.lang).err();
+        (text, error)
+    }
+
+    /// The SIRET text of a partner, and whether it is invalid.
+    pub fn siret_input(&self, partner: &str) -> (String, bool) {
+        let text = self.siret_texts.get(partner).cloned().unwrap_or_default();
+        let invalid = !text.trim().is_empty() && Siret::parse(text.trim()).is_none();
+        (text, invalid)
+    }
+
+    /// The mark text of a criterion, and whether it is invalid.
+    pub fn score_input(&self, key: &'static str) -> (String, bool) {
+        match self.score_texts.get(key) {
+            Some(text) => (text.clone(), true),
+            None => {
+                let mut s = self.draft.self_assessment;
+                (score_slot(&mut s, key).map(|m| m.to_string()).unwrap_or_default(), false)
+            }
+        }
+    }
+
+    fn fresh_id(&mut self, prefix: &str) -> String {
+        loop {
+            let id = format!("{prefix}{}", self.next_id);
+            self.next_id += 1;
+            let taken = self.draft.partners.iter().any(|p| p.id == id) || self.draft.budget.iter().any(|l| l.id == id);
+            if !taken {
+                return id;
+            }
+        }
+    }
+
+    fn focus_on(&mut self, element: String) {
+        let n = self.focus.as_ref().map(|(_, n)| n + 1).unwrap_or(0);
+        self.focus = Some((element, n));
+    }
+
+    fn apply(&mut self, action: Action) {
+        let d = &mut self.draft;
+        match action {
+            Action::SetLang(lang) => {
+                // Rewrite readable amounts in the new language's way; keep unreadable text as typed.
+                for line in &d.budget {
+                    if let Some(a) = line.amount {
+                        self.amount_texts.insert(line.id.clone(), amount_for_input(a, lang));
+                    }
+                }
+                self.lang = lang;
+            }
+            Action::SetProjectText(field, text) => match field {
+                ProjectText::Title => d.project.title = text,
+                ProjectText::Summary => d.project.summary = text,
+                ProjectText::AiUse => d.project.ai_use = text,
+                ProjectText::DataUsed => d.project.data_used = text,
+            },
+            Action::SetS3Domain(domain) => d.project.s3_domain = domain,
+            Action::AddPartner => {
+                let id = self.fresh_id("p");
+                let d = &mut self.draft;
+                let role = if d.partners.iter().any(|p| p.role == Role::Lead) { Role::Partner } else { Role::Lead };
+                d.partners.push(Partner {
+                    id: id.clone(),
+                    name: String::new(),
+                    kind: PartnerKind::Company,
+                    siret: None,
+                    postcode: String::new(),
+                    role,
+                    new_to_datalab: false,
+                });
+                self.siret_texts.insert(id.clone(), String::new());
+                self.focus_on(format!("partner-{id}-name"));
+            }
+            Action::UpdatePartner(id, field) => {
+                if let PartnerField::Lead = field {
+                    for p in d.partners.iter_mut() {
+                        p.role = if p.id == id { Role::Lead } else { Role::Partner };
+                    }
+                    return;
+                }
+                let Some(p) = d.partners.iter_mut().find(|p| p.id == id) else { return };
+                match field {
+                    PartnerField::Name(v) => p.name = v,
+                    PartnerField::Kind(v) => p.kind = v,
+                    PartnerField::Siret(v) => {
+                        p.siret = Siret::parse(v.trim());
+                        self.siret_texts.insert(id, v);
+                    }
+                    PartnerField::Postcode(v) => p.postcode = v,
+                    PartnerField::NewToDatalab(v) => p.new_to_datalab = v,
+                    PartnerField::Lead => {}
+                }
+            }
+            Action::RemovePartner(id) => {
+                let index = d.partners.iter().position(|p| p.id == id);
+                d.partners.retain(|p| p.id != id);
+                for line in d.budget.iter_mut().filter(|l| l.partner == id) {
+                    line.partner.clear();
+                }
+                self.siret_texts.remove(&id);
+                let next = index
+                    .and_then(|i| self.draft.partners.get(i).or_else(|| self.draft.partners.last()))
+                    .map(|p| format!("partner-{}-name", p.id))
+                    .unwrap_or_else(|| "add-partner".into());
+                self.focus_on(next);
+            }
+            Action::AddLine => {
+                let id = self.fresh_id("b");
+                let d = &mut self.draft;
+                let partner = d.partners.iter().find(|p| p.role == Role::Lead).or(d.partners.first()).map(|p| p.id.clone()).unwrap_or_default();
+                d.budget.push(BudgetLine {
+                    id: id.clone(),
+                    partner,
+                    category: Category::Personnel,
+                    label: String::new(),
+                    amount: None,
+                    permanent_staff: false,
+                });
+                self.amount_texts.insert(id.clone(), String::new());
+                self.focus_on(format!("line-{id}-label"));
+            }
+            Action::UpdateLine(id, field) => {
+                let lang = self.lang;
+                let Some(l) = d.budget.iter_mut().find(|l| l.id == id) else { return };
+                match field {
+                    LineField::Partner(v) => l.partner = v,
+                    LineField::Category(v) => {
+                        l.category = v;
+                        if v != Category::Personnel {
+                            l.permanent_staff = false;
+                        }
+                    }
+                    LineField::Label(v) => l.label = v,
+                    LineField::Amount(text) => {
+                        l.amount = parse_typed_amount(&text, lang).ok().flatten();
+                        self.amount_texts.insert(id, text);
+                    }
+                    LineField::PermanentStaff(v) => l.permanent_staff = v,
+                }
+            }
+            Action::DuplicateLine(id) => {
+                let Some(index) = d.budget.iter().position(|l| l.id == id) else { return };
+                let new_id = self.fresh_id("b");
+                let d = &mut self.draft;
+                let mut copy = d.budget[index].clone();
+                copy.id = new_id.clone();
+                d.budget.insert(index + 1, copy);
+                let text = self.amount_texts.get(&id).cloned().unwrap_or_default();
+                self.amount_texts.insert(new_id.clone(), text);
+                self.focus_on(format!("line-{new_id}-label"));
+            }
+            Action::RemoveLine(id) => {
+                let index = d.budget.iter().position(|l| l.id == id);
+                d.budget.retain(|l| l.id != id);
+                self.amount_texts.remove(&id);
+                let next = index
+                    .and_then(|i| self.draft.budget.get(i).or_else(|| self.draft.budget.last()))
+                    .map(|l| format!("line-{}-label", l.id))
+                    .unwrap_or_else(|| "add-line".into());
+                self.focus_on(next);
+            }
+            Action::SetDate(which, value) => match which {
+                TimelineDate::Submission => d.timeline.submission = value,
+                TimelineDate::Start => d.timeline.start = value,
+                TimelineDate::End => d.timeline.end = value,
+            },
+            Action::AddMilestone => {
+                d.timeline.milestones.push(Milestone::default());
+                let i = d.timeline.milestones.len() - 1;
+                self.focus_on(format!("milestone-{i}-label"));
+            }
+            Action::SetMilestoneLabel(i, v) => {
+                if let Some(m) = d.timeline.milestones.get_mut(i) {
+                    m.label = v;
+                }
+            }
+            Action::SetMilestoneDate(i, v) => {
+                if let Some(m) = d.timeline.milestones.get_mut(i) {
+                    m.date = v;
+                }
+            }
+            Action::RemoveMilestone(i) => {
+                if i < d.timeline.milestones.len() {
+                    d.timeline.milestones.remove(i);
+                }
+                self.focus_on("add-milestone".into());
+            }
+            Action::AddIndicator => {
+                d.indicators.push(Indicator::default());
+                let i = d.indicators.len() - 1;
+                self.focus_on(format!("indicator-{i}-label"));
+            }
+            Action::SetIndicatorLabel(i, v) => {
+                if let Some(x) = d.indicators.get_mut(i) {
+                    x.label = v;
+                }
+            }
+            Action::SetIndicatorTarget(i, v) => {
+                if let Some(x) = d.indicators.get_mut(i) {
+                    x.target = v;
+                }
+            }
+            Action::RemoveIndicator(i) => {
+                if i < d.indicators.len() {
+                    d.indicators.remove(i);
+                }
+                self.focus_on("add-indicator".into());
+            }
+            Action::SetExperienceReport(v) => d.commons.experience_report = v,
+            Action::SetToolsOrContent(v) => d.commons.tools_or_content = v,
+            Action::SetOpenData(v) => d.commons.open_data = v,
+            Action::SetReportIndicators(v) => d.commitments.report_indicators = v,
+            Action::SetCollectiveReview(v) => d.commitments.collective_review = v,
+            Action::SetScore(key, text) => {
+                let trimmed = text.trim();
+                let max = criterion_max(key);
+                let slot = score_slot(&mut d.self_assessment, key);
+                if trimmed.is_empty() {
+                    *slot = None;
+                    self.score_texts.remove(key);
+                } else {
+                    match trimmed.parse::<u32>() {
+                        Ok(mark) if mark <= max => {
+                            *slot = Some(mark);
+                            self.score_texts.remove(key);
+                        }
+                        _ => {
+                            *slot = None;
+                            self.score_texts.insert(key, text);
+                        }
+                    }
+                }
+            }
+            Action::SetAdvanceRequested(v) => d.advance.requested = v,
+            Action::SetAdvanceJustification(v) => d.advance.justification = v,
+            Action::Replace(draft, notice) => {
+                let lang = self.lang;
+                let focus = self.focus.clone();
+                *self = State::from_draft(*draft, lang);
+                self.notice = notice;
+                self.focus = focus;
+            }
+            Action::Notify(notice) => self.notice = Some(notice),
+            Action::DismissNotice => self.notice = None,
+        }
+    }
+}
+
+impl Reducible for State {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut next = (*self).clone();
+        next.apply(action);
+        Rc::new(next)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn reduce(state: State, actions: Vec<Action>) -> State {
+        actions.into_iter().fold(state, |s, a| {
+            let mut s = s;
+            s.apply(a);
+            s
+        })
+    }
+
+    #[test]
+    fn typed_amounts_are_kept_as_typed_and_read_in_the_page_language() {
+        let s = reduce(State::default(), vec![Action::AddPartner, Action::AddLine]);
+        let id = s.draft.budget[0].id.clone();
+        let s = reduce(s, vec![Action::UpdateLine(id.clone(), LineField::Amount("12 500,50".into()))]);
+        assert_eq!(s.draft.budget[0].amount, Some("12500.50".parse().unwrap()));
+        let s = reduce(s, vec![Action::UpdateLine(id.clone(), LineField::Amount("12,5,5".into()))]);
+        assert_eq!(s.draft.budget[0].amount, None);
+        assert_eq!(s.amount_input(&id).0, "12,5,5");
+        assert!(s.amount_input(&id).1.is_some());
+        let s = reduce(s, vec![Action::UpdateLine(id.clone(), LineField::Amount("4000,5".into())), Action::SetLang(Lang::En)]);
+        assert_eq!(s.amount_input(&id).0, "4000.50");
+    }
+
+    #[test]
+    fn the_first_partner_leads_and_only_one_can() {
+        let s = reduce(State::default(), vec![Action::AddPartner, Action::AddPartner]);
+        assert_eq!(s.draft.partners[0].role, Role::Lead);
+        assert_eq!(s.draft.partners[1].role, Role::Partner);
+        let second = s.draft.partners[1].id.clone();
+        let s = reduce(s, vec![Action::UpdatePartner(second, PartnerField::Lead)]);
+        assert_eq!(s.draft.partners.iter().filter(|p| p.role == Role::Lead).count(), 1);
+        assert_eq!(s.draft.partners[1].role, Role::Lead);
+    }
+
+    #[test]
+    fn removing_a_partner_unassigns_its_lines_and_moves_focus() {
+        let s = reduce(State::default(), vec![Action::AddPartner, Action::AddLine]);
+        let p = s.draft.partners[0].id.clone();
+        assert_eq!(s.draft.budget[0].partner, p);
+        let s = reduce(s, vec![Action::RemovePartner(p)]);
+        assert_eq!(s.draft.budget[0].partner, "");
+        assert_eq!(s.focus.as_ref().map(|(e, _)| e.as_str()), Some("add-partner"));
+    }
+
+    #[test]
+    fn duplicated_lines_get_a_fresh_id_and_the_same_amount() {
+        let s = reduce(State::default(), vec![Action::AddPartner, Action::AddLine]);
+        let id = s.draft.budget[0].id.clone();
+        let s = reduce(s, vec![Action::UpdateLine(id.clone(), LineField::Amount("100".into())), Action::DuplicateLine(id.clone())]);
+        assert_eq!(s.draft.budget.len(), 2);
+        assert_ne!(s.draft.budget[1].id, id);
+        assert_eq!(s.draft.budget[1].amount, s.draft.budget[0].amount);
+    }
+
+    #[test]
+    fn marks_out_of_range_are_flagged_not_counted() {
+        let s = reduce(State::default(), vec![Action::SetScore("feasibility", "31".into())]);
+        assert_eq!(s.draft.self_assessment.feasibility, None);
+        assert_eq!(s.score_input("feasibility"), ("31".to_string(), true));
+        let s = reduce(s, vec![Action::SetScore("feasibility", "30".into())]);
+        assert_eq!(s.draft.self_assessment.feasibility, Some(30));
+    }
+}

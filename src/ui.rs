@@ -1,0 +1,60 @@
+//! Small helpers shared by the components: reading input events into
+//! actions, and the formatting every component uses.
+
+use crate::state::Action;
+use booster_ia::money::{format_money, Lang};
+use rust_decimal::Decimal;
+use wasm_bindgen::JsCast;
+use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
+use yew::prelude::*;
+
+/// The value of the input, textarea or select an event came from.
+pub fn value_of(event: &Event) -> String {
+    let Some(target) = event.target() else { return String::new() };
+    if let Some(input) = target.dyn_ref::<HtmlInputElement>() {
+        input.value()
+    } else if let Some(area) = target.dyn_ref::<HtmlTextAreaElement>() {
+        area.value()
+    } else if let Some(select) = target.dyn_ref::<HtmlSelectElement>() {
+        select.value()
+    } else {
+        String::new()
+    }
+}
+
+/// Whether the checkbox an event came from is ticked.
+pub fn checked_of(event: &Event) -> bool {
+    event
+        .target()
+        .and_then(|t| t.dyn_into::<HtmlInputElement>().ok())
+        .is_some_and(|i| i.checked())
+}
+
+/// On every keystroke, the field's text turned into an action.
+pub fn on_input(dispatch: &Callback<Action>, make: impl Fn(String) -> Action + 'static) -> Callback<InputEvent> {
+    let dispatch = dispatch.clone();
+    Callback::from(move |e: InputEvent| dispatch.emit(make(value_of(&e))))
+}
+
+/// On change of a select or date, its value turned into an action.
+pub fn on_change(dispatch: &Callback<Action>, make: impl Fn(String) -> Action + 'static) -> Callback<Event> {
+    let dispatch = dispatch.clone();
+    Callback::from(move |e: Event| dispatch.emit(make(value_of(&e))))
+}
+
+/// On change of a checkbox, its state turned into an action.
+pub fn on_toggle(dispatch: &Callback<Action>, make: impl Fn(bool) -> Action + 'static) -> Callback<Event> {
+    let dispatch = dispatch.clone();
+    Callback::from(move |e: Event| dispatch.emit(make(checked_of(&e))))
+}
+
+/// A click that sends one action.
+pub fn on_click(dispatch: &Callback<Action>, action: Action) -> Callback<MouseEvent> {
+    let dispatch = dispatch.clone();
+    Callback::from(move |_| dispatch.emit(action.clone()))
+}
+
+/// Money in the page's language.
+pub fn money(value: Decimal, lang: Lang) -> String {
+    format_money(value, lang)
+}
