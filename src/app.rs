@@ -74,7 +74,10 @@ pub fn app() -> Html {
         if let Some(root) = document.document_element() {
             let _ = root.set_attribute("lang", lang.code());
         }
-        document.set_title(lang.pick("Simulateur Booster IA — Région Normandie", "Booster IA simulator — Région Normandie"));
+        document.set_title(lang.pick(
+            "Simulateur Booster IA — Région Normandie",
+            "Booster IA simulator — Région Normandie",
+        ));
     });
     use_effect_with(state.focus.clone(), |focus| {
         if let Some((id, _)) = focus {

@@ -35,7 +35,12 @@ pub fn export_file_name(title: &str, today: &str) -> String {
 /// Today's date in the browser's time zone, `YYYY-MM-DD`.
 pub fn today() -> String {
     let now = js_sys::Date::new_0();
-    format!("{:04}-{:02}-{:02}", now.get_full_year(), now.get_month() + 1, now.get_date())
+    format!(
+        "{:04}-{:02}-{:02}",
+        now.get_full_year(),
+        now.get_month() + 1,
+        now.get_date()
+    )
 }
 
 /// Offers `text` as a JSON file download; `Err` if the browser refuses.
@@ -64,6 +69,9 @@ mod tests {
             export_file_name("Détection de défauts : vision !", "2027-01-10"),
             "booster-ia-detection-de-defauts-vision-2027-01-10.json"
         );
-        assert_eq!(export_file_name("  ", "2027-01-10"), "booster-ia-2027-01-10.json");
+        assert_eq!(
+            export_file_name("  ", "2027-01-10"),
+            "booster-ia-2027-01-10.json"
+        );
     }
 }

@@ -196,7 +196,10 @@ fn score_slot<'a>(s: &'a mut SelfAssessment, key: &str) -> &'a mut Option<u32> {
 /// Writes an amount the way `lang` types it, without grouping: `4000,50` / `4000.50`.
 pub fn amount_for_input(value: Decimal, lang: Lang) -> String {
     let plain = booster_ia::money::format_amount(value);
-    let plain = plain.strip_suffix(".00").map(str::to_string).unwrap_or(plain);
+    let plain = plain
+        .strip_suffix(".00")
+        .map(str::to_string)
+        .unwrap_or(plain);
     match lang {
         Lang::Fr => plain.replace('.', ","),
         Lang::En => plain,
@@ -209,12 +212,27 @@ impl State {
         let amount_texts = draft
             .budget
             .iter()
-            .map(|l| (l.id.clone(), l.amount.map(|a| amount_for_input(a, lang)).unwrap_or_default()))
+            .map(|l| {
+                (
+                    l.id.clone(),
+                    l.amount
+                        .map(|a| amount_for_input(a, lang))
+                        .unwrap_or_default(),
+                )
+            })
             .collect();
         let siret_texts = draft
             .partners
             .iter()
-            .map(|p| (p.id.clone(), p.siret.as_ref().map(|s| s.as_str().to_string()).unwrap_or_default()))
+            .map(|p| {
+                (
+                    p.id.clone(),
+                    p.siret
+                        .as_ref()
+                        .map(|s| s.as_str().to_string())
+                        .unwrap_or_default(),
+                )
+            })
             .collect();
         let next_id = (draft.partners.len() + draft.budget.len()) as u64 + 1;
         State {
@@ -249,7 +267,12 @@ impl State {
             Some(text) => (text.clone(), true),
             None => {
                 let mut s = self.draft.self_assessment;
-                (score_slot(&mut s, key).map(|m| m.to_string()).unwrap_or_default(), false)
+                (
+                    score_slot(&mut s, key)
+                        .map(|m| m.to_string())
+                        .unwrap_or_default(),
+                    false,
+                )
             }
         }
     }
@@ -258,7 +281,8 @@ impl State {
         loop {
             let id = format!("{prefix}{}", self.next_id);
             self.next_id += 1;
-            let taken = self.draft.partners.iter().any(|p| p.id == id) || self.draft.budget.iter().any(|l| l.id == id);
+            let taken = self.draft.partners.iter().any(|p| p.id == id)
+                || self.draft.budget.iter().any(|l| l.id == id);
             if !taken {
                 return id;
             }
@@ -277,7 +301,8 @@ impl State {
                 // Rewrite readable amounts in the new language's way; keep unreadable text as typed.
                 for line in &d.budget {
                     if let Some(a) = line.amount {
-                        self.amount_texts.insert(line.id.clone(), amount_for_input(a, lang));
+                        self.amount_texts
+                            .insert(line.id.clone(), amount_for_input(a, lang));
                     }
                 }
                 self.lang = lang;
@@ -292,7 +317,11 @@ impl State {
             Action::AddPartner => {
                 let id = self.fresh_id("p");
                 let d = &mut self.draft;
-                let role = if d.partners.iter().any(|p| p.role == Role::Lead) { Role::Partner } else { Role::Lead };
+                let role = if d.partners.iter().any(|p| p.role == Role::Lead) {
+                    Role::Partner
+                } else {
+                    Role::Lead
+                };
                 d.partners.push(Partner {
                     id: id.clone(),
                     name: String::new(),
@@ -308,11 +337,17 @@ impl State {
             Action::UpdatePartner(id, field) => {
                 if let PartnerField::Lead = field {
                     for p in d.partners.iter_mut() {
-                        p.role = if p.id == id { Role::Lead } else { Role::Partner };
+                        p.role = if p.id == id {
+                            Role::Lead
+                        } else {
+                            Role::Partner
+                        };
                     }
                     return;
                 }
-                let Some(p) = d.partners.iter_mut().find(|p| p.id == id) else { return };
+                let Some(p) = d.partners.iter_mut().find(|p| p.id == id) else {
+                    return;
+                };
                 match field {
                     PartnerField::Name(v) => p.name = v,
                     PartnerField::Kind(v) => p.kind = v,
@@ -333,7 +368,12 @@ impl State {
                 }
                 self.siret_texts.remove(&id);
                 let next = index
-                    .and_then(|i| self.draft.partners.get(i).or_else(|| self.draft.partners.last()))
+                    .and_then(|i| {
+                        self.draft
+                            .partners
+                            .get(i)
+                            .or_else(|| self.draft.partners.last())
+                    })
                     .map(|p| format!("partner-{}-name", p.id))
                     .unwrap_or_else(|| "add-partner".into());
                 self.focus_on(next);
@@ -341,7 +381,13 @@ impl State {
             Action::AddLine => {
                 let id = self.fresh_id("b");
                 let d = &mut self.draft;
-                let partner = d.partners.iter().find(|p| p.role == Role::Lead).or(d.partners.first()).map(|p| p.id.clone()).unwrap_or_default();
+                let partner = d
+                    .partners
+                    .iter()
+                    .find(|p| p.role == Role::Lead)
+                    .or(d.partners.first())
+                    .map(|p| p.id.clone())
+                    .unwrap_or_default();
                 d.budget.push(BudgetLine {
                     id: id.clone(),
                     partner,
@@ -355,7 +401,9 @@ impl State {
             }
             Action::UpdateLine(id, field) => {
                 let lang = self.lang;
-                let Some(l) = d.budget.iter_mut().find(|l| l.id == id) else { return };
+                let Some(l) = d.budget.iter_mut().find(|l| l.id == id) else {
+                    return;
+                };
                 match field {
                     LineField::Partner(v) => l.partner = v,
                     LineField::Category(v) => {
@@ -373,7 +421,9 @@ impl State {
                 }
             }
             Action::DuplicateLine(id) => {
-                let Some(index) = d.budget.iter().position(|l| l.id == id) else { return };
+                let Some(index) = d.budget.iter().position(|l| l.id == id) else {
+                    return;
+                };
                 let new_id = self.fresh_id("b");
                 let d = &mut self.draft;
                 let mut copy = d.budget[index].clone();
@@ -388,7 +438,12 @@ impl State {
                 d.budget.retain(|l| l.id != id);
                 self.amount_texts.remove(&id);
                 let next = index
-                    .and_then(|i| self.draft.budget.get(i).or_else(|| self.draft.budget.last()))
+                    .and_then(|i| {
+                        self.draft
+                            .budget
+                            .get(i)
+                            .or_else(|| self.draft.budget.last())
+                    })
                     .map(|l| format!("line-{}-label", l.id))
                     .unwrap_or_else(|| "add-line".into());
                 self.focus_on(next);
@@ -506,24 +561,52 @@ mod tests {
     fn typed_amounts_are_kept_as_typed_and_read_in_the_page_language() {
         let s = reduce(State::default(), vec![Action::AddPartner, Action::AddLine]);
         let id = s.draft.budget[0].id.clone();
-        let s = reduce(s, vec![Action::UpdateLine(id.clone(), LineField::Amount("12 500,50".into()))]);
+        let s = reduce(
+            s,
+            vec![Action::UpdateLine(
+                id.clone(),
+                LineField::Amount("12 500,50".into()),
+            )],
+        );
         assert_eq!(s.draft.budget[0].amount, Some("12500.50".parse().unwrap()));
-        let s = reduce(s, vec![Action::UpdateLine(id.clone(), LineField::Amount("12,5,5".into()))]);
+        let s = reduce(
+            s,
+            vec![Action::UpdateLine(
+                id.clone(),
+                LineField::Amount("12,5,5".into()),
+            )],
+        );
         assert_eq!(s.draft.budget[0].amount, None);
         assert_eq!(s.amount_input(&id).0, "12,5,5");
         assert!(s.amount_input(&id).1.is_some());
-        let s = reduce(s, vec![Action::UpdateLine(id.clone(), LineField::Amount("4000,5".into())), Action::SetLang(Lang::En)]);
+        let s = reduce(
+            s,
+            vec![
+                Action::UpdateLine(id.clone(), LineField::Amount("4000,5".into())),
+                Action::SetLang(Lang::En),
+            ],
+        );
         assert_eq!(s.amount_input(&id).0, "4000.50");
     }
 
     #[test]
     fn the_first_partner_leads_and_only_one_can() {
-        let s = reduce(State::default(), vec![Action::AddPartner, Action::AddPartner]);
+        let s = reduce(
+            State::default(),
+            vec![Action::AddPartner, Action::AddPartner],
+        );
         assert_eq!(s.draft.partners[0].role, Role::Lead);
         assert_eq!(s.draft.partners[1].role, Role::Partner);
         let second = s.draft.partners[1].id.clone();
         let s = reduce(s, vec![Action::UpdatePartner(second, PartnerField::Lead)]);
-        assert_eq!(s.draft.partners.iter().filter(|p| p.role == Role::Lead).count(), 1);
+        assert_eq!(
+            s.draft
+                .partners
+                .iter()
+                .filter(|p| p.role == Role::Lead)
+                .count(),
+            1
+        );
         assert_eq!(s.draft.partners[1].role, Role::Lead);
     }
 
@@ -534,14 +617,23 @@ mod tests {
         assert_eq!(s.draft.budget[0].partner, p);
         let s = reduce(s, vec![Action::RemovePartner(p)]);
         assert_eq!(s.draft.budget[0].partner, "");
-        assert_eq!(s.focus.as_ref().map(|(e, _)| e.as_str()), Some("add-partner"));
+        assert_eq!(
+            s.focus.as_ref().map(|(e, _)| e.as_str()),
+            Some("add-partner")
+        );
     }
 
     #[test]
     fn duplicated_lines_get_a_fresh_id_and_the_same_amount() {
         let s = reduce(State::default(), vec![Action::AddPartner, Action::AddLine]);
         let id = s.draft.budget[0].id.clone();
-        let s = reduce(s, vec![Action::UpdateLine(id.clone(), LineField::Amount("100".into())), Action::DuplicateLine(id.clone())]);
+        let s = reduce(
+            s,
+            vec![
+                Action::UpdateLine(id.clone(), LineField::Amount("100".into())),
+                Action::DuplicateLine(id.clone()),
+            ],
+        );
         assert_eq!(s.draft.budget.len(), 2);
         assert_ne!(s.draft.budget[1].id, id);
         assert_eq!(s.draft.budget[1].amount, s.draft.budget[0].amount);
@@ -549,7 +641,10 @@ mod tests {
 
     #[test]
     fn marks_out_of_range_are_flagged_not_counted() {
-        let s = reduce(State::default(), vec![Action::SetScore("feasibility", "31".into())]);
+        let s = reduce(
+            State::default(),
+            vec![Action::SetScore("feasibility", "31".into())],
+        );
         assert_eq!(s.draft.self_assessment.feasibility, None);
         assert_eq!(s.score_input("feasibility"), ("31".to_string(), true));
         let s = reduce(s, vec![Action::SetScore("feasibility", "30".into())]);

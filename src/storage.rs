@@ -28,8 +28,12 @@ pub enum Saved {
 
 /// Reads the saved draft.
 pub fn load_draft() -> Saved {
-    let Some(store) = storage() else { return Saved::Nothing };
-    let Ok(Some(text)) = store.get_item(DRAFT_KEY) else { return Saved::Nothing };
+    let Some(store) = storage() else {
+        return Saved::Nothing;
+    };
+    let Ok(Some(text)) = store.get_item(DRAFT_KEY) else {
+        return Saved::Nothing;
+    };
     match parse_draft(&text) {
         Ok(file) => Saved::Draft(Box::new(file.draft)),
         Err(e) => {
@@ -44,7 +48,9 @@ pub fn load_draft() -> Saved {
 /// Saves the draft with its assessment; `Err` when storage refuses (full or disabled).
 pub fn save_draft(draft: &Draft, assessment: &Assessment) -> Result<(), ()> {
     let store = storage().ok_or(())?;
-    store.set_item(DRAFT_KEY, &export_draft(draft, assessment)).map_err(|_| ())
+    store
+        .set_item(DRAFT_KEY, &export_draft(draft, assessment))
+        .map_err(|_| ())
 }
 
 /// The saved language, if any.

@@ -10,7 +10,9 @@ use yew::prelude::*;
 
 /// The value of the input, textarea or select an event came from.
 pub fn value_of(event: &Event) -> String {
-    let Some(target) = event.target() else { return String::new() };
+    let Some(target) = event.target() else {
+        return String::new();
+    };
     if let Some(input) = target.dyn_ref::<HtmlInputElement>() {
         input.value()
     } else if let Some(area) = target.dyn_ref::<HtmlTextAreaElement>() {
@@ -31,19 +33,28 @@ pub fn checked_of(event: &Event) -> bool {
 }
 
 /// On every keystroke, the field's text turned into an action.
-pub fn on_input(dispatch: &Callback<Action>, make: impl Fn(String) -> Action + 'static) -> Callback<InputEvent> {
+pub fn on_input(
+    dispatch: &Callback<Action>,
+    make: impl Fn(String) -> Action + 'static,
+) -> Callback<InputEvent> {
     let dispatch = dispatch.clone();
     Callback::from(move |e: InputEvent| dispatch.emit(make(value_of(&e))))
 }
 
 /// On change of a select or date, its value turned into an action.
-pub fn on_change(dispatch: &Callback<Action>, make: impl Fn(String) -> Action + 'static) -> Callback<Event> {
+pub fn on_change(
+    dispatch: &Callback<Action>,
+    make: impl Fn(String) -> Action + 'static,
+) -> Callback<Event> {
     let dispatch = dispatch.clone();
     Callback::from(move |e: Event| dispatch.emit(make(value_of(&e))))
 }
 
 /// On change of a checkbox, its state turned into an action.
-pub fn on_toggle(dispatch: &Callback<Action>, make: impl Fn(bool) -> Action + 'static) -> Callback<Event> {
+pub fn on_toggle(
+    dispatch: &Callback<Action>,
+    make: impl Fn(bool) -> Action + 'static,
+) -> Callback<Event> {
     let dispatch = dispatch.clone();
     Callback::from(move |e: Event| dispatch.emit(make(checked_of(&e))))
 }

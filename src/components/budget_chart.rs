@@ -54,17 +54,42 @@ pub fn budget_chart(props: &BudgetChartProps) -> Html {
     }
     let mut by_category = Vec::new();
     for category in booster_ia::draft::Category::ALL {
-        let total: Decimal = d.budget.iter().filter(|l| l.category == *category).filter_map(|l| l.amount).sum();
+        let total: Decimal = d
+            .budget
+            .iter()
+            .filter(|l| l.category == *category)
+            .filter_map(|l| l.amount)
+            .sum();
         if !total.is_zero() {
-            by_category.push((lang.pick(category.label_fr(), category.label_en()).to_string(), total, category.is_eligible()));
+            by_category.push((
+                lang.pick(category.label_fr(), category.label_en())
+                    .to_string(),
+                total,
+                category.is_eligible(),
+            ));
         }
     }
     let mut by_partner = Vec::new();
     for (i, p) in d.partners.iter().enumerate() {
-        let total: Decimal = d.budget.iter().filter(|l| l.partner == p.id).filter_map(|l| l.amount).sum();
-        let eligible: Decimal = d.budget.iter().zip(&props.assessment.lines).filter(|(l, a)| l.partner == p.id && a.eligible).map(|(_, a)| a.amount).sum();
+        let total: Decimal = d
+            .budget
+            .iter()
+            .filter(|l| l.partner == p.id)
+            .filter_map(|l| l.amount)
+            .sum();
+        let eligible: Decimal = d
+            .budget
+            .iter()
+            .zip(&props.assessment.lines)
+            .filter(|(l, a)| l.partner == p.id && a.eligible)
+            .map(|(_, a)| a.amount)
+            .sum();
         if !total.is_zero() {
-            let name = if p.name.trim().is_empty() { format!("{} {}", lang.pick("Partenaire", "Partner"), i + 1) } else { p.name.clone() };
+            let name = if p.name.trim().is_empty() {
+                format!("{} {}", lang.pick("Partenaire", "Partner"), i + 1)
+            } else {
+                p.name.clone()
+            };
             by_partner.push((name, total, eligible == total));
         }
     }

@@ -43,20 +43,33 @@ pub fn budget_row(props: &BudgetRowProps) -> Html {
     };
     let partner = {
         let id = id.clone();
-        on_change(d, move |v| Action::UpdateLine(id.clone(), LineField::Partner(v)))
+        on_change(d, move |v| {
+            Action::UpdateLine(id.clone(), LineField::Partner(v))
+        })
     };
     let category = {
         let id = id.clone();
-        on_change(d, move |v| Action::UpdateLine(id.clone(), LineField::Category(Category::from_code(&v).unwrap_or(Category::Other))))
+        on_change(d, move |v| {
+            Action::UpdateLine(
+                id.clone(),
+                LineField::Category(Category::from_code(&v).unwrap_or(Category::Other)),
+            )
+        })
     };
     let permanent = {
         let id = id.clone();
-        on_toggle(d, move |v| Action::UpdateLine(id.clone(), LineField::PermanentStaff(v)))
+        on_toggle(d, move |v| {
+            Action::UpdateLine(id.clone(), LineField::PermanentStaff(v))
+        })
     };
     let duplicate = on_click(d, Action::DuplicateLine(id.clone()));
     let remove = on_click(d, Action::RemoveLine(id.clone()));
     let n = props.index + 1;
-    let name = if l.label.trim().is_empty() { format!("{} {n}", lang.pick("ligne", "line")) } else { l.label.clone() };
+    let name = if l.label.trim().is_empty() {
+        format!("{} {n}", lang.pick("ligne", "line"))
+    } else {
+        l.label.clone()
+    };
     let excluded = !props.exclusions.is_empty();
     let amount_invalid = props.amount_error.is_some();
     html! {

@@ -29,7 +29,11 @@ pub fn budget_section(props: &BudgetSectionProps) -> Html {
             .iter()
             .enumerate()
             .map(|(i, p)| {
-                let name = if p.name.trim().is_empty() { format!("{} {}", lang.pick("Partenaire", "Partner"), i + 1) } else { p.name.clone() };
+                let name = if p.name.trim().is_empty() {
+                    format!("{} {}", lang.pick("Partenaire", "Partner"), i + 1)
+                } else {
+                    p.name.clone()
+                };
                 (p.id.clone(), name)
             })
             .collect(),

@@ -23,7 +23,10 @@ pub fn cap_gauge(props: &CapGaugeProps) -> Html {
     let a = &props.assessment;
     let cap = booster_ia::params::current().grant_cap.value;
     // Drawing only: the share is a pixel width, never a figure shown as money.
-    let share = (a.potential_grant / cap).to_f64().unwrap_or(0.0).clamp(0.0, 1.0);
+    let share = (a.potential_grant / cap)
+        .to_f64()
+        .unwrap_or(0.0)
+        .clamp(0.0, 1.0);
     let width = 300.0 * share;
     let summary = format!(
         "{} {} {} {}",

@@ -37,15 +37,24 @@ pub fn partner_row(props: &PartnerRowProps) -> Html {
     };
     let kind = {
         let id = id.clone();
-        on_change(d, move |v| Action::UpdatePartner(id.clone(), PartnerField::Kind(PartnerKind::from_code(&v).unwrap_or(PartnerKind::Other))))
+        on_change(d, move |v| {
+            Action::UpdatePartner(
+                id.clone(),
+                PartnerField::Kind(PartnerKind::from_code(&v).unwrap_or(PartnerKind::Other)),
+            )
+        })
     };
     let lead = {
         let id = id.clone();
-        on_toggle(d, move |_| Action::UpdatePartner(id.clone(), PartnerField::Lead))
+        on_toggle(d, move |_| {
+            Action::UpdatePartner(id.clone(), PartnerField::Lead)
+        })
     };
     let new_to_datalab = {
         let id = id.clone();
-        on_toggle(d, move |v| Action::UpdatePartner(id.clone(), PartnerField::NewToDatalab(v)))
+        on_toggle(d, move |v| {
+            Action::UpdatePartner(id.clone(), PartnerField::NewToDatalab(v))
+        })
     };
     let remove = on_click(d, Action::RemovePartner(id.clone()));
     let params = booster_ia::params::current();
@@ -63,7 +72,11 @@ pub fn partner_row(props: &PartnerRowProps) -> Html {
     };
     let n = props.index + 1;
     let prefix = format!("partner-{id}");
-    let name_label = if p.name.trim().is_empty() { format!("{} {n}", lang.pick("Partenaire", "Partner")) } else { p.name.clone() };
+    let name_label = if p.name.trim().is_empty() {
+        format!("{} {n}", lang.pick("Partenaire", "Partner"))
+    } else {
+        p.name.clone()
+    };
     html! {
         <li class="row" data-testid="partner-row">
             <fieldset>

@@ -45,7 +45,10 @@ pub fn results_panel(props: &ResultsPanelProps) -> Html {
         let open = open.clone();
         Callback::from(move |_| open.set(!*open))
     };
-    let how = |figure: &str| a.derivation(figure, lang).map(|s| AttrValue::from(s.to_string()));
+    let how = |figure: &str| {
+        a.derivation(figure, lang)
+            .map(|s| AttrValue::from(s.to_string()))
+    };
     let verdict_class = match a.verdict {
         Verdict::Eligible => "verdict-eligible",
         Verdict::NotEligible => "verdict-not-eligible",
@@ -57,13 +60,19 @@ pub fn results_panel(props: &ResultsPanelProps) -> Html {
             "{} {} {}",
             lang.pick("Plafond atteint :", "Cap reached:"),
             money(a.costs_beyond_cap, lang),
-            lang.pick("de dépenses éligibles n’apportent pas d’aide en plus.", "of eligible costs bring no extra grant.")
+            lang.pick(
+                "de dépenses éligibles n’apportent pas d’aide en plus.",
+                "of eligible costs bring no extra grant."
+            )
         )
     } else {
         format!(
             "{} {} {} {}",
             money(cap - a.potential_grant, lang),
-            lang.pick("sous le plafond : les dépenses éligibles peuvent encore croître de", "below the cap: eligible costs can still grow by"),
+            lang.pick(
+                "sous le plafond : les dépenses éligibles peuvent encore croître de",
+                "below the cap: eligible costs can still grow by"
+            ),
             money(a.room_under_cap, lang),
             lang.pick("avant de l’atteindre.", "before reaching it.")
         )

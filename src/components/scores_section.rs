@@ -7,12 +7,36 @@ use yew::prelude::*;
 
 /// The six criteria: key, French text, English gloss.
 pub const CRITERIA: [(&str, &str, &str); 6] = [
-    ("quality", "La qualité globale de la proposition : éléments descriptifs et support de présentation", "Overall quality of the proposal: description and presentation"),
-    ("feasibility", "La faisabilité de la preuve de concept", "Feasibility of the proof of concept"),
-    ("regional_interest", "L’intégration dans l’intérêt régional et la prise en compte du besoin de l’usager", "Fit with the regional interest and the users’ needs"),
-    ("responsible_digital", "La réponse aux enjeux de numérique responsable et durable", "Response to responsible and sustainable digital issues"),
-    ("security", "Les dispositions prises pour la sécurité informatique du projet", "Measures taken for the project’s IT security"),
-    ("reproducibility", "La prise en compte de la reproductibilité de l’innovation sur le territoire", "Reproducibility of the innovation in the region"),
+    (
+        "quality",
+        "La qualité globale de la proposition : éléments descriptifs et support de présentation",
+        "Overall quality of the proposal: description and presentation",
+    ),
+    (
+        "feasibility",
+        "La faisabilité de la preuve de concept",
+        "Feasibility of the proof of concept",
+    ),
+    (
+        "regional_interest",
+        "L’intégration dans l’intérêt régional et la prise en compte du besoin de l’usager",
+        "Fit with the regional interest and the users’ needs",
+    ),
+    (
+        "responsible_digital",
+        "La réponse aux enjeux de numérique responsable et durable",
+        "Response to responsible and sustainable digital issues",
+    ),
+    (
+        "security",
+        "Les dispositions prises pour la sécurité informatique du projet",
+        "Measures taken for the project’s IT security",
+    ),
+    (
+        "reproducibility",
+        "La prise en compte de la reproductibilité de l’innovation sur le territoire",
+        "Reproducibility of the innovation in the region",
+    ),
 ];
 
 /// Props of [`ScoresSection`].
@@ -30,10 +54,17 @@ pub fn scores_section(props: &ScoresSectionProps) -> Html {
     let s = &props.state;
     let lang = s.lang;
     let sa = &s.draft.self_assessment;
-    let total: u32 = [sa.quality, sa.feasibility, sa.regional_interest, sa.responsible_digital, sa.security, sa.reproducibility]
-        .iter()
-        .flatten()
-        .sum();
+    let total: u32 = [
+        sa.quality,
+        sa.feasibility,
+        sa.regional_interest,
+        sa.responsible_digital,
+        sa.security,
+        sa.reproducibility,
+    ]
+    .iter()
+    .flatten()
+    .sum();
     let minimum = booster_ia::params::current().min_total_score.value;
     html! {
         <section class="card" aria-labelledby="scores-heading">

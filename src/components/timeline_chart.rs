@@ -19,16 +19,22 @@ pub struct TimelineChartProps {
 pub fn timeline_chart(props: &TimelineChartProps) -> Html {
     let lang = props.lang;
     let t = &props.timeline;
-    let Some(start) = t.start else { return html! {} };
+    let Some(start) = t.start else {
+        return html! {};
+    };
     let params = booster_ia::params::current();
-    let Some(window_end) = last_allowed_end(start, &params) else { return html! {} };
+    let Some(window_end) = last_allowed_end(start, &params) else {
+        return html! {};
+    };
     let end = t.end.unwrap_or(window_end);
     if end < start {
         return html! {};
     }
     let last = end.max(window_end);
     let span = start.days_until(last).max(1) as f64;
-    let x = |d: booster_ia::date::Date| 10.0 + 280.0 * (start.days_until(d) as f64 / span).clamp(0.0, 1.0);
+    let x = |d: booster_ia::date::Date| {
+        10.0 + 280.0 * (start.days_until(d) as f64 / span).clamp(0.0, 1.0)
+    };
     let fmt = |d: booster_ia::date::Date| match lang {
         Lang::Fr => d.to_french(),
         Lang::En => d.to_english(),

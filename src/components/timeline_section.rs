@@ -31,15 +31,22 @@ pub fn timeline_section(props: &TimelineSectionProps) -> Html {
     let d = &props.dispatch;
     let set = |which: TimelineDate| on_change(d, move |v| Action::SetDate(which, Date::parse(&v)));
     let params = booster_ia::params::current();
-    let window = t.start.and_then(|s| last_allowed_end(s, &params)).map(|last| {
-        let when = match lang {
-            Lang::Fr => last.to_french(),
-            Lang::En => last.to_english(),
-        };
-        format!("{} {when}", lang.pick("Fin au plus tard le", "End by"))
-    });
+    let window = t
+        .start
+        .and_then(|s| last_allowed_end(s, &params))
+        .map(|last| {
+            let when = match lang {
+                Lang::Fr => last.to_french(),
+                Lang::En => last.to_english(),
+            };
+            format!("{} {when}", lang.pick("Fin au plus tard le", "End by"))
+        });
     let add = on_click(d, Action::AddMilestone);
-    let field = |id: &str, label: &str, which: TimelineDate, value: Option<Date>, hint: Option<String>| {
+    let field = |id: &str,
+                 label: &str,
+                 which: TimelineDate,
+                 value: Option<Date>,
+                 hint: Option<String>| {
         let hint_id = format!("{id}-hint");
         html! {
             <div class="field">

@@ -24,11 +24,19 @@ pub struct ToolbarProps {
 }
 
 fn error_notice(fr: impl Into<String>, en: impl Into<String>) -> Notice {
-    Notice { is_error: true, fr: fr.into(), en: en.into() }
+    Notice {
+        is_error: true,
+        fr: fr.into(),
+        en: en.into(),
+    }
 }
 
 /// Reads a chosen or dropped file into the draft, or says why it cannot.
-fn import_file(file: web_sys::File, dispatch: Callback<Action>, reader: Rc<std::cell::RefCell<Option<FileReader>>>) {
+fn import_file(
+    file: web_sys::File,
+    dispatch: Callback<Action>,
+    reader: Rc<std::cell::RefCell<Option<FileReader>>>,
+) {
     let name = file.name();
     if file.size() > MAX_FILE_BYTES as f64 {
         // Checked before reading: a huge file never freezes the page.
@@ -109,7 +117,12 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
         let d = d.clone();
         let reader = reader.clone();
         Callback::from(move |e: Event| {
-            let Some(input) = e.target().and_then(|t| t.dyn_into::<HtmlInputElement>().ok()) else { return };
+            let Some(input) = e
+                .target()
+                .and_then(|t| t.dyn_into::<HtmlInputElement>().ok())
+            else {
+                return;
+            };
             if let Some(file) = input.files().and_then(|f| f.get(0)) {
                 import_file(file, d.clone(), reader.clone());
             }
@@ -134,7 +147,11 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
         Callback::from(move |e: DragEvent| {
             e.prevent_default();
             dragging.set(false);
-            if let Some(file) = e.data_transfer().and_then(|t| t.files()).and_then(|f| f.get(0)) {
+            if let Some(file) = e
+                .data_transfer()
+                .and_then(|t| t.files())
+                .and_then(|f| f.get(0))
+            {
                 import_file(file, d.clone(), reader.clone());
             }
         })

@@ -1,0 +1,272 @@
+// The simulator driven as a person would: typing and clicking in headless
+// Chromium against the release build. Figures on screen are compared with
+// the booster-ia checker's on the exported file.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { serveDist, launch, openPage, OUTPUT, EXAMPLES } from './harness.mjs';
+
+const CHECKER = new URL('../../target/release/booster-ia', import.meta.url).pathname;
+const SCREENSHOT = new URL('../../docs/screenshot.png', import.meta.url).pathname;
+let server; let browser;
+before(async () => { mkdirSync(OUTPUT, { recursive: true }); server = await serveDist(); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+/** Runs the checker on a file; returns its JSON whatever the exit status (0 or 1). */
+function check(path) {
+  try {
+    return JSON.parse(execFileSync(CHECKER, ['check', path]).toString());
+  } catch (e) {
+    if (e.status === 1) return JSON.parse(e.stdout.toString());
+    throw e;
+  }
+}
+
+const value = (page, id) => page.getAttribute(`[data-testid="${id}"]`, 'data-value');
+async function waitFor(page, id, expected) {
+  await page.waitForFunction(([id, v]) => document.querySelector(`[data-testid="${id}"]`)?.dataset.value === v, [id, expected], { timeout: 5000 })
+    .catch(async () => assert.fail(`${id}: expected ${expected}, got ${await value(page, id)}`));
+}
+async function figures(page) {
+  const out = {};
+  for (const id of ['verdict', 'total-costs', 'eligible-costs', 'grant', 'advance']) out[id] = await value(page, id);
+  return out;
+}
+
+/** Types into a field key by key, as a person would. */
+async function type(locator, text) {
+  await locator.click();
+  await locator.pressSequentially(text);
+}
+
+/** Enters the eligible example of the docs through the form alone (French page). */
+async function enterEligibleProject(page) {
+  await type(page.getByLabel('Titre'), 'Vision defects on a packing line');
+  await page.getByLabel('Résumé').fill('An SME and a public lab test a vision model on the packing line.');
+  await type(page.getByLabel('Usage de l’intelligence artificielle'), 'Convolutional network');
+  await type(page.getByLabel('Données valorisées'), '40000 labelled images');
+  await page.getByLabel(/Domaine de la stratégie/).selectOption('industry');
+
+  await page.getByRole('button', { name: '+ Ajouter un partenaire' }).click();
+  let row = page.getByTestId('partner-row').nth(0);
+  await type(row.getByLabel('Nom'), 'Bessin Cannery');
+  await row.getByLabel('Type de structure').selectOption('company');
+  await type(row.getByLabel('Code postal de l’établissement'), '14400');
+  await type(row.getByLabel('SIRET (facultatif)'), '81234567800013');
+  await page.getByRole('button', { name: '+ Ajouter un partenaire' }).click();
+  row = page.getByTestId('partner-row').nth(1);
+  await type(row.getByLabel('Nom'), 'Rouen Computer Lab');
+  await row.getByLabel('Type de structure').selectOption('public_establishment');
+  await type(row.getByLabel('Code postal de l’établissement'), '76130');
+
+  const lines = [
+    ['Data science intern', 0, 'personnel', '4 000'],
+    ['Model design', 1, 'intellectual_services', '10000,00'],
+    ['Annotation licence', 0, 'licences', '1 500 €'],
+    ['Industrial camera', 0, 'equipment', '2000'],
+  ];
+  for (const [i, [label, partner, category, amount]] of lines.entries()) {
+    await page.getByRole('button', { name: '+ Ajouter une dépense' }).click();
+    const line = page.getByTestId('budget-row').nth(i);
+    await type(line.getByLabel('Libellé'), label);
+    await line.getByLabel('Portée par').selectOption({ index: partner + 1 });
+    await line.getByLabel('Nature').selectOption(category);
+    await type(line.getByLabel('Montant HT (€)'), amount);
+  }
+
+  await page.getByLabel('Dépôt de la demande').fill('2027-01-10');
+  await page.getByLabel('Début des travaux').fill('2027-02-01');
+  await page.getByLabel('Fin des travaux').fill('2027-07-31');
+  await page.getByRole('button', { name: '+ Ajouter un jalon' }).click();
+  await type(page.getByLabel('Jalon 1', { exact: true }), 'Labelled image set');
+  await page.getByLabel('Date', { exact: true }).fill('2027-03-31');
+
+  await page.getByRole('button', { name: '+ Ajouter un indicateur' }).click();
+  await type(page.getByLabel('Indicateur 1', { exact: true }), 'Detection rate');
+  await type(page.getByLabel('Cible', { exact: true }), '95 %');
+  await page.getByLabel('Retour d’expérience sur le projet').check();
+  await page.getByLabel('Faire remonter les indicateurs en fin de projet').check();
+  await page.getByLabel(/Participer à la revue de projets collective/).check();
+  await page.getByLabel('Demander une avance').check();
+  await type(page.getByLabel('Pourquoi cette avance est nécessaire'), 'The SME pays the lab before the end.');
+  const marks = { quality: '15', feasibility: '22', regional_interest: '15', responsible_digital: '7', security: '8', reproducibility: '7' };
+  for (const [key, mark] of Object.entries(marks)) await type(page.locator(`#score-${key}`), mark);
+}
+
+async function exportDraft(page, name) {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export').click()]);
+  assert.match(download.suggestedFilename(), /^booster-ia-.*\d{4}-\d{2}-\d{2}\.json$/);
+  const path = join(OUTPUT, name);
+  await download.saveAs(path);
+  return path;
+}
+
+async function axe(page, label) {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const found = result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+  assert.deepEqual(found, [], `axe on ${label}`);
+}
+
+/** Visible text and labels outside lang="fr" quotations, to look for French. */
+async function textOutsideFrench(page) {
+  return page.evaluate(() => {
+    const out = [];
+    const walk = (node) => {
+      if (node.nodeType === Node.ELEMENT_NODE) {
+        const el = node;
+        if (el.getAttribute('lang') === 'fr' || ['SCRIPT', 'STYLE'].includes(el.tagName)) return;
+        for (const attr of ['aria-label', 'title', 'placeholder']) if (el.getAttribute(attr)) out.push(el.getAttribute(attr));
+        if (el.tagName === 'OPTION' && el.parentElement?.selectedOptions && !el.selected) out.push(el.textContent);
+      }
+      if (node.nodeType === Node.TEXT_NODE && node.textContent.trim()) out.push(node.textContent.trim());
+      node.childNodes.forEach(walk);
+    };
+    walk(document.body);
+    out.push(document.title);
+    return out;
+  });
+}
+
+const FRENCH = /[éèêàçùôîœ«»]|\b(le|la|les|des|du|et|une|pour|avec|sans|aide|dépenses?|partenaires?|porteur|projet|ligne|conforme|compléter|montant)\b|\d{2}\/\d{2}\/\d{4}|\d,\d\d\s?€/i;
+
+test('a whole eligible project entered through the form gives the engine’s figures, in both languages, accessibly', async () => {
+  const { page, errors, context } = await openPage(browser, server.url);
+  await axe(page, 'the empty page (fr)');
+  await enterEligibleProject(page);
+  await waitFor(page, 'verdict', 'eligible');
+  assert.deepEqual(await figures(page), {
+    verdict: 'eligible', 'total-costs': '17500.00', 'eligible-costs': '15500.00', grant: '7750.00', advance: '3875.00',
+  });
+  // The excluded camera is marked in place with its reason.
+  const camera = page.getByTestId('budget-row').nth(3);
+  assert.match(await camera.getByTestId('exclusion').innerText(), /Équipement : catégorie absente/);
+  // Every figure opens to its derivation.
+  await page.locator('.figure-main details summary').click();
+  assert.match(await page.locator('.figure-main details p').innerText(), /7\u202f750,00\u00a0€/);
+
+  const path = await exportDraft(page, 'entered.json');
+  const engine = check(path);
+  assert.deepEqual(await figures(page), {
+    verdict: engine.verdict, 'total-costs': engine.total_costs, 'eligible-costs': engine.eligible_costs, grant: engine.grant, advance: engine.advance,
+  });
+  assert.equal(JSON.parse(readFileSync(path, 'utf8')).assessment.grant, '7750.00');
+  await axe(page, 'a filled page (fr)');
+  await page.screenshot({ path: SCREENSHOT, fullPage: false });
+
+  // English: every visible string changes.
+  await page.getByRole('button', { name: 'English' }).click();
+  await page.waitForFunction(() => document.documentElement.lang === 'en');
+  // Proper names stay as they are in English.
+  const properNames = /Région Normandie|Région|DataLab Normandie/g;
+  const leaks = (await textOutsideFrench(page)).filter((t) => FRENCH.test(t.replace(properNames, '')));
+  assert.deepEqual(leaks, [], 'French on the English page');
+  assert.equal(await page.locator('[data-testid="grant"]').innerText(), '€7,750.00');
+  assert.equal(await page.getByLabel('Amount excl. VAT (€)').first().inputValue(), '4000');
+  await axe(page, 'a filled page (en)');
+  // Back to French for the rest of the session.
+  await page.getByRole('button', { name: 'Français' }).click();
+  await context.close();
+  assert.deepEqual(errors, []);
+});
+
+test('each verdict and the cap are reached through the UI, the failing check explained', async () => {
+  const { page, errors, context } = await openPage(browser, server.url);
+  await waitFor(page, 'verdict', 'incomplete');
+  await page.getByTestId('import-file').setInputFiles(join(EXAMPLES, 'eligible.json'));
+  await waitFor(page, 'verdict', 'eligible');
+
+  // Not eligible: the lead moves to Paris.
+  const lead = page.getByTestId('partner-row').nth(0).getByLabel('Code postal de l’établissement');
+  await lead.fill('');
+  await type(lead, '75011');
+  await waitFor(page, 'verdict', 'not_eligible');
+  const failing = page.locator('[data-check="lead-in-normandy"]');
+  assert.equal(await failing.getAttribute('data-status'), 'fail');
+  assert.match(await failing.innerText(), /n’est pas implanté en Normandie/);
+  assert.match(await failing.locator('blockquote[lang="fr"]').innerText(), /Les bénéficiaires doivent être implantés en Normandie/);
+  assert.equal(await value(page, 'grant'), '0.00');
+  await axe(page, 'a page with a failing check (fr)');
+
+  // Back in Normandy, then above the cap.
+  await lead.fill('14000');
+  await waitFor(page, 'verdict', 'eligible');
+  const amount = page.getByTestId('budget-row').nth(1).getByLabel('Montant HT (€)');
+  await amount.fill('');
+  await type(amount, '30 000');
+  await waitFor(page, 'grant', '12500.00');
+  assert.equal(await value(page, 'cap'), 'true');
+  assert.equal(await value(page, 'eligible-costs'), '35500.00');
+
+  // An unreadable amount is flagged in place, keeping what was typed.
+  await amount.fill('');
+  await type(amount, '12,5,5');
+  assert.equal(await amount.inputValue(), '12,5,5');
+  assert.equal(await amount.getAttribute('aria-invalid'), 'true');
+  assert.match(await page.getByTestId('budget-row').nth(1).locator('.error').innerText(), /montant illisible/);
+  await waitFor(page, 'verdict', 'incomplete');
+  await axe(page, 'a page with an input error (fr)');
+  await page.getByRole('button', { name: 'English' }).click();
+  await axe(page, 'a page with an input error (en)');
+  await axe(page, 'the page in English');
+  await context.close();
+  assert.deepEqual(errors, []);
+});
+
+test('export then import in a fresh profile restores the draft; a reload keeps it; an invalid file changes nothing', async () => {
+  const first = await openPage(browser, server.url);
+  await first.page.getByTestId('import-file').setInputFiles(join(EXAMPLES, 'cap-binds.json'));
+  await waitFor(first.page, 'verdict', 'eligible');
+  const before = await figures(first.page);
+  assert.equal(before.grant, '12500.00');
+  const path = await exportDraft(first.page, 'cap-binds-export.json');
+
+  // A reload keeps the draft.
+  await first.page.reload();
+  await first.page.waitForSelector('[data-testid="verdict"]');
+  assert.deepEqual(await figures(first.page), before);
+  assert.equal(await first.page.getByLabel('Titre').inputValue(), 'Prévoir les besoins d’aide alimentaire');
+
+  // An invalid file: a clear message, the draft untouched.
+  const bad = JSON.parse(readFileSync(path, 'utf8'));
+  bad.budget[0].amount = '-5';
+  const badPath = join(OUTPUT, 'invalid.json');
+  writeFileSync(badPath, JSON.stringify(bad));
+  await first.page.getByTestId('import-file').setInputFiles(badPath);
+  await first.page.waitForSelector('[data-testid="notice"][role="alert"]');
+  assert.match(await first.page.getByTestId('notice').innerText(), /budget\[0\]\.amount : un montant ne peut pas être négatif/);
+  assert.deepEqual(await figures(first.page), before);
+  await first.context.close();
+  assert.deepEqual(first.errors, []);
+
+  // A fresh profile imports the export and shows the same draft and figures.
+  const second = await openPage(browser, server.url);
+  await waitFor(second.page, 'verdict', 'incomplete');
+  await second.page.getByTestId('import-file').setInputFiles(path);
+  await waitFor(second.page, 'verdict', 'eligible');
+  assert.deepEqual(await figures(second.page), before);
+  const again = await exportDraft(second.page, 'cap-binds-again.json');
+  assert.equal(readFileSync(again, 'utf8'), readFileSync(path, 'utf8'));
+  await second.context.close();
+  assert.deepEqual(second.errors, []);
+});
+
+test('adding and removing rows sends focus somewhere sensible, and new draft asks first', async () => {
+  const { page, errors, context } = await openPage(browser, server.url);
+  await page.getByRole('button', { name: '+ Ajouter un partenaire' }).click();
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'partner-p1-name');
+  await page.keyboard.type('Keyboard Only Ltd');
+  await page.getByRole('button', { name: 'Retirer Keyboard Only Ltd' }).click();
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'add-partner');
+  await page.getByRole('button', { name: '+ Ajouter une dépense' }).click();
+  assert.match(await page.evaluate(() => document.activeElement.id), /^line-b\d+-label$/);
+  let asked = 0;
+  page.on('dialog', (d) => { asked += 1; d.dismiss(); });
+  await page.getByRole('button', { name: 'Nouveau brouillon' }).click();
+  assert.equal(asked, 1);
+  assert.equal(await page.getByTestId('budget-row').count(), 1, 'dismissing keeps the draft');
+  await context.close();
+  assert.deepEqual(errors, []);
+});
