@@ -3,6 +3,7 @@
 
 use crate::components::budget_section::BudgetSection;
 use crate::components::commitments_section::CommitmentsSection;
+use crate::components::conflict_bar::ConflictBar;
 use crate::components::notice_bar::NoticeBar;
 use crate::components::partners_section::PartnersSection;
 use crate::components::project_section::ProjectSection;
@@ -53,20 +54,56 @@ pub fn app() -> Html {
         }
     });
     {
-        // Save on every change; say so once if the browser refuses.
+        // Another tab saving the draft: stop saving here and ask which to keep.
+        let dispatch = dispatch.clone();
+        use_effect_with((), move |_| {
+            let listener =
+                gloo::events::EventListener::new(&gloo::utils::window(), "storage", move |event| {
+                    use wasm_bindgen::JsCast;
+                    let Some(event) = event.dyn_ref::<web_sys::StorageEvent>() else {
+                        return;
+                    };
+                    if event.key().as_deref() == Some(storage::DRAFT_KEY) {
+                        if let Some(text) = event.new_value() {
+                            dispatch.emit(Action::OtherTabSaved(text));
+                        }
+                    }
+                });
+            move || drop(listener)
+        });
+    }
+    use_effect_with((), |_| {
+        // A self-check of the recovery path: `?panic-test` stops the app on purpose.
+        let search = gloo::utils::window()
+            .location()
+            .search()
+            .unwrap_or_default();
+        if search.contains("panic-test") {
+            panic!("panic requested by ?panic-test");
+        }
+    });
+    {
+        // Save on every change, unless another tab's save is pending a choice;
+        // say so if the browser refuses.
         let assessment = assessment.clone();
         let dispatch = dispatch.clone();
-        use_effect_with(draft.clone(), move |d| {
-            if let Ok(a) = assessment.as_ref() {
-                if storage::save_draft(d, a).is_err() {
-                    dispatch.emit(Action::Notify(Notice {
+        use_effect_with(
+            (draft.clone(), state.conflict.is_none()),
+            move |(d, free)| {
+                if !*free {
+                    return;
+                }
+                if let Ok(a) = assessment.as_ref() {
+                    if storage::save_draft(d, a).is_err() {
+                        dispatch.emit(Action::Notify(Notice {
                         is_error: true,
                         fr: "Le navigateur refuse d’enregistrer le brouillon (stockage plein ou désactivé) : exportez-le pour le garder.".into(),
                         en: "The browser refuses to save the draft (storage full or disabled): export it to keep it.".into(),
                     }));
+                    }
                 }
-            }
-        });
+            },
+        );
     }
     use_effect_with(lang, |lang| {
         storage::save_lang(*lang);
@@ -110,6 +147,9 @@ pub fn app() -> Html {
                     "Région Normandie : aide de 50 % des dépenses éligibles, plafonnée à 12 500 € HT, pour une preuve de concept en IA de six mois au plus. Tout reste dans votre navigateur.",
                     "Région Normandie: a grant of 50% of eligible costs, capped at €12,500 excluding VAT, for an AI proof of concept of six months at most. Everything stays in your browser.") }</p>
                 <Toolbar draft={draft.clone()} assessment={assessment.clone()} lang={lang} dispatch={dispatch.clone()} />
+                if let Some(other) = &state.conflict {
+                    <ConflictBar other={other.clone()} lang={lang} dispatch={dispatch.clone()} />
+                }
                 if let Some(notice) = &state.notice {
                     <NoticeBar notice={notice.clone()} lang={lang} dispatch={dispatch.clone()} />
                 }

@@ -5,8 +5,14 @@
 mod app;
 mod components;
 mod files;
+mod recovery;
 mod state;
 mod storage;
 mod ui;
 
 pub use app::App;
+
+/// Installs the panic hook that shows a recovery message instead of a dead page.
+pub fn install_recovery() {
+    recovery::install();
+}

@@ -40,6 +40,9 @@ pub struct State {
     pub notice: Option<Notice>,
     /// The element to focus after the next render, and a counter to re-trigger it.
     pub focus: Option<(String, u64)>,
+    /// The draft another tab saved meanwhile, as it saved it: while set, this
+    /// tab does not save, so neither overwrites the other silently.
+    pub conflict: Option<String>,
 }
 
 impl Default for State {
@@ -167,6 +170,10 @@ pub enum Action {
     Notify(Notice),
     /// Hide the message.
     DismissNotice,
+    /// Another tab saved this text as the draft.
+    OtherTabSaved(String),
+    /// Keep this tab's draft (it is saved again, over the other tab's).
+    KeepThisTab,
 }
 
 /// The maximum mark of a criterion key.
@@ -244,6 +251,7 @@ impl State {
             next_id,
             notice: None,
             focus: None,
+            conflict: None,
         }
     }
 
@@ -528,9 +536,16 @@ impl State {
                 *self = State::from_draft(*draft, lang);
                 self.notice = notice;
                 self.focus = focus;
+                self.conflict = None;
             }
             Action::Notify(notice) => self.notice = Some(notice),
             Action::DismissNotice => self.notice = None,
+            Action::OtherTabSaved(text) => {
+                // The same draft (this tab's own save echoed back, or identical edits) is no conflict.
+                let same = booster_ia::parse_draft(&text).is_ok_and(|f| f.draft == self.draft);
+                self.conflict = if same { None } else { Some(text) };
+            }
+            Action::KeepThisTab => self.conflict = None,
         }
     }
 }

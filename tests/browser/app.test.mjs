@@ -223,7 +223,8 @@ test('export then import in a fresh profile restores the draft; a reload keeps i
   assert.equal(before.grant, '12500.00');
   const path = await exportDraft(first.page, 'cap-binds-export.json');
 
-  // A reload keeps the draft.
+  // A reload keeps the draft (saved by an effect just after each render).
+  await first.page.waitForFunction(() => (localStorage.getItem('booster-ia/draft/v1') || '').includes('Prévoir les besoins'));
   await first.page.reload();
   await first.page.waitForSelector('[data-testid="verdict"]');
   assert.deepEqual(await figures(first.page), before);
