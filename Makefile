@@ -2,7 +2,7 @@
 SHELL := /bin/bash
 export PATH := $(HOME)/.cargo/bin:$(PATH)
 
-.PHONY: setup serve test test-native lint build test-browser check-example
+.PHONY: setup serve test test-native lint build test-browser check-example bench
 
 setup:
 	@scripts/setup.sh
@@ -31,3 +31,10 @@ test-browser:
 
 check-example:
 	cargo run -q --release --bin booster-ia -- check examples/eligible.json --text
+
+## Builds the release, measures sizes, the engine, in-browser latency and
+## Lighthouse, and writes BENCHMARKS.md. Not part of `make test`.
+bench: setup build
+	@command -v twiggy >/dev/null || cargo install twiggy --version 0.8.0
+	cd bench && ( [ -d node_modules/lighthouse ] || npm ci --no-audit --no-fund )
+	node bench/run.mjs

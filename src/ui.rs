@@ -69,3 +69,25 @@ pub fn on_click(dispatch: &Callback<Action>, action: Action) -> Callback<MouseEv
 pub fn money(value: Decimal, lang: Lang) -> String {
     format_money(value, lang)
 }
+
+/// A drawing coordinate with one decimal (`12.5`), written without the float
+/// formatter, which would add several kilobytes to the wasm for this alone.
+pub fn svg_number(value: f64) -> String {
+    let tenths = (value * 10.0).round() as i64;
+    let sign = if tenths < 0 { "-" } else { "" };
+    let tenths = tenths.abs();
+    format!("{sign}{}.{}", tenths / 10, tenths % 10)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::svg_number;
+
+    #[test]
+    fn drawing_coordinates_have_one_decimal() {
+        assert_eq!(svg_number(12.54), "12.5");
+        assert_eq!(svg_number(0.0), "0.0");
+        assert_eq!(svg_number(299.96), "300.0");
+        assert_eq!(svg_number(-3.25), "-3.3");
+    }
+}

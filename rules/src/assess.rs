@@ -2,7 +2,7 @@
 //! grant = verdict eligible ? amount : 0, the potential amount still shown.
 
 use crate::checks::{self, Check, Exclusion, Status, Text};
-use crate::draft::{BudgetLine, Category, Draft};
+use crate::draft::{Category, Draft};
 use crate::money::{format_amount, format_money, format_percent, max_line_amount, Lang};
 use crate::params::{self, Parameters};
 use rust_decimal::{Decimal, RoundingStrategy};
@@ -77,7 +77,7 @@ pub struct LineAssessment {
     /// Why it is left out, if it is.
     pub exclusions: Vec<Exclusion>,
     /// What the payment request will need for it (eligible lines only).
-    pub payment_documents: Vec<Text>,
+    pub payment_documents: &'static [Document],
 }
 
 /// How a figure was obtained, in words.
@@ -206,22 +206,51 @@ fn to_cent(value: Decimal) -> Decimal {
     value.round_dp_with_strategy(2, RoundingStrategy::ToZero)
 }
 
+/// A document the payment request will need, in both languages.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct Document {
+    /// French.
+    pub fr: &'static str,
+    /// English.
+    pub en: &'static str,
+}
+
+impl Document {
+    /// The name in `lang`.
+    pub fn get(&self, lang: Lang) -> &'static str {
+        lang.pick(self.fr, self.en)
+    }
+}
+
+/// « Les justificatifs de frais de personnel (bulletins de paie, contrats de travail et lettres
+/// de mission, feuilles de temps signées de l’employé et du représentant légal de la structure…) »
+pub static PERSONNEL_DOCUMENTS: [Document; 3] = [
+    Document {
+        fr: "bulletins de paie",
+        en: "payslips",
+    },
+    Document {
+        fr: "contrats de travail et lettres de mission",
+        en: "employment contracts and mission letters",
+    },
+    Document {
+        fr: "feuilles de temps signées de l’employé et du représentant légal de la structure",
+        en: "timesheets signed by the employee and the structure's legal representative",
+    },
+];
+
+/// « Les factures acquittées des prestations réalisées, des licences d’utilisation ou des consommables »
+pub static INVOICE_DOCUMENTS: [Document; 1] = [Document {
+    fr: "factures acquittées",
+    en: "paid invoices",
+}];
+
 /// The documents a payment request needs for a line of this category.
-pub fn payment_documents(category: Category) -> Vec<Text> {
+pub fn payment_documents(category: Category) -> &'static [Document] {
     if category == Category::Personnel {
-        vec![
-            Text::new("bulletins de paie", "payslips"),
-            Text::new(
-                "contrats de travail et lettres de mission",
-                "employment contracts and mission letters",
-            ),
-            Text::new(
-                "feuilles de temps signées de l’employé et du représentant légal de la structure",
-                "timesheets signed by the employee and the structure's legal representative",
-            ),
-        ]
+        &PERSONNEL_DOCUMENTS
     } else {
-        vec![Text::new("factures acquittées", "paid invoices")]
+        &INVOICE_DOCUMENTS
     }
 }
 
@@ -241,7 +270,6 @@ pub fn assess_with(draft: &Draft, p: &Parameters) -> Result<Assessment, AssessEr
     let mut lines = Vec::with_capacity(draft.budget.len());
     let mut total_costs = Decimal::ZERO;
     let mut eligible_costs = Decimal::ZERO;
-    let mut excluded: Vec<(&BudgetLine, Exclusion)> = Vec::new();
     for line in &draft.budget {
         let value = line.amount.unwrap_or(Decimal::ZERO);
         let reasons = checks::exclusions(line, draft, p);
@@ -249,9 +277,6 @@ pub fn assess_with(draft: &Draft, p: &Parameters) -> Result<Assessment, AssessEr
         let eligible = reasons.is_empty();
         if eligible {
             eligible_costs += value;
-        }
-        for reason in &reasons {
-            excluded.push((line, reason.clone()));
         }
         lines.push(LineAssessment {
             id: line.id.clone(),
@@ -261,13 +286,12 @@ pub fn assess_with(draft: &Draft, p: &Parameters) -> Result<Assessment, AssessEr
             payment_documents: if eligible {
                 payment_documents(line.category)
             } else {
-                Vec::new()
+                &[]
             },
         });
     }
     let excluded_costs = total_costs - eligible_costs;
-    let excluded_refs: Vec<(&BudgetLine, &Exclusion)> =
-        excluded.iter().map(|(l, e)| (*l, e)).collect();
+    let reasons: Vec<&[Exclusion]> = lines.iter().map(|l| l.exclusions.as_slice()).collect();
 
     // Eligibility.
     let checks = vec![
@@ -285,9 +309,9 @@ pub fn assess_with(draft: &Draft, p: &Parameters) -> Result<Assessment, AssessEr
         checks::self_assessment(draft, p),
         checks::eligible_costs(draft, eligible_costs),
         checks::budget_lines_complete(draft, p),
-        checks::line_rule_summary(&checks::COST_CATEGORY, &excluded_refs),
-        checks::line_rule_summary(&checks::PERMANENT_PUBLIC_STAFF, &excluded_refs),
-        checks::line_rule_summary(&checks::COST_BEARER, &excluded_refs),
+        checks::line_rule_summary(&checks::COST_CATEGORY, &draft.budget, &reasons),
+        checks::line_rule_summary(&checks::PERMANENT_PUBLIC_STAFF, &draft.budget, &reasons),
+        checks::line_rule_summary(&checks::COST_BEARER, &draft.budget, &reasons),
         checks::advance(draft, p),
         checks::incentive_effect(draft, p),
         checks::excl_vat(draft, p),
@@ -419,13 +443,27 @@ fn derivations(a: &Assessment, draft: &Draft, p: &Parameters) -> Vec<Derivation>
         },
         Derivation {
             figure: "grant",
-            text: both(&|lang| {
-                match (lang, a.verdict) {
-                (Lang::Fr, crate::assess::Verdict::Eligible) => format!("Projet éligible : l’aide est l’aide potentielle, {}", m(a.grant, lang)),
-                (Lang::En, crate::assess::Verdict::Eligible) => format!("Eligible project: the grant is the potential grant, {}", m(a.grant, lang)),
-                (Lang::Fr, v) => format!("Projet {} : aide de {} (aide potentielle une fois les conditions remplies : {})", v.label(lang).to_lowercase(), m(a.grant, lang), m(a.potential_grant, lang)),
-                (Lang::En, v) => format!("{} project: grant {} (potential grant once every condition is met: {})", v.label(lang), m(a.grant, lang), m(a.potential_grant, lang)),
-            }
+            text: both(&|lang| match (lang, a.verdict) {
+                (Lang::Fr, crate::assess::Verdict::Eligible) => format!(
+                    "Projet éligible : l’aide est l’aide potentielle, {}",
+                    m(a.grant, lang)
+                ),
+                (Lang::En, crate::assess::Verdict::Eligible) => format!(
+                    "Eligible project: the grant is the potential grant, {}",
+                    m(a.grant, lang)
+                ),
+                (Lang::Fr, v) => format!(
+                    "{} : aide de {} (aide potentielle une fois les conditions remplies : {})",
+                    v.label(lang),
+                    m(a.grant, lang),
+                    m(a.potential_grant, lang)
+                ),
+                (Lang::En, v) => format!(
+                    "{}: grant {} (potential grant once every condition is met: {})",
+                    v.label(lang),
+                    m(a.grant, lang),
+                    m(a.potential_grant, lang)
+                ),
             }),
         },
     ];

@@ -400,6 +400,14 @@ pub fn locate(postcode: &str, p: &Parameters) -> Location {
     Location::OtherFrench { department }
 }
 
+/// Whether a postcode is in Normandy, without building a [`Location`].
+pub fn in_normandy(postcode: &str, p: &Parameters) -> bool {
+    let code = postcode.trim();
+    code.len() == 5
+        && code.bytes().all(|b| b.is_ascii_digit())
+        && p.normandy_departments.value.contains(&&code[..2])
+}
+
 fn blank(text: &str) -> bool {
     text.trim().is_empty()
 }
@@ -479,11 +487,11 @@ pub fn lead_kind(draft: &Draft, _p: &Parameters) -> Check {
             Status::Pass,
             format!(
                 "Le porteur est de type admis : {}.",
-                leads[0].kind.label_fr().to_lowercase()
+                leads[0].kind.label_fr()
             ),
             format!(
                 "The lead is of an admissible kind: {}.",
-                leads[0].kind.label_en().to_lowercase()
+                leads[0].kind.label_en()
             ),
         )
     } else {
@@ -600,7 +608,7 @@ pub fn normandy_structures(draft: &Draft, p: &Parameters) -> usize {
     let mut sirens: Vec<&str> = Vec::new();
     let mut without_siret = 0;
     for partner in &draft.partners {
-        if !partner.kind.is_admissible() || !locate(&partner.postcode, p).in_normandy() {
+        if !partner.kind.is_admissible() || !in_normandy(&partner.postcode, p) {
             continue;
         }
         match &partner.siret {
@@ -1021,8 +1029,8 @@ pub fn cost_bearer(
                 partner_name(b, Lang::En)
             ),
         ),
+        Some(b) if in_normandy(&b.postcode, p) => return None,
         Some(b) => match locate(&b.postcode, p) {
-            Location::Normandy { .. } => return None,
             Location::Unknown => (
                 format!(
                     "Code postal de {} pas encore indiqué.",
@@ -1059,9 +1067,18 @@ pub fn exclusions(line: &BudgetLine, draft: &Draft, p: &Parameters) -> Vec<Exclu
 }
 
 /// Sums up how one per-line rule applied across the budget.
-pub fn line_rule_summary(rule: &'static Rule, excluded: &[(&BudgetLine, &Exclusion)]) -> Check {
-    let hits: Vec<&(&BudgetLine, &Exclusion)> =
-        excluded.iter().filter(|(_, e)| e.rule == rule.id).collect();
+/// `exclusions[i]` are the reasons line `i` of `budget` is left out.
+pub fn line_rule_summary(
+    rule: &'static Rule,
+    budget: &[BudgetLine],
+    exclusions: &[&[Exclusion]],
+) -> Check {
+    let hits: Vec<&BudgetLine> = budget
+        .iter()
+        .zip(exclusions)
+        .filter(|(_, reasons)| reasons.iter().any(|e| e.rule == rule.id))
+        .map(|(line, _)| line)
+        .collect();
     if hits.is_empty() {
         return rule.check(
             Status::Pass,
@@ -1071,11 +1088,11 @@ pub fn line_rule_summary(rule: &'static Rule, excluded: &[(&BudgetLine, &Exclusi
     }
     let total = hits
         .iter()
-        .filter_map(|(l, _)| l.amount)
+        .filter_map(|l| l.amount)
         .fold(rust_decimal::Decimal::ZERO, |a, b| a + b);
     let labels = |lang: Lang| {
         hits.iter()
-            .map(|(l, _)| {
+            .map(|l| {
                 if blank(&l.label) {
                     format!("{} {}", lang.pick("ligne", "line"), l.id)
                 } else {

@@ -1,6 +1,6 @@
 //! The budget split by category and by partner, as bars.
 
-use crate::ui::money;
+use crate::ui::{money, svg_number};
 use booster_ia::assess::Assessment;
 use booster_ia::draft::Draft;
 use booster_ia::money::Lang;
@@ -33,7 +33,7 @@ fn bars(title: &str, rows: Vec<(String, Decimal, bool)>, lang: Lang) -> Html {
                         <li>
                             <span class="bar-label">{ label }</span>
                             <svg viewBox="0 0 100 10" preserveAspectRatio="none" class="bar" aria-hidden="true">
-                                <rect x="0" y="0" width={format!("{share:.1}")} height="10" class={if eligible { "bar-fill" } else { "bar-fill bar-excluded" }} />
+                                <rect x="0" y="0" width={svg_number(share)} height="10" class={if eligible { "bar-fill" } else { "bar-fill bar-excluded" }} />
                             </svg>
                             <span class="bar-value">{ money(value, lang) }</span>
                         </li>

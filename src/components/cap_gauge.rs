@@ -1,6 +1,6 @@
 //! The grant against the 12 500 € cap, drawn as a bar.
 
-use crate::ui::money;
+use crate::ui::{money, svg_number};
 use booster_ia::assess::Assessment;
 use booster_ia::money::Lang;
 use rust_decimal::prelude::ToPrimitive;
@@ -39,7 +39,7 @@ pub fn cap_gauge(props: &CapGaugeProps) -> Html {
         <figure class="chart">
             <svg viewBox="0 0 300 24" role="img" aria-label={summary.clone()} preserveAspectRatio="none" class="gauge">
                 <rect x="0" y="0" width="300" height="24" class="gauge-track" />
-                <rect x="0" y="0" width={format!("{width:.1}")} height="24" class={if a.cap_binds { "gauge-fill gauge-capped" } else { "gauge-fill" }} />
+                <rect x="0" y="0" width={svg_number(width)} height="24" class={if a.cap_binds { "gauge-fill gauge-capped" } else { "gauge-fill" }} />
             </svg>
             <figcaption>{ summary }</figcaption>
         </figure>

@@ -1,5 +1,6 @@
 //! The project period, the six-month window and the milestones, drawn.
 
+use crate::ui::svg_number;
 use booster_ia::checks::last_allowed_end;
 use booster_ia::draft::Timeline;
 use booster_ia::money::Lang;
@@ -50,10 +51,10 @@ pub fn timeline_chart(props: &TimelineChartProps) -> Html {
     html! {
         <figure class="chart">
             <svg viewBox="0 0 300 40" role="img" aria-label={label.clone()} class="timeline">
-                <rect x="10" y="14" width={format!("{:.1}", x(window_end) - 10.0)} height="12" class="timeline-window" />
-                <rect x="10" y="17" width={format!("{:.1}", x(end) - 10.0)} height="6" class={if end > window_end { "timeline-project timeline-over" } else { "timeline-project" }} />
+                <rect x="10" y="14" width={svg_number(x(window_end) - 10.0)} height="12" class="timeline-window" />
+                <rect x="10" y="17" width={svg_number(x(end) - 10.0)} height="6" class={if end > window_end { "timeline-project timeline-over" } else { "timeline-project" }} />
                 { for t.milestones.iter().filter_map(|m| m.date).map(|d| html! {
-                    <circle cx={format!("{:.1}", x(d))} cy="20" r="4" class="timeline-milestone" />
+                    <circle cx={svg_number(x(d))} cy="20" r="4" class="timeline-milestone" />
                 }) }
             </svg>
             <figcaption>{ label }</figcaption>

@@ -1,0 +1,96 @@
+//! `assess` over drafts of 10 to 10 000 budget lines, built in memory (the
+//! 5 000-line import limit does not apply here). Run by `make bench`.
+
+use booster_ia::draft::*;
+use booster_ia::{assess, Date};
+use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
+use rust_decimal::Decimal;
+use std::hint::black_box;
+
+/// An eligible draft with `lines` budget lines spread over four partners.
+fn draft_with_lines(lines: usize) -> Draft {
+    let partner = |id: &str, kind, postcode: &str, role| Partner {
+        id: id.into(),
+        name: format!("Structure {id}"),
+        kind,
+        siret: None,
+        postcode: postcode.into(),
+        role,
+        new_to_datalab: false,
+    };
+    let partners = vec![
+        partner("p1", PartnerKind::Company, "14000", Role::Lead),
+        partner(
+            "p2",
+            PartnerKind::PublicEstablishment,
+            "76130",
+            Role::Partner,
+        ),
+        partner("p3", PartnerKind::Association, "50000", Role::Partner),
+        partner("p4", PartnerKind::Company, "75011", Role::Partner),
+    ];
+    let budget = (0..lines)
+        .map(|i| BudgetLine {
+            id: format!("b{i}"),
+            partner: format!("p{}", i % 4 + 1),
+            category: Category::ALL[i % Category::ALL.len()],
+            label: format!("Ligne {i}"),
+            amount: Some(Decimal::new(10_000 + i as i64 * 37, 2)),
+            permanent_staff: i % 7 == 0,
+        })
+        .collect();
+    let date = |s| Date::parse(s);
+    Draft {
+        project: Project {
+            title: "Banc d’essai".into(),
+            summary: "".into(),
+            ai_use: "Vision".into(),
+            data_used: "Images".into(),
+            s3_domain: None,
+        },
+        partners,
+        budget,
+        timeline: Timeline {
+            submission: date("2027-01-10"),
+            start: date("2027-02-01"),
+            end: date("2027-07-31"),
+            milestones: vec![],
+        },
+        indicators: vec![Indicator {
+            label: "Taux".into(),
+            target: "95 %".into(),
+        }],
+        commons: Commons {
+            experience_report: true,
+            ..Commons::default()
+        },
+        commitments: Commitments {
+            report_indicators: true,
+            collective_review: true,
+        },
+        self_assessment: SelfAssessment {
+            quality: Some(15),
+            feasibility: Some(22),
+            regional_interest: Some(15),
+            responsible_digital: Some(7),
+            security: Some(8),
+            reproducibility: Some(7),
+        },
+        advance: AdvanceRequest::default(),
+    }
+}
+
+fn bench_assess(c: &mut Criterion) {
+    let mut group = c.benchmark_group("assess");
+    for lines in [10usize, 100, 1_000, 10_000] {
+        let draft = draft_with_lines(lines);
+        group.throughput(Throughput::Elements(lines as u64));
+        group.bench_with_input(BenchmarkId::from_parameter(lines), &draft, |b, d| {
+            b.iter(|| assess(black_box(d)).expect("amounts in range"))
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, bench_assess);
+criterion_main!(benches);
