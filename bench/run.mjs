@@ -6,7 +6,8 @@
 import { readFileSync, writeFileSync, readdirSync, statSync, mkdirSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
-import { execFileSync, execSync } from 'node:child_process';
+import { execFileSync, execSync, execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { cpus, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { serveDist, launch } from '../tests/browser/harness.mjs';
@@ -118,14 +119,15 @@ await browser.close();
 
 // ---- Lighthouse ------------------------------------------------------------------
 console.log('[bench] lighthouse');
-function lighthouse(preset) {
+// Asynchronous: the static server lives in this process and must keep answering.
+async function lighthouse(preset) {
   const report = join(out, `lighthouse-${preset}.json`);
   const args = [join(root, 'bench/node_modules/lighthouse/cli/index.js'), server.url, '--output=json', `--output-path=${report}`,
     '--only-categories=performance,accessibility,best-practices', '--quiet',
-    '--chrome-flags=--headless --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run'];
+    '--chrome-flags=--headless=new --no-sandbox --disable-gpu'];
   if (preset === 'desktop') args.push('--preset=desktop');
   try {
-    execFileSync('node', args, { env: { ...process.env, CHROME_PATH: '/usr/bin/chromium' }, stdio: 'inherit', timeout: 300000 });
+    await promisify(execFile)('node', args, { env: { ...process.env, CHROME_PATH: '/usr/bin/chromium' }, timeout: 300000 });
     const r = JSON.parse(readFileSync(report, 'utf8'));
     const score = (k) => Math.round(r.categories[k].score * 100);
     return { performance: score('performance'), accessibility: score('accessibility'), bestPractices: score('best-practices'),
@@ -134,7 +136,7 @@ function lighthouse(preset) {
     return { error: e.message.split('\n')[0] };
   }
 }
-const lh = { mobile: lighthouse('mobile'), desktop: lighthouse('desktop') };
+const lh = { mobile: await lighthouse('mobile'), desktop: await lighthouse('desktop') };
 await server.close();
 
 // ---- Write BENCHMARKS.md -----------------------------------------------------------

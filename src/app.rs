@@ -4,6 +4,7 @@
 use crate::components::budget_section::BudgetSection;
 use crate::components::commitments_section::CommitmentsSection;
 use crate::components::conflict_bar::ConflictBar;
+use crate::components::examples_card::ExamplesCard;
 use crate::components::notice_bar::NoticeBar;
 use crate::components::partners_section::PartnersSection;
 use crate::components::project_section::ProjectSection;
@@ -14,7 +15,7 @@ use crate::components::toolbar::Toolbar;
 use crate::state::{Action, Notice, State};
 use crate::storage::{self, Saved};
 use booster_ia::money::Lang;
-use booster_ia::{assess, Draft};
+use booster_ia::{assess, Assessment, Draft};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -35,13 +36,38 @@ fn initial_state() -> State {
     }
 }
 
+/// How long typing must pause before the draft is saved, in milliseconds.
+const SAVE_DELAY_MS: u32 = 300;
+
+/// A draft waiting to be saved, with its assessment.
+type PendingSave = Rc<std::cell::RefCell<Option<(Rc<Draft>, Rc<Assessment>)>>>;
+
+/// Writes the pending draft, if any; says so if the browser refuses.
+fn flush_save(pending: &PendingSave, dispatch: &Callback<Action>) {
+    let Some((draft, assessment)) = pending.borrow_mut().take() else {
+        return;
+    };
+    if storage::save_draft(&draft, &assessment).is_err() {
+        dispatch.emit(Action::Notify(Notice {
+            is_error: true,
+            fr: "Le navigateur refuse d’enregistrer le brouillon (stockage plein ou désactivé) : exportez-le pour le garder.".into(),
+            en: "The browser refuses to save the draft (storage full or disabled): export it to keep it.".into(),
+        }));
+    }
+}
+
 /// The simulator.
 #[function_component(App)]
 pub fn app() -> Html {
     let state = use_reducer(initial_state);
-    let dispatch = {
-        let state = state.clone();
-        Callback::from(move |action: Action| state.dispatch(action))
+    // One callback for the page's life: rows whose data did not change then
+    // compare equal and are not re-rendered.
+    let dispatch: Callback<Action> = {
+        let dispatcher = state.dispatcher();
+        (*use_memo((), move |_| {
+            Callback::from(move |action: Action| dispatcher.dispatch(action))
+        }))
+        .clone()
     };
     let draft = use_memo(state.draft.clone(), |d| d.clone());
     let assessment = use_memo(state.draft.clone(), |d| assess(d).map(Rc::new));
@@ -83,27 +109,52 @@ pub fn app() -> Html {
         }
     });
     {
-        // Save on every change, unless another tab's save is pending a choice;
-        // say so if the browser refuses.
-        let assessment = assessment.clone();
-        let dispatch = dispatch.clone();
-        use_effect_with(
-            (draft.clone(), state.conflict.is_none()),
-            move |(d, free)| {
-                if !*free {
-                    return;
-                }
-                if let Ok(a) = assessment.as_ref() {
-                    if storage::save_draft(d, a).is_err() {
-                        dispatch.emit(Action::Notify(Notice {
-                        is_error: true,
-                        fr: "Le navigateur refuse d’enregistrer le brouillon (stockage plein ou désactivé) : exportez-le pour le garder.".into(),
-                        en: "The browser refuses to save the draft (storage full or disabled): export it to keep it.".into(),
-                    }));
+        // Save each change once typing pauses (writing a large draft on every
+        // keystroke would cost more than computing it), unless another tab's
+        // save is pending a choice; flush when the page is hidden or left.
+        let pending = use_mut_ref(|| None::<(Rc<Draft>, Rc<Assessment>)>);
+        let timer = use_mut_ref(|| None::<gloo::timers::callback::Timeout>);
+        {
+            let pending = pending.clone();
+            let dispatch = dispatch.clone();
+            let assessment = assessment.clone();
+            use_effect_with(
+                (draft.clone(), state.conflict.is_none()),
+                move |(d, free)| {
+                    if *free {
+                        if let Ok(a) = assessment.as_ref() {
+                            *pending.borrow_mut() = Some((d.clone(), a.clone()));
+                            let pending = pending.clone();
+                            *timer.borrow_mut() = Some(gloo::timers::callback::Timeout::new(
+                                SAVE_DELAY_MS,
+                                move || flush_save(&pending, &dispatch),
+                            ));
+                        }
                     }
-                }
-            },
-        );
+                },
+            );
+        }
+        let dispatch = dispatch.clone();
+        use_effect_with((), move |_| {
+            let window = gloo::utils::window();
+            let on_hide = {
+                let pending = pending.clone();
+                let dispatch = dispatch.clone();
+                gloo::events::EventListener::new(&window, "pagehide", move |_| {
+                    flush_save(&pending, &dispatch)
+                })
+            };
+            let on_hidden = gloo::events::EventListener::new(
+                &gloo::utils::document(),
+                "visibilitychange",
+                move |_| {
+                    if gloo::utils::document().hidden() {
+                        flush_save(&pending, &dispatch);
+                    }
+                },
+            );
+            move || drop((on_hide, on_hidden))
+        });
     }
     use_effect_with(lang, |lang| {
         storage::save_lang(*lang);
@@ -155,6 +206,9 @@ pub fn app() -> Html {
                 }
             </header>
             <main id="main" class="form">
+                if state.draft == Draft::default() {
+                    <ExamplesCard lang={lang} dispatch={dispatch.clone()} />
+                }
                 <ProjectSection project={state.draft.project.clone()} lang={lang} dispatch={dispatch.clone()} />
                 <PartnersSection state={shared.clone()} dispatch={dispatch.clone()} />
                 <BudgetSection state={shared.clone()} assessment={assessment.clone()} dispatch={dispatch.clone()} />

@@ -23,21 +23,22 @@ pub fn budget_section(props: &BudgetSectionProps) -> Html {
     let s = &props.state;
     let lang = s.lang;
     let add = crate::ui::on_click(&props.dispatch, Action::AddLine);
-    let partners: Rc<Vec<(String, String)>> = Rc::new(
-        s.draft
-            .partners
-            .iter()
-            .enumerate()
-            .map(|(i, p)| {
-                let name = if p.name.trim().is_empty() {
-                    format!("{} {}", lang.pick("Partenaire", "Partner"), i + 1)
-                } else {
-                    p.name.clone()
-                };
-                (p.id.clone(), name)
-            })
-            .collect(),
-    );
+    let names: Vec<(String, String)> = s
+        .draft
+        .partners
+        .iter()
+        .enumerate()
+        .map(|(i, p)| {
+            let name = if p.name.trim().is_empty() {
+                format!("{} {}", lang.pick("Partenaire", "Partner"), i + 1)
+            } else {
+                p.name.clone()
+            };
+            (p.id.clone(), name)
+        })
+        .collect();
+    // The same list keeps the same Rc, so unchanged rows compare equal.
+    let partners: Rc<Vec<(String, String)>> = use_memo(names, |names| names.clone());
     html! {
         <section class="card" aria-labelledby="budget-heading">
             <h2 id="budget-heading">{ lang.pick("Le budget (HT)", "Budget (excluding VAT)") }</h2>

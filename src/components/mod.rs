@@ -7,6 +7,7 @@ pub mod cap_gauge;
 pub mod check_item;
 pub mod commitments_section;
 pub mod conflict_bar;
+pub mod examples_card;
 pub mod figure;
 pub mod notice_bar;
 pub mod partner_row;

@@ -271,3 +271,34 @@ test('adding and removing rows sends focus somewhere sensible, and new draft ask
   await context.close();
   assert.deepEqual(errors, []);
 });
+
+test('each example loads in one click from the empty page with the figures of the format document', async () => {
+  const doc = readFileSync(new URL('../../docs/draft-format.md', import.meta.url), 'utf8');
+  const table = doc.split('\n').filter((l) => l.startsWith('| ')).slice(doc.split('\n').filter((l) => l.startsWith('| ')).findIndex((l) => l.startsWith('| example | verdict')));
+  const header = table[0].split('|').map((c) => c.trim()).filter(Boolean);
+  const rows = Object.fromEntries(table.slice(1).map((l) => {
+    const cells = l.split('|').map((c) => c.trim()).filter(Boolean);
+    return [cells[0], Object.fromEntries(header.map((h, i) => [h, cells[i]]))];
+  }));
+  const files = ['eligible.json', 'association.json', 'cap-binds.json', 'not-eligible.json'];
+  const { page, errors, context } = await openPage(browser, server.url);
+  for (const [i, file] of files.entries()) {
+    const expected = rows[file];
+    assert.ok(expected, `${file} is in the document's table`);
+    await page.getByTestId(`example-${i}`).click();
+    await waitFor(page, 'verdict', expected.verdict);
+    assert.deepEqual(await figures(page), {
+      verdict: expected.verdict, 'total-costs': expected.total_costs, 'eligible-costs': expected.eligible_costs,
+      grant: expected.grant, advance: expected.advance,
+    }, file);
+    if (expected.verdict === 'not_eligible') {
+      assert.ok(await page.locator('[data-status="fail"]').count() > 0, 'the failing checks are listed');
+    }
+    // Back to the empty page, where the examples are offered.
+    page.once('dialog', (d) => d.accept());
+    await page.getByRole('button', { name: 'Nouveau brouillon' }).click();
+    await waitFor(page, 'verdict', 'incomplete');
+  }
+  await context.close();
+  assert.deepEqual(errors, []);
+});

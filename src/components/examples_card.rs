@@ -1,0 +1,78 @@
+//! Example projects, loadable in one click from the empty page.
+
+use crate::state::{Action, Notice};
+use booster_ia::money::Lang;
+use booster_ia::parse_draft;
+use yew::prelude::*;
+
+/// The examples of `examples/`, with what each shows: (file text, French, English).
+pub const EXAMPLES: [(&str, &str, &str); 4] = [
+    (
+        include_str!("../../examples/eligible.json"),
+        "Une PME et un laboratoire public (éligible)",
+        "An SME and a public laboratory (eligible)",
+    ),
+    (
+        include_str!("../../examples/association.json"),
+        "Une association et une communauté urbaine (éligible)",
+        "An association and a group of local authorities (eligible)",
+    ),
+    (
+        include_str!("../../examples/cap-binds.json"),
+        "Un projet au-delà du plafond de 12 500 €",
+        "A project above the €12,500 cap",
+    ),
+    (
+        include_str!("../../examples/not-eligible.json"),
+        "Un projet non éligible, et pourquoi",
+        "A project that is not eligible, and why",
+    ),
+];
+
+/// Props of [`ExamplesCard`].
+#[derive(Properties, PartialEq)]
+pub struct ExamplesCardProps {
+    /// The page language.
+    pub lang: Lang,
+    /// Sends actions.
+    pub dispatch: Callback<Action>,
+}
+
+/// Buttons that load an example draft.
+#[function_component(ExamplesCard)]
+pub fn examples_card(props: &ExamplesCardProps) -> Html {
+    let lang = props.lang;
+    html! {
+        <section class="card examples" aria-labelledby="examples-heading">
+            <h2 id="examples-heading">{ lang.pick("Partir d’un exemple", "Start from an example") }</h2>
+            <ul class="example-list" role="list">
+                { for EXAMPLES.iter().enumerate().map(|(i, (text, fr, en))| {
+                    let dispatch = props.dispatch.clone();
+                    let onclick = Callback::from(move |_| match parse_draft(text) {
+                        Ok(file) => dispatch.emit(Action::Replace(Box::new(file.draft), None)),
+                        Err(e) => dispatch.emit(Action::Notify(Notice {
+                            is_error: true,
+                            fr: format!("Exemple illisible : {}", e.message(Lang::Fr)),
+                            en: format!("Unreadable example: {}", e.message(Lang::En)),
+                        })),
+                    });
+                    html! {
+                        <li><button type="button" class="button-quiet" data-testid={format!("example-{i}")} {onclick}>{ lang.pick(fr, en) }</button></li>
+                    }
+                }) }
+            </ul>
+        </section>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::EXAMPLES;
+
+    #[test]
+    fn every_example_is_a_valid_draft() {
+        for (text, fr, _) in EXAMPLES {
+            assert!(booster_ia::parse_draft(text).is_ok(), "{fr}");
+        }
+    }
+}
