@@ -49,9 +49,13 @@ try {
   const csv = execFileSync('twiggy', ['top', '-n', '100000', '--format', 'csv', wasm], { maxBuffer: 1 << 28 }).toString();
   const byCrate = new Map();
   for (const line of csv.split('\n').slice(1)) {
-    const m = line.match(/^(\d+),[^,]*,[^,]*,[^,]*,"?(.*?)"?$/) || line.match(/^"?(.*?)"?,(\d+),/);
-    if (!m) continue;
-    const [, bytes, item] = m;
+    // Name,ShallowSize,ShallowSizePercent,RetainedSize,RetainedSizePercent (the name may hold commas).
+    const parts = line.split(',');
+    if (parts.length < 5) continue;
+    const bytes = parts[parts.length - 4];
+    const item = parts.slice(0, -4).join(',').replace(/^"|"$/g, '');
+    // wasm-bindgen's descriptor functions are removed by the wasm-bindgen CLI: not shipped.
+    if (item.includes('wbindgen_describe') || item.includes('WasmDescribe')) continue;
     const name = item.replace(/^<+/, '').replace(/^&(mut )?/, '');
     let crate = name.match(/^([a-z_][a-z0-9_]*)(\[[0-9a-f]+\])?::/)?.[1] ?? (name.startsWith('data segment') ? 'data (strings, tables)' : name.includes('section') || name.includes('subsection') ? null : 'other');
     if (!crate) continue;
