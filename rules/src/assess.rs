@@ -170,6 +170,11 @@ pub enum AssessError {
         /// The line's id.
         line: String,
     },
+    /// A line's amount is below zero.
+    NegativeAmount {
+        /// The line's id.
+        line: String,
+    },
 }
 
 impl fmt::Display for AssessError {
@@ -180,6 +185,9 @@ impl fmt::Display for AssessError {
                 "budget line {line}: amount above {} €, too large to compute with",
                 max_line_amount()
             ),
+            AssessError::NegativeAmount { line } => {
+                write!(f, "budget line {line}: negative amount")
+            }
         }
     }
 }
@@ -261,8 +269,11 @@ pub fn assess_with(draft: &Draft, p: &Parameters) -> Result<Assessment, AssessEr
         l.amount
             .is_some_and(|a| a > max_line_amount() || a < Decimal::ZERO)
     }) {
-        return Err(AssessError::AmountTooLarge {
-            line: line.id.clone(),
+        let line_id = line.id.clone();
+        return Err(if line.amount.is_some_and(|a| a < Decimal::ZERO) {
+            AssessError::NegativeAmount { line: line_id }
+        } else {
+            AssessError::AmountTooLarge { line: line_id }
         });
     }
 

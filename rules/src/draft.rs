@@ -124,13 +124,25 @@ impl Category {
 pub struct Siret(String);
 
 impl Siret {
-    /// The SIRET, if `text` is 14 digits passing the Luhn check (spaces allowed between groups).
+    /// The SIRET as a person types it: 14 digits, spaces allowed between groups.
     pub fn parse(text: &str) -> Option<Siret> {
         let digits: String = text.chars().filter(|c| *c != ' ').collect();
+        Siret::parse_strict(&digits)
+    }
+
+    /// The SIRET as the draft format writes it: exactly 14 digits passing the
+    /// Luhn check (La Poste's establishments, SIREN 356 000 000, use a digit
+    /// sum divisible by 5 instead, as INSEE documents).
+    pub fn parse_strict(digits: &str) -> Option<Siret> {
         if digits.len() != 14 || !digits.bytes().all(|b| b.is_ascii_digit()) {
             return None;
         }
-        luhn_valid(&digits).then_some(Siret(digits))
+        let valid = if digits.starts_with(LA_POSTE_SIREN) {
+            digits.bytes().map(|b| (b - b'0') as u32).sum::<u32>() % 5 == 0
+        } else {
+            luhn_valid(digits)
+        };
+        valid.then(|| Siret(digits.to_string()))
     }
 
     /// The 14 digits.
@@ -143,6 +155,9 @@ impl Siret {
         &self.0[..9]
     }
 }
+
+/// La Poste's SIREN, whose establishments' SIRETs do not follow Luhn.
+const LA_POSTE_SIREN: &str = "356000000";
 
 /// The Luhn checksum over a string of ASCII digits.
 fn luhn_valid(digits: &str) -> bool {
@@ -337,6 +352,13 @@ mod tests {
         assert!(Siret::parse("73282932000075").is_none());
         assert!(Siret::parse("7328293200007").is_none());
         assert!(Siret::parse("7328293200007A").is_none());
+        assert!(Siret::parse_strict("732 829 320 00074").is_none());
+        // La Poste: digit sum divisible by 5 (35600000000010 sums to 15).
+        assert!(Siret::parse_strict("35600000000010").is_some());
+        assert!(Siret::parse_strict("35600000000011").is_none());
+        // Multi-byte characters never reach a byte slice.
+        assert!(Siret::parse("７３２８２９３２０００７４").is_none());
+        assert!(Siret::parse("7328293200007é").is_none());
         assert_eq!(Siret::parse("73282932000074").unwrap().siren(), "732829320");
     }
 

@@ -390,7 +390,12 @@ impl<'a> Obj<'a> {
         let (value, path) = self.value(key);
         match value {
             Value::Null => Ok(None),
-            Value::Number(n) => match n.as_u64() {
+            // A whole number written with a decimal point (`10.0`) is still a whole mark.
+            Value::Number(n) => match n.as_u64().or_else(|| {
+                n.as_f64()
+                    .filter(|f| f.fract() == 0.0 && *f >= 0.0 && *f <= max as f64)
+                    .map(|f| f as u64)
+            }) {
                 Some(mark) if mark <= max as u64 => Ok(Some(mark as u32)),
                 _ => Err(DraftError::at(&path, Problem::Score { max })),
             },
@@ -549,7 +554,8 @@ fn read_partners(root: &Obj) -> Result<Vec<Partner>, DraftError> {
         let siret = match siret_value {
             Value::Null => None,
             Value::String(text) => Some(
-                Siret::parse(text).ok_or_else(|| DraftError::at(&siret_path, Problem::Siret))?,
+                Siret::parse_strict(text)
+                    .ok_or_else(|| DraftError::at(&siret_path, Problem::Siret))?,
             ),
             _ => return Err(DraftError::at(&siret_path, Problem::Siret)),
         };

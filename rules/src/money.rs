@@ -77,11 +77,11 @@ pub fn max_line_amount() -> Decimal {
 /// Reads the draft format's spelling: ASCII digits, optionally `.` and one or
 /// two decimals (`"4000"`, `"4000.5"`, `"4000.00"`). No sign, exponent or separator.
 pub fn parse_amount(text: &str) -> Result<Decimal, AmountError> {
-    if text.starts_with('-') && text.len() > 1 {
-        return match parse_amount(&text[1..]) {
-            Ok(value) if value.is_zero() => Ok(value),
+    if let Some(rest) = text.strip_prefix('-') {
+        // No sign is allowed; a number after it is reported as negative.
+        return match parse_amount(rest) {
             Ok(_) => Err(AmountError::Negative),
-            Err(e) => Err(e),
+            Err(_) => Err(AmountError::Malformed),
         };
     }
     let (whole, fraction) = match text.split_once('.') {
@@ -132,6 +132,7 @@ pub fn parse_typed_amount(text: &str, lang: Lang) -> Result<Option<Decimal>, Amo
         let parts: Vec<&str> = whole.split(sep).collect();
         parts.len() == 1
             || (!parts[0].is_empty()
+                && !parts[0].starts_with('0')
                 && parts[0].len() <= 3
                 && parts[1..].iter().all(|p| p.len() == 3))
     };
@@ -139,7 +140,7 @@ pub fn parse_typed_amount(text: &str, lang: Lang) -> Result<Option<Decimal>, Amo
         Some((w, f)) => (w.to_string(), Some(f.to_string())),
         None if lang == Lang::Fr && cleaned.matches('.').count() == 1 => {
             let (w, f) = cleaned.split_once('.').expect("one dot");
-            if f.len() == 3 {
+            if f.len() == 3 && (1..=3).contains(&w.len()) && !w.starts_with('0') {
                 (format!("{w}{f}"), None)
             } else {
                 (w.to_string(), Some(f.to_string()))
@@ -223,7 +224,8 @@ mod tests {
         assert_eq!(parse_amount("4000.5"), Ok(dec("4000.5")));
         assert_eq!(parse_amount("0.00"), Ok(dec("0")));
         assert_eq!(parse_amount("-5"), Err(AmountError::Negative));
-        assert_eq!(parse_amount("-0"), Ok(dec("0")));
+        assert_eq!(parse_amount("-0"), Err(AmountError::Negative));
+        assert_eq!(parse_amount("--5"), Err(AmountError::Malformed));
         assert_eq!(parse_amount("4000.001"), Err(AmountError::TooManyDecimals));
         for bad in [
             "", "1e30", "NaN", "12,5,5", "+5", "4 000", ".5", "5.", "0x10", "-",
@@ -251,6 +253,11 @@ mod tests {
         assert_eq!(fr("12 500 €"), Ok(Some(dec("12500"))));
         assert_eq!(fr("12.500"), Ok(Some(dec("12500"))));
         assert_eq!(fr("12.5"), Ok(Some(dec("12.5"))));
+        // A dot is a thousands separator only where it can be one.
+        assert_eq!(fr("0.500"), Err(AmountError::TooManyDecimals));
+        assert_eq!(fr("1234.567"), Err(AmountError::TooManyDecimals));
+        assert_eq!(en("0,500"), Err(AmountError::Malformed));
+        assert_eq!(fr("1 234"), Ok(Some(dec("1234"))));
         assert_eq!(fr("  "), Ok(None));
         assert_eq!(fr("12,5,5"), Err(AmountError::Malformed));
         assert_eq!(fr("douze"), Err(AmountError::Malformed));

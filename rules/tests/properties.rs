@@ -221,6 +221,7 @@ proptest! {
         prop_assert!(a.potential_grant * Decimal::TWO <= a.eligible_costs);
         prop_assert!(a.potential_grant <= Decimal::new(12_500, 0));
         prop_assert!(a.advance * Decimal::TWO <= a.grant);
+        prop_assert!(a.potential_advance * Decimal::TWO <= a.potential_grant);
         prop_assert_eq!(a.balance + a.advance, a.grant);
         prop_assert_eq!(a.own_share + a.grant, a.total_costs);
         prop_assert!(a.verdict == Verdict::Eligible || a.grant.is_zero());

@@ -262,6 +262,15 @@ fn un_porteur_hors_de_normandie_est_ineligible() {
 }
 
 #[test]
+fn un_code_postal_aux_caracteres_multi_octets_est_hors_normandie_sans_paniquer() {
+    for postcode in ["1é000", "14é00", "１４０００", "14 000"] {
+        let mut d = eligible_draft();
+        d.partners[0].postcode = postcode.into();
+        assert_eq!(status(&d, "lead-in-normandy"), Status::Fail, "{postcode}");
+    }
+}
+
+#[test]
 fn un_porteur_sans_code_postal_est_a_completer() {
     let mut d = eligible_draft();
     d.partners[0].postcode = "".into();
@@ -396,15 +405,17 @@ fn chaque_ligne_retenue_annonce_ses_pieces_de_paiement() {
 
 #[test]
 fn l_avance_justifiee_vaut_la_moitie_de_l_aide_arrondie_vers_zero() {
-    let mut d = with_eligible_costs("15500.02");
+    // 50 % × 15 500,06 = 7 750,03; 50 % of that = 3 875,015 → 3 875,01 toward zero
+    // (banker's rounding would give 3 875,02).
+    let mut d = with_eligible_costs("15500.06");
     d.advance = AdvanceRequest {
         requested: true,
         justification: "Trésorerie".into(),
     };
     let a = assessed(&d);
-    assert_eq!(a.grant, dec("7750.01"));
-    assert_eq!(a.advance, dec("3875.00"));
-    assert_eq!(a.balance, dec("3875.01"));
+    assert_eq!(a.grant, dec("7750.03"));
+    assert_eq!(a.advance, dec("3875.01"));
+    assert_eq!(a.balance, dec("3875.02"));
     assert_eq!(status(&d, "advance"), Status::Pass);
 }
 
