@@ -7,6 +7,7 @@ use crate::components::conflict_bar::ConflictBar;
 use crate::components::examples_card::ExamplesCard;
 use crate::components::notice_bar::NoticeBar;
 use crate::components::partners_section::PartnersSection;
+use crate::components::print_summary::PrintSummary;
 use crate::components::project_section::ProjectSection;
 use crate::components::results_panel::ResultsPanel;
 use crate::components::scores_section::ScoresSection;
@@ -190,6 +191,7 @@ pub fn app() -> Html {
     };
     let shared = Rc::new((*state).clone());
     html! {
+        <>
         <div class="layout">
             <a class="skip-link" href="#results-heading">{ lang.pick("Aller au résultat", "Skip to the result") }</a>
             <header class="page-header">
@@ -216,7 +218,9 @@ pub fn app() -> Html {
                 <CommitmentsSection draft={state.draft.clone()} lang={lang} dispatch={dispatch.clone()} />
                 <ScoresSection state={shared} dispatch={dispatch.clone()} />
             </main>
-            <ResultsPanel draft={draft} assessment={assessment} lang={lang} />
+            <ResultsPanel draft={draft.clone()} assessment={assessment.clone()} lang={lang} />
         </div>
+        <PrintSummary draft={draft} assessment={assessment} lang={lang} />
+        </>
     }
 }

@@ -2,6 +2,7 @@
 //! assessment, with no web dependency. The app and the `booster-ia` checker
 //! both stand on this crate; neither computes a figure itself.
 
+pub mod advice;
 pub mod assess;
 pub mod checks;
 pub mod date;

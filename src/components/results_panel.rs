@@ -77,6 +77,8 @@ pub fn results_panel(props: &ResultsPanelProps) -> Html {
             lang.pick("avant de l’atteindre.", "before reaching it.")
         )
     };
+    let advice =
+        booster_ia::advice::path_to_eligibility(&props.draft, a, &booster_ia::params::current());
     let mut checks = a.checks.clone();
     checks.sort_by_key(|c| rank(c.status));
     let count = |s: Status| a.checks.iter().filter(|c| c.status == s).count();
@@ -105,6 +107,12 @@ pub fn results_panel(props: &ResultsPanelProps) -> Html {
                 </dl>
                 <p class="cap-line" data-testid="cap" data-value={a.cap_binds.to_string()}>{ cap_line }</p>
                 <CapGauge assessment={a.clone()} lang={lang} />
+                if !advice.is_empty() {
+                    <h3>{ lang.pick("Ce qu’il faut changer", "What to change") }</h3>
+                    <ul class="advice" data-testid="advice">
+                        { for advice.iter().map(|s| html! { <li data-check={s.check}>{ s.text.get(lang).to_string() }</li> }) }
+                    </ul>
+                }
                 <h3>{ format!("{} ({} {}, {} {}, {} {})",
                     lang.pick("Vérifications", "Checks"),
                     count(Status::Fail), lang.pick("non conformes", "failing"),

@@ -5,39 +5,8 @@ use crate::ui::on_input;
 use std::rc::Rc;
 use yew::prelude::*;
 
-/// The six criteria: key, French text, English gloss.
-pub const CRITERIA: [(&str, &str, &str); 6] = [
-    (
-        "quality",
-        "La qualité globale de la proposition : éléments descriptifs et support de présentation",
-        "Overall quality of the proposal: description and presentation",
-    ),
-    (
-        "feasibility",
-        "La faisabilité de la preuve de concept",
-        "Feasibility of the proof of concept",
-    ),
-    (
-        "regional_interest",
-        "L’intégration dans l’intérêt régional et la prise en compte du besoin de l’usager",
-        "Fit with the regional interest and the users’ needs",
-    ),
-    (
-        "responsible_digital",
-        "La réponse aux enjeux de numérique responsable et durable",
-        "Response to responsible and sustainable digital issues",
-    ),
-    (
-        "security",
-        "Les dispositions prises pour la sécurité informatique du projet",
-        "Measures taken for the project’s IT security",
-    ),
-    (
-        "reproducibility",
-        "La prise en compte de la reproductibilité de l’innovation sur le territoire",
-        "Reproducibility of the innovation in the region",
-    ),
-];
+/// The six criteria with what the Région looks for, from the rules crate.
+use booster_ia::advice::CRITERIA;
 
 /// Props of [`ScoresSection`].
 #[derive(Properties, PartialEq)]

@@ -167,6 +167,9 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
                     data-testid="import-file" onchange={picked} />
                 <span class="hint">{ lang.pick("ou déposez le fichier ici", "or drop the file here") }</span>
             </div>
+            <button type="button" class="button-quiet" onclick={Callback::from(|_| { let _ = gloo::utils::window().print(); })}>
+                { lang.pick("Imprimer le résumé", "Print the summary") }
+            </button>
             <button type="button" class="button-quiet lang-switch" onclick={switch} lang={if lang == Lang::Fr { "en" } else { "fr" }}>
                 { if lang == Lang::Fr { "English" } else { "Français" } }
             </button>

@@ -302,3 +302,57 @@ test('each example loads in one click from the empty page with the figures of th
   await context.close();
   assert.deepEqual(errors, []);
 });
+
+test('printing gives a one- or two-page summary with the figures, their derivations and the citations', async () => {
+  const { page, errors, context } = await openPage(browser, server.url);
+  await page.getByTestId('import-file').setInputFiles(join(EXAMPLES, 'cap-binds.json'));
+  await waitFor(page, 'verdict', 'eligible');
+  const pdf = join(OUTPUT, 'summary.pdf');
+  await page.pdf({ path: pdf, format: 'A4', printBackground: false });
+  const text = execFileSync('pdftotext', [pdf, '-']).toString().replace(/[\u00a0\u202f]/g, ' ');
+  const pages = Number(execFileSync('pdfinfo', [pdf]).toString().match(/Pages:\s+(\d+)/)[1]);
+  assert.ok(pages >= 1 && pages <= 2, `${pages} pages`);
+  for (const expected of [
+    'Booster IA — Prévoir les besoins d’aide alimentaire',
+    'Verdict : Éligible',
+    '12 500,00 €',
+    'Temps de l’agent SIG titulaire',
+    'Personnel permanent d’une structure publique : exclu.',
+    'au-delà du plafond',
+    'La preuve de concept devra être réalisée, au maximum, en six (6) mois.',
+    'règles du dispositif adopté le 2024-06-24',
+  ]) assert.ok(text.replace(/\s+/g, ' ').includes(expected), `the PDF should hold: ${expected}`);
+  // The form itself is not printed.
+  assert.ok(!text.includes('Ajouter un partenaire'));
+  await context.close();
+  assert.deepEqual(errors, []);
+});
+
+test('each suggested change, applied through the form, turns its check to pass', async () => {
+  const { page, errors, context } = await openPage(browser, server.url);
+  await page.getByTestId('import-file').setInputFiles(join(EXAMPLES, 'not-eligible.json'));
+  await waitFor(page, 'verdict', 'not_eligible');
+  const advice = page.getByTestId('advice');
+  const status = (id) => page.getAttribute(`[data-check="${id}"][data-status]`, 'data-status');
+
+  assert.match(await advice.locator('[data-check="duration"]').innerText(), /Terminez le projet le 14\/09\/2027 au plus tard\./);
+  await page.getByLabel('Fin des travaux').fill('2027-09-14');
+  await page.waitForFunction(() => document.querySelector('[data-check="duration"][data-status]').dataset.status === 'pass');
+
+  assert.match(await advice.locator('[data-check="lead-in-normandy"]').innerText(), /Désignez comme porteur Bureau d’études Caen Structures/);
+  await page.getByTestId('partner-row').nth(1).getByLabel('Porteur du projet (dépose la demande)').check();
+  await page.waitForFunction(() => document.querySelector('[data-check="lead-in-normandy"][data-status]').dataset.status === 'pass');
+
+  assert.match(await advice.locator('[data-check="two-normandy-structures"]').innerText(), /Ajoutez 1 structure\(s\) implantée\(s\) en Normandie/);
+  await page.getByRole('button', { name: '+ Ajouter un partenaire' }).click();
+  const row = page.getByTestId('partner-row').nth(2);
+  await row.getByLabel('Nom').fill('Lab Cherbourg');
+  await row.getByLabel('Code postal de l’établissement').fill('50100');
+  await page.waitForFunction(() => document.querySelector('[data-check="two-normandy-structures"][data-status]').dataset.status === 'pass');
+
+  await waitFor(page, 'verdict', 'eligible');
+  assert.equal(await status('duration'), 'pass');
+  assert.equal(await value(page, 'grant'), '3000.00');
+  await context.close();
+  assert.deepEqual(errors, []);
+});

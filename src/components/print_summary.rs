@@ -1,0 +1,140 @@
+//! The printable summary: hidden on screen, it is what printing the page
+//! gives — project, partners, budget with excluded lines and reasons, figures
+//! with their derivations, checks with their citations, date and rules version.
+
+use crate::components::check_item::status_label;
+use crate::ui::money;
+use booster_ia::assess::Assessment;
+use booster_ia::draft::Draft;
+use booster_ia::money::Lang;
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// Props of [`PrintSummary`].
+#[derive(Properties, PartialEq)]
+pub struct PrintSummaryProps {
+    /// The draft.
+    pub draft: Rc<Draft>,
+    /// Its assessment.
+    pub assessment: Rc<Assessment>,
+    /// The page language.
+    pub lang: Lang,
+}
+
+/// One or two printed pages summing up the simulation.
+#[function_component(PrintSummary)]
+pub fn print_summary(props: &PrintSummaryProps) -> Html {
+    let lang = props.lang;
+    let d = &props.draft;
+    let a = &props.assessment;
+    let today = crate::files::today();
+    let params = booster_ia::params::current();
+    let dash = |s: &str| {
+        if s.trim().is_empty() {
+            "—".to_string()
+        } else {
+            s.to_string()
+        }
+    };
+    let figures: [(&str, &str, &str, rust_decimal::Decimal); 7] = [
+        (
+            "total_costs",
+            "Dépenses totales HT",
+            "Total costs excl. VAT",
+            a.total_costs,
+        ),
+        (
+            "eligible_costs",
+            "Dépenses éligibles",
+            "Eligible costs",
+            a.eligible_costs,
+        ),
+        (
+            "potential_grant",
+            "Aide potentielle",
+            "Potential grant",
+            a.potential_grant,
+        ),
+        ("grant", "Aide régionale", "Regional grant", a.grant),
+        ("advance", "Avance", "Advance", a.advance),
+        ("balance", "Solde", "Balance", a.balance),
+        (
+            "own_share",
+            "Part des partenaires",
+            "Partners’ own share",
+            a.own_share,
+        ),
+    ];
+    html! {
+        <section class="print-summary" aria-hidden="true">
+            <h1>{ format!("Booster IA — {}", dash(&d.project.title)) }</h1>
+            <p>{ format!("{} {} — {} {}",
+                lang.pick("Simulation du", "Simulation of"), today,
+                lang.pick("règles du dispositif adopté le", "rules of the scheme adopted on"), params.effective) }</p>
+            <p class="print-verdict">{ format!("{} : {} — {} {}",
+                lang.pick("Verdict", "Verdict"), a.verdict.label(lang),
+                lang.pick("aide", "grant"), money(a.grant, lang)) }</p>
+            <h2>{ lang.pick("Projet", "Project") }</h2>
+            <p>{ dash(&d.project.summary) }</p>
+            <p>{ format!("{} {}", lang.pick("IA :", "AI:"), dash(&d.project.ai_use)) }</p>
+            <p>{ format!("{} {}", lang.pick("Données :", "Data:"), dash(&d.project.data_used)) }</p>
+            <h2>{ lang.pick("Partenaires", "Partners") }</h2>
+            <table>
+                <thead><tr>
+                    <th>{ lang.pick("Nom", "Name") }</th><th>{ lang.pick("Type", "Kind") }</th>
+                    <th>{ lang.pick("Code postal", "Postcode") }</th><th>{ lang.pick("Rôle", "Role") }</th>
+                </tr></thead>
+                <tbody>
+                    { for d.partners.iter().map(|p| html! { <tr>
+                        <td>{ dash(&p.name) }</td>
+                        <td>{ lang.pick(p.kind.label_fr(), p.kind.label_en()) }</td>
+                        <td>{ dash(&p.postcode) }</td>
+                        <td>{ lang.pick(p.role.label_fr(), p.role.label_en()) }</td>
+                    </tr> }) }
+                </tbody>
+            </table>
+            <h2>{ lang.pick("Budget", "Budget") }</h2>
+            <table>
+                <thead><tr>
+                    <th>{ lang.pick("Dépense", "Cost") }</th><th>{ lang.pick("Nature", "Category") }</th>
+                    <th>{ lang.pick("Montant HT", "Amount excl. VAT") }</th><th>{ lang.pick("Retenue", "Counted") }</th>
+                </tr></thead>
+                <tbody>
+                    { for d.budget.iter().zip(&a.lines).map(|(l, la)| html! { <tr>
+                        <td>{ dash(&l.label) }</td>
+                        <td>{ lang.pick(l.category.label_fr(), l.category.label_en()) }</td>
+                        <td class="num">{ money(la.amount, lang) }</td>
+                        <td>{ if la.eligible { lang.pick("oui", "yes").to_string() } else {
+                            format!("{} {}", lang.pick("non —", "no —"),
+                                la.exclusions.iter().map(|e| e.reason.get(lang)).collect::<Vec<_>>().join(" ; "))
+                        } }</td>
+                    </tr> }) }
+                </tbody>
+            </table>
+            <h2>{ lang.pick("Chiffres", "Figures") }</h2>
+            <dl>
+                { for figures.iter().map(|(key, fr, en, value)| html! { <>
+                    <dt>{ format!("{} : {}", lang.pick(fr, en), money(*value, lang)) }</dt>
+                    <dd>{ a.derivation(key, lang).unwrap_or("").to_string() }</dd>
+                </> }) }
+            </dl>
+            <h2>{ lang.pick("Vérifications", "Checks") }</h2>
+            <ul>
+                { for a.checks.iter().enumerate().map(|(i, c)| {
+                    // A sentence quoted by several checks is printed once, at its first check.
+                    let first = a.checks.iter().position(|o| o.citation == c.citation) == Some(i);
+                    html! { <li>
+                        <strong>{ format!("[{}] ", status_label(c.status, lang)) }</strong>
+                        { c.message.get(lang).to_string() }
+                        <br />
+                        if first {
+                            <span lang="fr">{ format!("« {} »", c.citation) }</span>
+                        } else {
+                            <span>{ lang.pick("(même citation que plus haut)", "(same quotation as above)") }</span>
+                        }
+                    </li> }
+                }) }
+            </ul>
+        </section>
+    }
+}
