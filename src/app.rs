@@ -11,6 +11,7 @@ use crate::components::print_summary::PrintSummary;
 use crate::components::project_section::ProjectSection;
 use crate::components::results_panel::ResultsPanel;
 use crate::components::scores_section::ScoresSection;
+use crate::components::stand_countdown::StandCountdown;
 use crate::components::timeline_section::TimelineSection;
 use crate::components::toolbar::Toolbar;
 use crate::state::{Action, Notice, State};
@@ -60,7 +61,12 @@ fn flush_save(pending: &PendingSave, dispatch: &Callback<Action>) {
 /// The simulator.
 #[function_component(App)]
 pub fn app() -> Html {
-    let state = use_reducer(initial_state);
+    let stand = *use_memo((), |_| crate::stand::from_location());
+    // In stand mode nothing is kept between visitors: no draft is read or saved.
+    let state = use_reducer(move || match stand {
+        Some(_) => State::from_draft(Draft::default(), Lang::Fr),
+        None => initial_state(),
+    });
     // One callback for the page's life: rows whose data did not change then
     // compare equal and are not re-rendered.
     let dispatch: Callback<Action> = {
@@ -84,13 +90,15 @@ pub fn app() -> Html {
         // Another tab saving the draft: stop saving here and ask which to keep.
         let dispatch = dispatch.clone();
         use_effect_with((), move |_| {
+            // Stand mode keeps nothing, so another tab's draft is no concern of it.
+            let stand_mode = stand.is_some();
             let listener =
                 gloo::events::EventListener::new(&gloo::utils::window(), "storage", move |event| {
                     use wasm_bindgen::JsCast;
                     let Some(event) = event.dyn_ref::<web_sys::StorageEvent>() else {
                         return;
                     };
-                    if event.key().as_deref() == Some(storage::DRAFT_KEY) {
+                    if !stand_mode && event.key().as_deref() == Some(storage::DRAFT_KEY) {
                         if let Some(text) = event.new_value() {
                             dispatch.emit(Action::OtherTabSaved(text));
                         }
@@ -122,7 +130,7 @@ pub fn app() -> Html {
             use_effect_with(
                 (draft.clone(), state.conflict.is_none()),
                 move |(d, free)| {
-                    if *free {
+                    if *free && stand.is_none() {
                         if let Ok(a) = assessment.as_ref() {
                             *pending.borrow_mut() = Some((d.clone(), a.clone()));
                             let pending = pending.clone();
@@ -157,8 +165,10 @@ pub fn app() -> Html {
             move || drop((on_hide, on_hidden))
         });
     }
-    use_effect_with(lang, |lang| {
-        storage::save_lang(*lang);
+    use_effect_with(lang, move |lang| {
+        if stand.is_none() {
+            storage::save_lang(*lang);
+        }
         let document = gloo::utils::document();
         if let Some(root) = document.document_element() {
             let _ = root.set_attribute("lang", lang.code());
@@ -192,7 +202,7 @@ pub fn app() -> Html {
     let shared = Rc::new((*state).clone());
     html! {
         <>
-        <div class="layout">
+        <div class={classes!("layout", stand.is_some().then_some("stand"))}>
             <a class="skip-link" href="#results-heading">{ lang.pick("Aller au résultat", "Skip to the result") }</a>
             <header class="page-header">
                 <h1>{ lang.pick("Simulateur Booster IA", "Booster IA simulator") }</h1>
@@ -208,7 +218,10 @@ pub fn app() -> Html {
                 }
             </header>
             <main id="main" class="form">
-                if state.draft == Draft::default() {
+                if let Some(mode) = stand {
+                    <StandCountdown idle_seconds={mode.idle_seconds} active={state.draft != Draft::default()} lang={lang} dispatch={dispatch.clone()} />
+                }
+                if stand.is_some() || state.draft == Draft::default() {
                     <ExamplesCard lang={lang} dispatch={dispatch.clone()} />
                 }
                 <ProjectSection project={state.draft.project.clone()} lang={lang} dispatch={dispatch.clone()} />

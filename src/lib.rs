@@ -6,6 +6,7 @@ mod app;
 mod components;
 mod files;
 mod recovery;
+mod stand;
 mod state;
 mod storage;
 mod ui;

@@ -110,7 +110,7 @@ pub fn results_panel(props: &ResultsPanelProps) -> Html {
                 if !advice.is_empty() {
                     <h3>{ lang.pick("Ce qu’il faut changer", "What to change") }</h3>
                     <ul class="advice" data-testid="advice">
-                        { for advice.iter().map(|s| html! { <li data-check={s.check}>{ s.text.get(lang).to_string() }</li> }) }
+                        { for advice.iter().map(|s| html! { <li data-advice={s.check}>{ s.text.get(lang).to_string() }</li> }) }
                     </ul>
                 }
                 <h3>{ format!("{} ({} {}, {} {}, {} {})",

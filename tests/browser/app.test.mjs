@@ -335,15 +335,15 @@ test('each suggested change, applied through the form, turns its check to pass',
   const advice = page.getByTestId('advice');
   const status = (id) => page.getAttribute(`[data-check="${id}"][data-status]`, 'data-status');
 
-  assert.match(await advice.locator('[data-check="duration"]').innerText(), /Terminez le projet le 14\/09\/2027 au plus tard\./);
+  assert.match(await advice.locator('[data-advice="duration"]').innerText(), /Terminez le projet le 14\/09\/2027 au plus tard\./);
   await page.getByLabel('Fin des travaux').fill('2027-09-14');
   await page.waitForFunction(() => document.querySelector('[data-check="duration"][data-status]').dataset.status === 'pass');
 
-  assert.match(await advice.locator('[data-check="lead-in-normandy"]').innerText(), /Désignez comme porteur Bureau d’études Caen Structures/);
+  assert.match(await advice.locator('[data-advice="lead-in-normandy"]').innerText(), /Désignez comme porteur Bureau d’études Caen Structures/);
   await page.getByTestId('partner-row').nth(1).getByLabel('Porteur du projet (dépose la demande)').check();
   await page.waitForFunction(() => document.querySelector('[data-check="lead-in-normandy"][data-status]').dataset.status === 'pass');
 
-  assert.match(await advice.locator('[data-check="two-normandy-structures"]').innerText(), /Ajoutez 1 structure\(s\) implantée\(s\) en Normandie/);
+  assert.match(await advice.locator('[data-advice="two-normandy-structures"]').innerText(), /Ajoutez 1 structure\(s\) implantée\(s\) en Normandie/);
   await page.getByRole('button', { name: '+ Ajouter un partenaire' }).click();
   const row = page.getByTestId('partner-row').nth(2);
   await row.getByLabel('Nom').fill('Lab Cherbourg');
@@ -353,6 +353,29 @@ test('each suggested change, applied through the form, turns its check to pass',
   await waitFor(page, 'verdict', 'eligible');
   assert.equal(await status('duration'), 'pass');
   assert.equal(await value(page, 'grant'), '3000.00');
+  await context.close();
+  assert.deepEqual(errors, []);
+});
+
+test('stand mode shows the examples up front, keeps nothing, and resets after the idle time unless touched', async () => {
+  const context = await browser.newContext({ locale: 'fr-FR' });
+  const { page, errors } = await openPage(browser, server.url + '?stand&idle=4', { context });
+  assert.ok(await page.locator('.layout.stand').count() === 1, 'larger type');
+  await page.getByTestId('example-2').click();
+  await waitFor(page, 'verdict', 'eligible');
+  assert.ok(await page.getByTestId('example-0').isVisible(), 'the examples stay up front');
+  // The countdown shows in the last seconds; a touch cancels it and keeps the draft.
+  await page.getByTestId('stand-countdown').waitFor({ timeout: 6000 });
+  assert.match(await page.getByTestId('stand-countdown').innerText(), /effacée dans \d s/);
+  await page.mouse.click(5, 5);
+  await page.getByTestId('stand-countdown').waitFor({ state: 'detached', timeout: 2000 });
+  assert.equal(await value(page, 'verdict'), 'eligible');
+  // Left alone, the page resets to an empty draft.
+  await waitFor(page, 'verdict', 'eligible');
+  await page.waitForFunction(() => document.querySelector('[data-testid="verdict"]').dataset.value === 'incomplete', null, { timeout: 8000 });
+  assert.equal(await value(page, 'grant'), '0.00');
+  // Nothing was kept for the next visitor.
+  assert.equal(await page.evaluate(() => localStorage.getItem('booster-ia/draft/v1')), null);
   await context.close();
   assert.deepEqual(errors, []);
 });
