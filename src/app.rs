@@ -165,6 +165,25 @@ pub fn app() -> Html {
             move || drop((on_hide, on_hidden))
         });
     }
+    // The printable summary is built only while printing: kept in the page, a
+    // 2 000-line budget table would be re-rendered on every keystroke.
+    let printing = use_state(|| false);
+    {
+        let printing = printing.clone();
+        use_effect_with((), move |_| {
+            let window = gloo::utils::window();
+            let before = {
+                let printing = printing.clone();
+                gloo::events::EventListener::new(&window, "beforeprint", move |_| {
+                    printing.set(true)
+                })
+            };
+            let after = gloo::events::EventListener::new(&window, "afterprint", move |_| {
+                printing.set(false)
+            });
+            move || drop((before, after))
+        });
+    }
     use_effect_with(lang, move |lang| {
         if stand.is_none() {
             storage::save_lang(*lang);
@@ -233,7 +252,9 @@ pub fn app() -> Html {
             </main>
             <ResultsPanel draft={draft.clone()} assessment={assessment.clone()} lang={lang} />
         </div>
-        <PrintSummary draft={draft} assessment={assessment} lang={lang} />
+        if *printing {
+            <PrintSummary draft={draft} assessment={assessment} lang={lang} />
+        }
         </>
     }
 }
