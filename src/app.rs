@@ -107,6 +107,55 @@ pub fn app() -> Html {
             move || drop(listener)
         });
     }
+    {
+        // A share link (`#draft=1.…`) opens its draft, asking first before it
+        // replaces a non-empty one; a damaged or unknown link changes nothing.
+        let dispatch = dispatch.clone();
+        let current_is_empty = state.draft == Draft::default();
+        use_effect_with((), move |_| {
+            let window = gloo::utils::window();
+            let hash = window.location().hash().unwrap_or_default();
+            let action = match crate::share::decode(&hash) {
+                Ok(None) => None,
+                Ok(Some(shared)) => {
+                    let ask = "Remplacer le brouillon en cours par celui du lien ? / Replace the current draft with the link's?";
+                    (current_is_empty || gloo::dialogs::confirm(ask)).then(|| {
+                        Action::Replace(
+                            Box::new(shared),
+                            Some(Notice {
+                                is_error: false,
+                                fr: "Brouillon ouvert depuis un lien de partage.".into(),
+                                en: "Draft opened from a share link.".into(),
+                            }),
+                        )
+                    })
+                }
+                Err(e) => {
+                    let (fr, en) = e.message();
+                    Some(Action::Notify(Notice {
+                        is_error: true,
+                        fr,
+                        en,
+                    }))
+                }
+            };
+            if hash.starts_with(crate::share::PREFIX) {
+                // The draft now lives in the page; drop it from the address bar.
+                if let Ok(history) = window.history() {
+                    let path = window.location().pathname().unwrap_or_else(|_| "/".into());
+                    let search = window.location().search().unwrap_or_default();
+                    let _ = history.replace_state_with_url(
+                        &wasm_bindgen::JsValue::NULL,
+                        "",
+                        Some(&format!("{path}{search}")),
+                    );
+                }
+            }
+            if let Some(action) = action {
+                dispatch.emit(action);
+            }
+        });
+    }
     use_effect_with((), |_| {
         // A self-check of the recovery path: `?panic-test` stops the app on purpose.
         let search = gloo::utils::window()

@@ -6,6 +6,7 @@ mod app;
 mod components;
 mod files;
 mod recovery;
+mod share;
 mod stand;
 mod state;
 mod storage;

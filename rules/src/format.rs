@@ -716,7 +716,8 @@ struct FileOut<'a> {
     commitments: CommitmentsOut,
     self_assessment: ScoresOut,
     advance: AdvanceOut<'a>,
-    assessment: &'a Assessment,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    assessment: Option<&'a Assessment>,
 }
 
 #[derive(Serialize)]
@@ -800,9 +801,21 @@ struct AdvanceOut<'a> {
 
 /// Writes the draft as format v1 JSON (two-space indented), with its assessment.
 pub fn export_draft(draft: &Draft, assessment: &Assessment) -> String {
+    let mut text = serde_json::to_string_pretty(&file_out(draft, Some(assessment)))
+        .expect("plain data always serialises");
+    text.push('\n');
+    text
+}
+
+/// Writes the draft as compact format v1 JSON without an assessment (for share links).
+pub fn draft_json(draft: &Draft) -> String {
+    serde_json::to_string(&file_out(draft, None)).expect("plain data always serialises")
+}
+
+fn file_out<'a>(draft: &'a Draft, assessment: Option<&'a Assessment>) -> FileOut<'a> {
     let date = |d: Option<Date>| d.map(|d| d.to_string());
     let s = &draft.self_assessment;
-    let out = FileOut {
+    FileOut {
         format: FORMAT,
         version: VERSION,
         project: ProjectOut {
@@ -881,8 +894,5 @@ pub fn export_draft(draft: &Draft, assessment: &Assessment) -> String {
             justification: &draft.advance.justification,
         },
         assessment,
-    };
-    let mut text = serde_json::to_string_pretty(&out).expect("plain data always serialises");
-    text.push('\n');
-    text
+    }
 }

@@ -16,6 +16,7 @@ pub mod print_summary;
 pub mod project_section;
 pub mod results_panel;
 pub mod scores_section;
+pub mod share_panel;
 pub mod stand_countdown;
 pub mod timeline_chart;
 pub mod timeline_section;

@@ -79,6 +79,7 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
     let lang = props.lang;
     let reader = use_mut_ref(|| None::<FileReader>);
     let dragging = use_state(|| false);
+    let sharing = use_state(|| false);
     let d = props.dispatch.clone();
 
     let switch = {
@@ -156,7 +157,16 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
             }
         })
     };
+    let share = {
+        let sharing = sharing.clone();
+        Callback::from(move |_| sharing.set(!*sharing))
+    };
+    let close_share = {
+        let sharing = sharing.clone();
+        Callback::from(move |_| sharing.set(false))
+    };
     html! {
+        <>
         <div class="toolbar" role="toolbar" aria-label={lang.pick("Actions sur le brouillon", "Draft actions")}>
             <button type="button" class="button" onclick={new_draft}>{ lang.pick("Nouveau brouillon", "New draft") }</button>
             <button type="button" class="button" data-testid="export" onclick={export}>{ lang.pick("Exporter le brouillon (JSON)", "Export the draft (JSON)") }</button>
@@ -167,6 +177,9 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
                     data-testid="import-file" onchange={picked} />
                 <span class="hint">{ lang.pick("ou déposez le fichier ici", "or drop the file here") }</span>
             </div>
+            <button type="button" class="button-quiet" data-testid="share" aria-expanded={sharing.to_string()} onclick={share}>
+                { lang.pick("Partager", "Share") }
+            </button>
             <button type="button" class="button-quiet" onclick={Callback::from(|_| { let _ = gloo::utils::window().print(); })}>
                 { lang.pick("Imprimer le résumé", "Print the summary") }
             </button>
@@ -174,5 +187,9 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
                 { if lang == Lang::Fr { "English" } else { "Français" } }
             </button>
         </div>
+        if *sharing {
+            <crate::components::share_panel::SharePanel draft={props.draft.clone()} lang={lang} on_close={close_share} />
+        }
+        </>
     }
 }

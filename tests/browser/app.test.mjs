@@ -379,3 +379,49 @@ test('stand mode shows the examples up front, keeps nothing, and resets after th
   await context.close();
   assert.deepEqual(errors, []);
 });
+
+test('a share link restores the draft in a fresh profile, its QR code decodes to it, and a damaged link changes nothing', async () => {
+  const { default: jsQR } = await import('jsqr');
+  const { PNG } = await import('pngjs');
+  const first = await openPage(browser, server.url);
+  await first.page.getByTestId('import-file').setInputFiles(join(EXAMPLES, 'eligible.json'));
+  await waitFor(first.page, 'verdict', 'eligible');
+  const before = await figures(first.page);
+  await first.page.getByTestId('share').click();
+  const link = await first.page.getByTestId('share-link').inputValue();
+  assert.match(link, /^http:\/\/127\.0\.0\.1:\d+\/#draft=1\.[A-Za-z0-9_-]+$/);
+  // Decode the QR code as drawn on screen.
+  const png = PNG.sync.read(await first.page.getByTestId('qr').screenshot());
+  const decoded = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
+  assert.equal(decoded?.data, link);
+  await first.context.close();
+  assert.deepEqual(first.errors, []);
+
+  // A fresh profile opens the link and shows the same figures; the fragment leaves the address bar.
+  const second = await openPage(browser, link);
+  await waitFor(second.page, 'verdict', 'eligible');
+  assert.deepEqual(await figures(second.page), before);
+  assert.equal(new URL(second.page.url()).hash, '');
+  // Over a non-empty draft, the link asks first; refusing keeps the draft.
+  await second.page.getByLabel('Titre').fill('Kept');
+  let asked = 0;
+  second.page.on('dialog', (d) => { asked += 1; d.dismiss(); });
+  // Same document with a new fragment, then a reload: the app reads the link at start.
+  await second.page.goto(link);
+  await second.page.reload();
+  await second.page.waitForSelector('[data-testid="verdict"]');
+  assert.equal(asked, 1);
+  assert.equal(await second.page.getByLabel('Titre').inputValue(), 'Kept');
+  await second.context.close();
+  assert.deepEqual(second.errors, []);
+
+  // Damaged and unknown-version links: a message, nothing changed.
+  for (const [bad, message] of [[link.slice(0, link.length - 40), /abîmé/], [link.replace('#draft=1.', '#draft=9.'), /version inconnue/]]) {
+    const third = await openPage(browser, bad);
+    await third.page.waitForSelector('[data-testid="notice"][role="alert"]');
+    assert.match(await third.page.getByTestId('notice').innerText(), message);
+    assert.equal(await value(third.page, 'verdict'), 'incomplete');
+    await third.context.close();
+    assert.deepEqual(third.errors, []);
+  }
+});

@@ -1,0 +1,156 @@
+//! Share links: the whole draft, deflated and base64url-encoded, in the URL
+//! fragment (`#draft=1.…`), which browsers never send to any server.
+
+use booster_ia::format::{draft_json, parse_draft, DraftError, MAX_FILE_BYTES};
+use booster_ia::Draft;
+
+/// The fragment key and the version of the link format.
+pub const PREFIX: &str = "#draft=";
+/// The link format version (the draft format version inside it is checked too).
+pub const LINK_VERSION: &str = "1";
+/// Largest link a QR code carries reliably here (bytes, binary mode, low correction).
+pub const MAX_QR_BYTES: usize = 2_900;
+
+/// Why a share link cannot be opened.
+#[derive(Debug, PartialEq)]
+pub enum ShareError {
+    /// A link version this app does not know.
+    UnknownVersion(String),
+    /// The link was cut or altered.
+    Damaged,
+    /// It decodes, but not to a valid draft.
+    Invalid(DraftError),
+}
+
+impl ShareError {
+    /// What went wrong, in French and English.
+    pub fn message(&self) -> (String, String) {
+        match self {
+            ShareError::UnknownVersion(v) => (
+                format!("Ce lien de partage est d’une version inconnue ({v}) : ouvrez-le avec une version plus récente du simulateur. Rien n’a été modifié."),
+                format!("This share link is of an unknown version ({v}): open it with a newer simulator. Nothing was changed."),
+            ),
+            ShareError::Damaged => (
+                "Ce lien de partage est abîmé (coupé ou modifié). Rien n’a été modifié.".into(),
+                "This share link is damaged (cut or altered). Nothing was changed.".into(),
+            ),
+            ShareError::Invalid(e) => (
+                format!("Ce lien de partage ne contient pas un brouillon valide ({}). Rien n’a été modifié.", e.message(booster_ia::Lang::Fr)),
+                format!("This share link does not hold a valid draft ({}). Nothing was changed.", e.message(booster_ia::Lang::En)),
+            ),
+        }
+    }
+}
+
+const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+
+/// Base64url without padding.
+pub fn base64url(bytes: &[u8]) -> String {
+    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
+    for chunk in bytes.chunks(3) {
+        let n = (chunk[0] as u32) << 16
+            | (*chunk.get(1).unwrap_or(&0) as u32) << 8
+            | *chunk.get(2).unwrap_or(&0) as u32;
+        for i in 0..=chunk.len() {
+            out.push(ALPHABET[(n >> (18 - 6 * i) & 63) as usize] as char);
+        }
+    }
+    out
+}
+
+/// The inverse of [`base64url`]; `None` for any character outside the alphabet.
+pub fn from_base64url(text: &str) -> Option<Vec<u8>> {
+    let mut out = Vec::with_capacity(text.len() * 3 / 4);
+    let values: Option<Vec<u32>> = text
+        .bytes()
+        .map(|b| ALPHABET.iter().position(|a| *a == b).map(|p| p as u32))
+        .collect();
+    let values = values?;
+    if values.len() % 4 == 1 {
+        return None;
+    }
+    for chunk in values.chunks(4) {
+        let n = chunk
+            .iter()
+            .enumerate()
+            .fold(0u32, |n, (i, v)| n | v << (18 - 6 * i));
+        for i in 0..chunk.len() - 1 {
+            out.push((n >> (16 - 8 * i) & 255) as u8);
+        }
+    }
+    Some(out)
+}
+
+/// The fragment that carries `draft`: `#draft=1.<base64url(deflate(json))>`.
+pub fn encode(draft: &Draft) -> String {
+    let packed = miniz_oxide::deflate::compress_to_vec(draft_json(draft).as_bytes(), 9);
+    format!("{PREFIX}{LINK_VERSION}.{}", base64url(&packed))
+}
+
+/// The draft a fragment carries; `Ok(None)` when the fragment is not a share link.
+pub fn decode(fragment: &str) -> Result<Option<Draft>, ShareError> {
+    let Some(rest) = fragment.strip_prefix(PREFIX) else {
+        return Ok(None);
+    };
+    let (version, payload) = rest.split_once('.').ok_or(ShareError::Damaged)?;
+    if version != LINK_VERSION {
+        return Err(ShareError::UnknownVersion(
+            version.chars().take(12).collect(),
+        ));
+    }
+    let packed = from_base64url(payload).ok_or(ShareError::Damaged)?;
+    // Bounded like a draft file, so a crafted link cannot exhaust memory.
+    let bytes = miniz_oxide::inflate::decompress_to_vec_with_limit(&packed, MAX_FILE_BYTES)
+        .map_err(|_| ShareError::Damaged)?;
+    let text = String::from_utf8(bytes).map_err(|_| ShareError::Damaged)?;
+    parse_draft(&text)
+        .map(|f| Some(f.draft))
+        .map_err(ShareError::Invalid)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn example() -> Draft {
+        parse_draft(include_str!("../examples/eligible.json"))
+            .unwrap()
+            .draft
+    }
+
+    #[test]
+    fn base64url_round_trips_every_length() {
+        for n in 0..40u8 {
+            let bytes: Vec<u8> = (0..n).map(|i| i.wrapping_mul(37).wrapping_add(n)).collect();
+            assert_eq!(from_base64url(&base64url(&bytes)), Some(bytes));
+        }
+        assert_eq!(base64url(b"Man"), "TWFu");
+        assert_eq!(from_base64url("TW+u"), None);
+    }
+
+    #[test]
+    fn a_link_restores_the_draft_and_fits_in_a_qr_code() {
+        let link = encode(&example());
+        assert!(link.starts_with("#draft=1."));
+        assert!(link.len() < MAX_QR_BYTES, "{} bytes", link.len());
+        assert_eq!(decode(&link), Ok(Some(example())));
+        assert_eq!(decode("#other"), Ok(None));
+    }
+
+    #[test]
+    fn damaged_or_unknown_links_are_refused() {
+        let link = encode(&example());
+        assert_eq!(
+            decode(&link.replacen("#draft=1.", "#draft=2.", 1)),
+            Err(ShareError::UnknownVersion("2".into()))
+        );
+        assert_eq!(decode(&link[..link.len() / 2]), Err(ShareError::Damaged));
+        assert_eq!(decode("#draft=1.!!!"), Err(ShareError::Damaged));
+        assert_eq!(decode("#draft=1"), Err(ShareError::Damaged));
+        let not_a_draft = format!(
+            "{PREFIX}1.{}",
+            base64url(&miniz_oxide::deflate::compress_to_vec(b"{\"a\":1}", 9))
+        );
+        assert!(matches!(decode(&not_a_draft), Err(ShareError::Invalid(_))));
+    }
+}
