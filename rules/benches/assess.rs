@@ -1,8 +1,11 @@
 //! `assess` over drafts of 10 to 10 000 budget lines, built in memory (the
 //! 5 000-line import limit does not apply here). Run by `make bench`.
 
+#[path = "../tests/common/mod.rs"]
+mod common;
+
+use booster_ia::assess;
 use booster_ia::draft::*;
-use booster_ia::{assess, Date};
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 use rust_decimal::Decimal;
 use std::hint::black_box;
@@ -39,44 +42,10 @@ fn draft_with_lines(lines: usize) -> Draft {
             permanent_staff: i % 7 == 0,
         })
         .collect();
-    let date = |s| Date::parse(s);
     Draft {
-        project: Project {
-            title: "Banc d’essai".into(),
-            summary: "".into(),
-            ai_use: "Vision".into(),
-            data_used: "Images".into(),
-            s3_domain: None,
-        },
         partners,
         budget,
-        timeline: Timeline {
-            submission: date("2027-01-10"),
-            start: date("2027-02-01"),
-            end: date("2027-07-31"),
-            milestones: vec![],
-        },
-        indicators: vec![Indicator {
-            label: "Taux".into(),
-            target: "95 %".into(),
-        }],
-        commons: Commons {
-            experience_report: true,
-            ..Commons::default()
-        },
-        commitments: Commitments {
-            report_indicators: true,
-            collective_review: true,
-        },
-        self_assessment: SelfAssessment {
-            quality: Some(15),
-            feasibility: Some(22),
-            regional_interest: Some(15),
-            responsible_digital: Some(7),
-            security: Some(8),
-            reproducibility: Some(7),
-        },
-        advance: AdvanceRequest::default(),
+        ..common::eligible_draft()
     }
 }
 

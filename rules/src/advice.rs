@@ -100,10 +100,11 @@ pub fn path_to_eligibility(draft: &Draft, a: &Assessment, p: &Parameters) -> Vec
             }
             "two-normandy-structures" if check.status == Status::Fail => {
                 let missing = p.min_normandy_structures.value.saturating_sub(checks::normandy_structures(draft, p));
+                let departments = p.normandy_departments.value.join(", ");
                 add(
                     check.id,
-                    format!("Ajoutez {missing} structure(s) implantée(s) en Normandie (code postal 14, 27, 50, 61 ou 76), d’un autre SIREN que les partenaires actuels."),
-                    format!("Add {missing} structure(s) established in Normandy (postcode 14, 27, 50, 61 or 76), with another SIREN than the current partners."),
+                    format!("Ajoutez {missing} structure(s) implantée(s) en Normandie (code postal {departments}), d’un autre SIREN que les partenaires actuels."),
+                    format!("Add {missing} structure(s) established in Normandy (postcode {departments}), with another SIREN than the current partners."),
                 );
             }
             "duration" if check.status == Status::Fail => {

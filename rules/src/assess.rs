@@ -80,6 +80,40 @@ pub struct LineAssessment {
     pub payment_documents: &'static [Document],
 }
 
+/// The costs of one category or one partner.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct CostGroup {
+    /// The category code or the partner id.
+    pub key: String,
+    /// All its costs.
+    #[serde(serialize_with = "amount")]
+    pub total: Decimal,
+    /// Those that count in eligible costs.
+    #[serde(serialize_with = "amount")]
+    pub eligible: Decimal,
+}
+
+/// Groups the lines' amounts by `key`, in the order of `keys`, leaving out empty groups.
+fn group_costs<'a>(
+    keys: impl Iterator<Item = String>,
+    lines: impl Iterator<Item = (String, &'a LineAssessment)> + Clone,
+) -> Vec<CostGroup> {
+    keys.filter_map(|key| {
+        let (total, eligible) = lines
+            .clone()
+            .filter(|(k, _)| *k == key)
+            .fold((Decimal::ZERO, Decimal::ZERO), |(t, e), (_, l)| {
+                (t + l.amount, if l.eligible { e + l.amount } else { e })
+            });
+        (!total.is_zero()).then_some(CostGroup {
+            key,
+            total,
+            eligible,
+        })
+    })
+    .collect()
+}
+
 /// How a figure was obtained, in words.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Derivation {
@@ -134,6 +168,13 @@ pub struct Assessment {
     /// Eligible costs beyond the point where the cap is reached (they bring no extra grant).
     #[serde(serialize_with = "amount")]
     pub costs_beyond_cap: Decimal,
+    /// Cap − potential grant: how much more grant the cap would allow (0 once reached).
+    #[serde(serialize_with = "amount")]
+    pub grant_below_cap: Decimal,
+    /// Costs by category, in the order of the draft format (categories with no cost left out).
+    pub costs_by_category: Vec<CostGroup>,
+    /// Costs by bearing partner, in the order of the partners (partners with no cost left out).
+    pub costs_by_partner: Vec<CostGroup>,
     /// Each budget line.
     pub lines: Vec<LineAssessment>,
     /// How each figure was obtained.
@@ -154,11 +195,6 @@ impl Assessment {
     /// The check with this id.
     pub fn check(&self, id: &str) -> Option<&Check> {
         self.checks.iter().find(|c| c.id == id)
-    }
-
-    /// The assessment as JSON (two-space indented), as the checker prints it.
-    pub fn to_json(&self) -> String {
-        serde_json::to_string_pretty(self).expect("plain data always serialises")
     }
 }
 
@@ -382,7 +418,19 @@ pub fn assess_with(draft: &Draft, p: &Parameters) -> Result<Assessment, AssessEr
         lines,
         derivations: Vec::new(),
         rules_version: p.effective.to_string(),
+        grant_below_cap: cap - potential_grant,
+        costs_by_category: Vec::new(),
+        costs_by_partner: Vec::new(),
     };
+    let by_line = || draft.budget.iter().zip(&assessment.lines);
+    assessment.costs_by_category = group_costs(
+        Category::ALL.iter().map(|c| c.code().to_string()),
+        by_line().map(|(l, la)| (l.category.code().to_string(), la)),
+    );
+    assessment.costs_by_partner = group_costs(
+        draft.partners.iter().map(|q| q.id.clone()),
+        by_line().map(|(l, la)| (l.partner.clone(), la)),
+    );
     assessment.derivations = derivations(&assessment, draft, p);
     Ok(assessment)
 }

@@ -352,13 +352,6 @@ pub enum Location {
     Elsewhere,
 }
 
-impl Location {
-    /// Whether it is in Normandy.
-    pub fn in_normandy(&self) -> bool {
-        matches!(self, Location::Normandy { .. })
-    }
-}
-
 /// Places a postcode: Normandy when it is 5 digits starting with one of the
 /// departments of the parameter table.
 pub fn locate(postcode: &str, p: &Parameters) -> Location {
@@ -919,6 +912,14 @@ pub fn criteria(draft: &Draft, p: &Parameters) -> [(&'static str, Option<u32>, u
     ]
 }
 
+/// The sum of the marks given so far (the applicant's estimate).
+pub fn estimated_total(draft: &Draft, p: &Parameters) -> u32 {
+    criteria(draft, p)
+        .iter()
+        .filter_map(|(_, mark, _)| *mark)
+        .sum()
+}
+
 /// « Toute note inférieure à 50/100 rend inéligible l’opération. »
 pub fn self_assessment(draft: &Draft, p: &Parameters) -> Check {
     let marks = criteria(draft, p);
@@ -939,7 +940,7 @@ pub fn self_assessment(draft: &Draft, p: &Parameters) -> Check {
         );
     }
     let given = marks.iter().filter(|(_, mark, _)| mark.is_some()).count();
-    let total: u32 = marks.iter().filter_map(|(_, mark, _)| *mark).sum();
+    let total = estimated_total(draft, p);
     let minimum = p.min_total_score.value;
     let out_of = p.criteria_maxima.value.total();
     if given < marks.len() {

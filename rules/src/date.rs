@@ -40,21 +40,6 @@ impl Date {
         Date::new(digits(0..4)? as i32, digits(5..7)?, digits(8..10)?)
     }
 
-    /// The year.
-    pub fn year(self) -> i32 {
-        self.year
-    }
-
-    /// The month, 1 to 12.
-    pub fn month(self) -> u32 {
-        self.month
-    }
-
-    /// The day of the month, from 1.
-    pub fn day(self) -> u32 {
-        self.day
-    }
-
     /// The same day `months` calendar months later, clamped to the last day of
     /// the target month (31 Aug + 6 months → 29 Feb in a leap year).
     pub fn add_months(self, months: u32) -> Option<Date> {

@@ -483,6 +483,54 @@ fn un_jalon_hors_du_projet_est_signale() {
 }
 
 #[test]
+fn un_jalon_avant_le_debut_est_signale_et_le_jour_du_debut_convient() {
+    let mut d = eligible_draft();
+    d.timeline.milestones.push(Milestone {
+        label: "Lancement".into(),
+        date: Some(date("2027-01-31")),
+    });
+    assert_eq!(status(&d, "milestones"), Status::Warning);
+    d.timeline.milestones[0].date = Some(date("2027-02-01"));
+    assert_eq!(status(&d, "milestones"), Status::Pass);
+}
+
+#[test]
+fn les_depenses_sont_regroupees_par_nature_et_par_partenaire() {
+    let mut d = eligible_draft(); // 10 000 € of intellectual services borne by p2
+    d.budget.push(line("b2", "p1", Category::Equipment, "2000"));
+    d.budget
+        .push(line("b3", "p1", Category::Personnel, "500.50"));
+    let a = assessed(&d);
+    let groups = |g: &[booster_ia::assess::CostGroup]| {
+        g.iter()
+            .map(|g| (g.key.clone(), g.total.to_string(), g.eligible.to_string()))
+            .collect::<Vec<_>>()
+    };
+    let s = |x: &str| x.to_string();
+    assert_eq!(
+        groups(&a.costs_by_category),
+        [
+            (s("personnel"), s("500.50"), s("500.50")),
+            (s("intellectual_services"), s("10000"), s("10000")),
+            (s("equipment"), s("2000"), s("0"))
+        ]
+    );
+    assert_eq!(
+        groups(&a.costs_by_partner),
+        [
+            (s("p1"), s("2500.50"), s("500.50")),
+            (s("p2"), s("10000"), s("10000"))
+        ]
+    );
+    // 50 % × 10 500,50 = 5 250,25: the cap allows 7 249,75 more.
+    assert_eq!(a.grant_below_cap, dec("7249.75"));
+    assert_eq!(
+        assessed(&with_eligible_costs("25000.01")).grant_below_cap,
+        dec("0")
+    );
+}
+
+#[test]
 fn un_brouillon_vide_est_incomplet_jamais_ineligible() {
     let a = assessed(&Draft::default());
     assert_eq!(a.verdict, Verdict::Incomplete);

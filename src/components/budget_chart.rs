@@ -52,47 +52,36 @@ pub fn budget_chart(props: &BudgetChartProps) -> Html {
     if d.budget.is_empty() {
         return html! {};
     }
-    let mut by_category = Vec::new();
-    for category in booster_ia::draft::Category::ALL {
-        let total: Decimal = d
-            .budget
-            .iter()
-            .filter(|l| l.category == *category)
-            .filter_map(|l| l.amount)
-            .sum();
-        if !total.is_zero() {
-            by_category.push((
-                lang.pick(category.label_fr(), category.label_en())
-                    .to_string(),
-                total,
-                category.is_eligible(),
-            ));
-        }
-    }
-    let mut by_partner = Vec::new();
-    for (i, p) in d.partners.iter().enumerate() {
-        let total: Decimal = d
-            .budget
-            .iter()
-            .filter(|l| l.partner == p.id)
-            .filter_map(|l| l.amount)
-            .sum();
-        let eligible: Decimal = d
-            .budget
-            .iter()
-            .zip(&props.assessment.lines)
-            .filter(|(l, a)| l.partner == p.id && a.eligible)
-            .map(|(_, a)| a.amount)
-            .sum();
-        if !total.is_zero() {
-            let name = if p.name.trim().is_empty() {
-                format!("{} {}", lang.pick("Partenaire", "Partner"), i + 1)
-            } else {
-                p.name.clone()
+    // The sums come from the rules crate; this component only draws them.
+    let a = &props.assessment;
+    let by_category: Vec<(String, Decimal, bool)> = a
+        .costs_by_category
+        .iter()
+        .filter_map(|g| {
+            let c = booster_ia::draft::Category::from_code(&g.key)?;
+            Some((
+                lang.pick(c.label_fr(), c.label_en()).to_string(),
+                g.total,
+                g.eligible == g.total,
+            ))
+        })
+        .collect();
+    let by_partner: Vec<(String, Decimal, bool)> = a
+        .costs_by_partner
+        .iter()
+        .map(|g| {
+            let index = d
+                .partners
+                .iter()
+                .position(|p| p.id == g.key)
+                .unwrap_or_default();
+            let name = match d.partners.get(index) {
+                Some(p) if !p.name.trim().is_empty() => p.name.clone(),
+                _ => format!("{} {}", lang.pick("Partenaire", "Partner"), index + 1),
             };
-            by_partner.push((name, total, eligible == total));
-        }
-    }
+            (name, g.total, g.eligible == g.total)
+        })
+        .collect();
     html! {
         <div class="charts">
             { bars(lang.pick("Dépenses par nature", "Costs by category"), by_category, lang) }

@@ -54,7 +54,6 @@ pub fn results_panel(props: &ResultsPanelProps) -> Html {
         Verdict::NotEligible => "verdict-not-eligible",
         Verdict::Incomplete => "verdict-incomplete",
     };
-    let cap = booster_ia::params::current().grant_cap.value;
     let cap_line = if a.cap_binds {
         format!(
             "{} {} {}",
@@ -68,7 +67,7 @@ pub fn results_panel(props: &ResultsPanelProps) -> Html {
     } else {
         format!(
             "{} {} {} {}",
-            money(cap - a.potential_grant, lang),
+            money(a.grant_below_cap, lang),
             lang.pick(
                 "sous le plafond : les dépenses éligibles peuvent encore croître de",
                 "below the cap: eligible costs can still grow by"

@@ -22,19 +22,9 @@ pub struct ScoresSectionProps {
 pub fn scores_section(props: &ScoresSectionProps) -> Html {
     let s = &props.state;
     let lang = s.lang;
-    let sa = &s.draft.self_assessment;
-    let total: u32 = [
-        sa.quality,
-        sa.feasibility,
-        sa.regional_interest,
-        sa.responsible_digital,
-        sa.security,
-        sa.reproducibility,
-    ]
-    .iter()
-    .flatten()
-    .sum();
-    let minimum = booster_ia::params::current().min_total_score.value;
+    let params = booster_ia::params::current();
+    let total = booster_ia::checks::estimated_total(&s.draft, &params);
+    let minimum = params.min_total_score.value;
     html! {
         <section class="card" aria-labelledby="scores-heading">
             <h2 id="scores-heading">{ lang.pick("Auto-évaluation (estimation)", "Self-assessment (estimate)") }</h2>

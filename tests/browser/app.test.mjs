@@ -425,3 +425,20 @@ test('a share link restores the draft in a fresh profile, its QR code decodes to
     assert.deepEqual(third.errors, []);
   }
 });
+
+test('at 360 px wide nothing overflows, and the empty page passes axe in both languages', async () => {
+  const context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 360, height: 740 } });
+  const { page, errors } = await openPage(browser, server.url, { context });
+  const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.equal(await overflow(), 0);
+  await axe(page, 'the empty page at 360 px (fr)');
+  await page.getByRole('button', { name: 'English' }).click();
+  await page.waitForFunction(() => document.documentElement.lang === 'en');
+  await axe(page, 'the empty page at 360 px (en)');
+  await page.getByTestId('example-2').click();
+  await waitFor(page, 'verdict', 'eligible');
+  await page.getByRole('button', { name: 'Show details' }).click();
+  assert.equal(await overflow(), 0, 'a filled page with the results open');
+  await context.close();
+  assert.deepEqual(errors, []);
+});
