@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { serveDist, launch, openPage, OUTPUT, EXAMPLES } from './harness.mjs';
+import { serveDist, launch, openPage, OUTPUT, EXAMPLES, value, waitFor, figures } from './harness.mjs';
 
 const CHECKER = new URL('../../target/release/booster-ia', import.meta.url).pathname;
 const SCREENSHOT = new URL('../../docs/screenshot.png', import.meta.url).pathname;
@@ -23,17 +23,6 @@ function check(path) {
     if (e.status === 1) return JSON.parse(e.stdout.toString());
     throw e;
   }
-}
-
-const value = (page, id) => page.getAttribute(`[data-testid="${id}"]`, 'data-value');
-async function waitFor(page, id, expected) {
-  await page.waitForFunction(([id, v]) => document.querySelector(`[data-testid="${id}"]`)?.dataset.value === v, [id, expected], { timeout: 5000 })
-    .catch(async () => assert.fail(`${id}: expected ${expected}, got ${await value(page, id)}`));
-}
-async function figures(page) {
-  const out = {};
-  for (const id of ['verdict', 'total-costs', 'eligible-costs', 'grant', 'advance']) out[id] = await value(page, id);
-  return out;
 }
 
 /** Types into a field key by key, as a person would. */

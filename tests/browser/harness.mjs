@@ -5,6 +5,7 @@ import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -66,3 +67,17 @@ export async function openPage(browser, url, { locale = 'fr-FR', context } = {})
   await page.waitForSelector('[data-testid="verdict"]');
   return { page, context: ctx, errors, requests };
 }
+
+// ---- Reading the results, shared by the tests ----
+
+export const value = (page, id) => page.getAttribute(`[data-testid="${id}"]`, 'data-value');
+export async function waitFor(page, id, expected) {
+  await page.waitForFunction(([id, v]) => document.querySelector(`[data-testid="${id}"]`)?.dataset.value === v, [id, expected], { timeout: 5000 })
+    .catch(async () => assert.fail(`${id}: expected ${expected}, got ${await value(page, id)}`));
+}
+export async function figures(page) {
+  const out = {};
+  for (const id of ['verdict', 'total-costs', 'eligible-costs', 'grant', 'advance']) out[id] = await value(page, id);
+  return out;
+}
+

@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { serveDist, launch, openPage, OUTPUT, EXAMPLES } from './harness.mjs';
+import { serveDist, launch, openPage, OUTPUT, EXAMPLES, value, waitFor, figures } from './harness.mjs';
 import { largeCases } from '../hostile/make-corpus.mjs';
 
 const HOSTILE = new URL('../hostile/', import.meta.url).pathname;
@@ -12,15 +12,7 @@ let server; let browser;
 before(async () => { mkdirSync(OUTPUT, { recursive: true }); server = await serveDist(); browser = await launch(); });
 after(async () => { await browser?.close(); await server?.close(); });
 
-const value = (page, id) => page.getAttribute(`[data-testid="${id}"]`, 'data-value');
-async function figures(page) {
-  const out = {};
-  for (const id of ['verdict', 'total-costs', 'eligible-costs', 'grant', 'advance']) out[id] = await value(page, id);
-  return out;
-}
-async function waitVerdict(page, v) {
-  await page.waitForFunction((v) => document.querySelector('[data-testid="verdict"]')?.dataset.value === v, v, { timeout: 5000 });
-}
+const waitVerdict = (page, v) => waitFor(page, 'verdict', v);
 /** Waits until the service worker controls the page (so later loads can be offline). */
 async function swReady(page) {
   await page.evaluate(async () => { await navigator.serviceWorker.ready; });
