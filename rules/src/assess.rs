@@ -196,7 +196,90 @@ impl Assessment {
     pub fn check(&self, id: &str) -> Option<&Check> {
         self.checks.iter().find(|c| c.id == id)
     }
+
+    /// The money figure named `key` in [`MONEY_FIGURES`].
+    pub fn money_figure(&self, key: &str) -> Option<Decimal> {
+        Some(match key {
+            "total_costs" => self.total_costs,
+            "eligible_costs" => self.eligible_costs,
+            "excluded_costs" => self.excluded_costs,
+            "potential_grant" => self.potential_grant,
+            "grant" => self.grant,
+            "advance" => self.advance,
+            "balance" => self.balance,
+            "own_share" => self.own_share,
+            "room_under_cap" => self.room_under_cap,
+            _ => return None,
+        })
+    }
 }
+
+/// A money figure of the assessment and its name in both languages.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct FigureName {
+    /// Its key in the assessment.
+    pub key: &'static str,
+    /// French.
+    pub fr: &'static str,
+    /// English.
+    pub en: &'static str,
+}
+
+impl FigureName {
+    /// The name in `lang`.
+    pub fn get(&self, lang: Lang) -> &'static str {
+        lang.pick(self.fr, self.en)
+    }
+}
+
+/// The money figures, in the order reports and tables list them.
+pub static MONEY_FIGURES: &[FigureName] = &[
+    FigureName {
+        key: "total_costs",
+        fr: "Dépenses totales HT",
+        en: "Total costs excl. VAT",
+    },
+    FigureName {
+        key: "eligible_costs",
+        fr: "Dépenses éligibles",
+        en: "Eligible costs",
+    },
+    FigureName {
+        key: "excluded_costs",
+        fr: "Dépenses exclues",
+        en: "Excluded costs",
+    },
+    FigureName {
+        key: "potential_grant",
+        fr: "Aide potentielle",
+        en: "Potential grant",
+    },
+    FigureName {
+        key: "grant",
+        fr: "Aide régionale",
+        en: "Regional grant",
+    },
+    FigureName {
+        key: "advance",
+        fr: "Avance",
+        en: "Advance",
+    },
+    FigureName {
+        key: "balance",
+        fr: "Solde versé à la fin",
+        en: "Balance paid at the end",
+    },
+    FigureName {
+        key: "own_share",
+        fr: "Part des partenaires",
+        en: "Partners’ own share",
+    },
+    FigureName {
+        key: "room_under_cap",
+        fr: "Marge sous le plafond",
+        en: "Room under the cap",
+    },
+];
 
 /// A draft the engine cannot compute with.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -35,6 +35,17 @@ impl Status {
             Status::Info => "info",
         }
     }
+
+    /// The status in words, in `lang`.
+    pub fn label(self, lang: Lang) -> &'static str {
+        match self {
+            Status::Pass => lang.pick("Conforme", "Pass"),
+            Status::Fail => lang.pick("Non conforme", "Fail"),
+            Status::Missing => lang.pick("À compléter", "Missing"),
+            Status::Warning => lang.pick("Attention", "Warning"),
+            Status::Info => lang.pick("Info", "Info"),
+        }
+    }
 }
 
 /// A text in both languages.
@@ -66,6 +77,8 @@ impl Text {
 pub struct Rule {
     /// Stable identifier, kept across versions.
     pub id: &'static str,
+    /// A short name: French, English.
+    pub title: (&'static str, &'static str),
     /// The sentence of the scheme it implements, in French, as written
     /// (`[…]` marks words left out).
     pub citation: &'static str,
@@ -73,6 +86,11 @@ pub struct Rule {
     pub citation_en: &'static str,
     /// How we read the text where it is ambiguous: French, English.
     pub reading: Option<(&'static str, &'static str)>,
+}
+
+/// The rule with this id.
+pub fn rule(id: &str) -> Option<&'static Rule> {
+    RULES.iter().copied().find(|r| r.id == id)
 }
 
 /// The result of applying one rule to a draft.
@@ -114,6 +132,7 @@ const ELIGIBLE_EXPENSES_EN: &str = "Eligible expenses of a project involving at 
 /// Exactly one partner files the application as lead.
 pub static ONE_LEAD: Rule = Rule {
     id: "one-lead",
+    title: ("Un seul porteur", "Exactly one lead"),
     citation: "Type de bénéficiaires (ou porteurs de projet)",
     citation_en: "Type of beneficiaries (or project leads)",
     reading: Some((
@@ -125,6 +144,7 @@ pub static ONE_LEAD: Rule = Rule {
 /// The lead is of a kind the text lists.
 pub static LEAD_KIND: Rule = Rule {
     id: "lead-kind",
+    title: ("Nature du porteur", "Kind of lead"),
     citation: "Type de bénéficiaires (ou porteurs de projet) : - Les entreprises - Les associations - Les établissements publics ou privés - Les collectivités locales et leurs regroupements",
     citation_en: "Type of beneficiaries (or project leads): companies; associations; public or private establishments; local authorities and their groups.",
     reading: None,
@@ -133,6 +153,7 @@ pub static LEAD_KIND: Rule = Rule {
 /// The lead's establishment taking part is in Normandy.
 pub static LEAD_IN_NORMANDY: Rule = Rule {
     id: "lead-in-normandy",
+    title: ("Porteur implanté en Normandie", "Lead established in Normandy"),
     citation: BENEFICIARIES_IN_NORMANDY,
     citation_en: BENEFICIARIES_IN_NORMANDY_EN,
     reading: Some((
@@ -144,6 +165,7 @@ pub static LEAD_IN_NORMANDY: Rule = Rule {
 /// Every partner gives the postcode of its establishment.
 pub static POSTCODES: Rule = Rule {
     id: "postcodes",
+    title: ("Codes postaux", "Postcodes"),
     citation: BENEFICIARIES_IN_NORMANDY,
     citation_en: BENEFICIARIES_IN_NORMANDY_EN,
     reading: None,
@@ -152,6 +174,7 @@ pub static POSTCODES: Rule = Rule {
 /// At least two distinct admissible structures in Normandy take part.
 pub static TWO_NORMANDY_STRUCTURES: Rule = Rule {
     id: "two-normandy-structures",
+    title: ("Deux structures normandes", "Two Normandy structures"),
     citation: "Les dépenses éligibles du projet faisant intervenir au moins deux structures normandes",
     citation_en: "Eligible expenses of a project involving at least two Normandy structures",
     reading: Some((
@@ -163,6 +186,7 @@ pub static TWO_NORMANDY_STRUCTURES: Rule = Rule {
 /// The project uses AI and puts data to use.
 pub static AI_AND_DATA: Rule = Rule {
     id: "ai-and-data",
+    title: ("Usage de l’IA et des données", "Use of AI and data"),
     citation: BENEFICIARIES_IN_NORMANDY,
     citation_en: BENEFICIARIES_IN_NORMANDY_EN,
     reading: None,
@@ -171,6 +195,7 @@ pub static AI_AND_DATA: Rule = Rule {
 /// The proof of concept lasts six months at most.
 pub static DURATION: Rule = Rule {
     id: "duration",
+    title: ("Durée de six mois au plus", "Six months at most"),
     citation: "La preuve de concept devra être réalisée, au maximum, en six (6) mois.",
     citation_en: "The proof of concept must be completed within six (6) months at most.",
     reading: Some((
@@ -182,6 +207,7 @@ pub static DURATION: Rule = Rule {
 /// Milestones fall within the project.
 pub static MILESTONES: Rule = Rule {
     id: "milestones",
+    title: ("Jalons dans la période", "Milestones within the period"),
     citation: "La preuve de concept devra être réalisée, au maximum, en six (6) mois.",
     citation_en: "The proof of concept must be completed within six (6) months at most.",
     reading: None,
@@ -190,6 +216,7 @@ pub static MILESTONES: Rule = Rule {
 /// The proposal says what it gives to the data commons.
 pub static COMMONS: Rule = Rule {
     id: "commons",
+    title: ("Contribution aux communs", "Contribution to the commons"),
     citation: "Il est attendu des candidats que leur proposition fasse état des éléments et actions qu’ils sont disposés à mettre à disposition de ces communs, qui peuvent être constitués de : - Retours d’expérience sur les projets - D’outils et de contenus sous toute forme que ce soit […] - Le cas échéant, la production de données ouvertes",
     citation_en: "Applicants are expected to state what they are willing to give to these commons: experience reports; tools and content in any form; where relevant, open data.",
     reading: None,
@@ -198,6 +225,7 @@ pub static COMMONS: Rule = Rule {
 /// The proposal presents progress indicators.
 pub static INDICATORS: Rule = Rule {
     id: "indicators",
+    title: ("Indicateurs", "Indicators"),
     citation: "les porteurs lauréats s’engagent à faire remonter au terme de la durée du projet de preuve de concept, les indicateurs d’avancée du projet préalablement présentés dans la candidature.",
     citation_en: "Winning leads undertake to report, at the end of the proof of concept, the progress indicators presented beforehand in the application.",
     reading: None,
@@ -206,6 +234,7 @@ pub static INDICATORS: Rule = Rule {
 /// The lead commits to report indicators and join the collective review.
 pub static COMMITMENTS: Rule = Rule {
     id: "commitments",
+    title: ("Engagements", "Commitments"),
     citation: "les porteurs lauréats s’engagent à faire remonter au terme de la durée du projet de preuve de concept, les indicateurs d’avancée du projet […] Les porteurs bénéficiaires s’engagent également à participer à une revue de projets collective dans le cadre du plan d’action du DataLab Normandie.",
     citation_en: "Winning leads undertake to report the progress indicators at the end of the proof of concept, and to take part in a collective project review within the DataLab Normandie's action plan.",
     reading: None,
@@ -214,6 +243,7 @@ pub static COMMITMENTS: Rule = Rule {
 /// The estimated marks reach 50/100.
 pub static SELF_ASSESSMENT: Rule = Rule {
     id: "self-assessment",
+    title: ("Note estimée", "Estimated mark"),
     citation: "Toute note inférieure à 50/100 rend inéligible l’opération.",
     citation_en: "Any mark below 50/100 makes the operation ineligible.",
     reading: Some((
@@ -225,6 +255,7 @@ pub static SELF_ASSESSMENT: Rule = Rule {
 /// The budget has at least one eligible expense.
 pub static ELIGIBLE_COSTS: Rule = Rule {
     id: "eligible-costs",
+    title: ("Dépenses éligibles", "Eligible costs"),
     citation: ELIGIBLE_EXPENSES,
     citation_en: ELIGIBLE_EXPENSES_EN,
     reading: None,
@@ -233,6 +264,7 @@ pub static ELIGIBLE_COSTS: Rule = Rule {
 /// Every budget line has an amount and a partner bearing it.
 pub static BUDGET_LINES_COMPLETE: Rule = Rule {
     id: "budget-lines-complete",
+    title: ("Lignes de budget complètes", "Complete budget lines"),
     citation: ELIGIBLE_EXPENSES,
     citation_en: ELIGIBLE_EXPENSES_EN,
     reading: None,
@@ -241,6 +273,7 @@ pub static BUDGET_LINES_COMPLETE: Rule = Rule {
 /// Only the listed categories of expense are eligible.
 pub static COST_CATEGORY: Rule = Rule {
     id: "cost-category",
+    title: ("Nature des dépenses", "Categories of cost"),
     citation: ELIGIBLE_EXPENSES,
     citation_en: ELIGIBLE_EXPENSES_EN,
     reading: Some((
@@ -252,6 +285,7 @@ pub static COST_CATEGORY: Rule = Rule {
 /// Permanent staff of public bodies is not eligible.
 pub static PERMANENT_PUBLIC_STAFF: Rule = Rule {
     id: "permanent-public-staff",
+    title: ("Personnel permanent public", "Permanent public staff"),
     citation: "Les frais de personnel : stagiaires, chercheurs, techniciens et autres personnels d’appui s’ils sont employés pour le projet et à l’exclusion du personnel permanent des établissements publics",
     citation_en: "Personnel costs: interns, researchers, technicians and other support staff employed for the project, excluding permanent staff of public establishments.",
     reading: Some((
@@ -263,6 +297,7 @@ pub static PERMANENT_PUBLIC_STAFF: Rule = Rule {
 /// Costs are borne by admissible structures in Normandy.
 pub static COST_BEARER: Rule = Rule {
     id: "cost-bearer",
+    title: ("Structure qui porte la dépense", "Who bears each cost"),
     citation: BENEFICIARIES_IN_NORMANDY,
     citation_en: BENEFICIARIES_IN_NORMANDY_EN,
     reading: Some((
@@ -274,6 +309,7 @@ pub static COST_BEARER: Rule = Rule {
 /// An advance needs a justification.
 pub static ADVANCE: Rule = Rule {
     id: "advance",
+    title: ("Avance", "Advance"),
     citation: "Une avance sur réalisation pourra être versée à hauteur de 50% des dépenses éligibles. Pour cela, le porteur devra dûment justifier la nécessité de verser une telle avance.",
     citation_en: "An advance may be paid up to 50% of eligible expenses. The lead must duly justify why such an advance is needed.",
     reading: Some((
@@ -285,6 +321,7 @@ pub static ADVANCE: Rule = Rule {
 /// Work should not start before the application (incentive effect).
 pub static INCENTIVE_EFFECT: Rule = Rule {
     id: "incentive-effect",
+    title: ("Effet incitatif", "Incentive effect"),
     citation: "Régime cadre exempté n° SA.58995 d’aides à la recherche, au développement et à l’innovation, pris sur la base du règlement général d’exemption par catégorie n° 651/2014",
     citation_en: "Exempted framework scheme SA.58995 for research, development and innovation aid, under the General Block Exemption Regulation (EU) 651/2014.",
     reading: Some((
@@ -296,6 +333,7 @@ pub static INCENTIVE_EFFECT: Rule = Rule {
 /// Amounts are excluding VAT.
 pub static EXCL_VAT: Rule = Rule {
     id: "excl-vat",
+    title: ("Montants hors taxes", "Amounts excluding VAT"),
     citation: "L’aide régionale prend la forme d’une subvention proportionnelle de 50% du projet plafonnée à 12 500 € HT.",
     citation_en: "The regional aid is a grant of 50% of the project, capped at €12,500 excluding VAT.",
     reading: None,
@@ -304,6 +342,7 @@ pub static EXCL_VAT: Rule = Rule {
 /// The smart specialisation domain, optional.
 pub static S3_DOMAIN: Rule = Rule {
     id: "s3-domain",
+    title: ("Domaine de spécialisation (S3)", "Smart specialisation domain (S3)"),
     citation: "Le projet pourra répondre à un domaine décrit dans la stratégie de spécialisation intelligente de la Normandie 2021-2027",
     citation_en: "The project may address a domain of Normandy's smart specialisation strategy 2021-2027.",
     reading: None,

@@ -5,6 +5,7 @@
 pub mod advice;
 pub mod assess;
 pub mod checks;
+pub mod compare;
 pub mod date;
 pub mod draft;
 pub mod format;

@@ -12,6 +12,8 @@ pub struct Parameter<T> {
     pub value: T,
     /// The sentence of the scheme it comes from, in French, as written.
     pub citation: &'static str,
+    /// An English gloss of that sentence.
+    pub citation_en: &'static str,
 }
 
 /// Maximum mark of each of the six appraisal criteria, in the order of the text.
@@ -78,22 +80,27 @@ pub fn versions() -> Vec<Parameters> {
         grant_rate: Parameter {
             value: Decimal::new(50, 2),
             citation: "L’aide régionale prend la forme d’une subvention proportionnelle de 50% du projet plafonnée à 12 500 € HT.",
+            citation_en: "The regional aid is a grant of 50% of the project, capped at €12,500 excluding VAT.",
         },
         grant_cap: Parameter {
             value: Decimal::new(12_500, 0),
             citation: "L’aide régionale prend la forme d’une subvention proportionnelle de 50% du projet plafonnée à 12 500 € HT.",
+            citation_en: "The regional aid is a grant of 50% of the project, capped at €12,500 excluding VAT.",
         },
         max_duration_months: Parameter {
             value: 6,
             citation: "La preuve de concept devra être réalisée, au maximum, en six (6) mois.",
+            citation_en: "The proof of concept must be carried out in six (6) months at most.",
         },
         min_normandy_structures: Parameter {
             value: 2,
             citation: "Les dépenses éligibles du projet faisant intervenir au moins deux structures normandes",
+            citation_en: "Eligible expenses of a project involving at least two Normandy structures",
         },
         min_total_score: Parameter {
             value: 50,
             citation: "Toute note inférieure à 50/100 rend inéligible l’opération.",
+            citation_en: "Any mark below 50/100 makes the operation ineligible.",
         },
         criteria_maxima: Parameter {
             value: CriteriaMaxima {
@@ -105,14 +112,17 @@ pub fn versions() -> Vec<Parameters> {
                 reproducibility: 10,
             },
             citation: "Les critères d’appréciation de la candidature sont les suivants : […] (note /20) […] (note /30) […] (note /20) […] (note /10) […] (note /10) […] (note /10)",
+            citation_en: "The application is appraised on these criteria: […] (mark /20) […] (mark /30) […] (mark /20) […] (mark /10) […] (mark /10) […] (mark /10)",
         },
         advance_rate: Parameter {
             value: Decimal::new(50, 2),
             citation: "Une avance sur réalisation pourra être versée à hauteur de 50% des dépenses éligibles.",
+            citation_en: "An advance may be paid up to 50% of eligible expenses.",
         },
         normandy_departments: Parameter {
             value: &["14", "27", "50", "61", "76"],
             citation: "Les bénéficiaires doivent être implantés en Normandie",
+            citation_en: "Beneficiaries must be established in Normandy",
         },
     }]
 }

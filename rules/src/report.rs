@@ -1,8 +1,9 @@
 //! Reports for people: the readable text report of the checker, and the
 //! comparison of a draft's stated assessment with the recomputed one.
 
-use crate::assess::Assessment;
+use crate::assess::{Assessment, MONEY_FIGURES};
 use crate::checks::Status;
+use crate::compare::{Comparison, SourceKind};
 use crate::draft::Draft;
 use crate::money::{format_money, Lang};
 use serde_json::Value;
@@ -90,42 +91,14 @@ pub fn text_report(draft: &Draft, a: &Assessment, lang: Lang) -> String {
         a.verdict.label(lang)
     );
     let _ = writeln!(out);
-    let figures: [(&str, &str, &str); 8] = [
-        ("total_costs", "Dépenses totales", "Total costs"),
-        ("eligible_costs", "Dépenses éligibles", "Eligible costs"),
-        ("potential_grant", "Aide potentielle", "Potential grant"),
-        ("grant", "Aide", "Grant"),
-        ("advance", "Avance", "Advance"),
-        ("balance", "Solde", "Balance"),
-        (
-            "own_share",
-            "Part propre des partenaires",
-            "Partners' own share",
-        ),
-        (
-            "room_under_cap",
-            "Marge sous le plafond",
-            "Room under the cap",
-        ),
-    ];
-    let value = |key: &str| match key {
-        "total_costs" => a.total_costs,
-        "eligible_costs" => a.eligible_costs,
-        "potential_grant" => a.potential_grant,
-        "grant" => a.grant,
-        "advance" => a.advance,
-        "balance" => a.balance,
-        "own_share" => a.own_share,
-        _ => a.room_under_cap,
-    };
-    for (key, fr, en) in figures {
+    for figure in MONEY_FIGURES {
         let _ = writeln!(
             out,
             "{:<30} {}",
-            lang.pick(fr, en),
-            format_money(value(key), lang)
+            figure.get(lang),
+            format_money(a.money_figure(figure.key).unwrap_or_default(), lang)
         );
-        if let Some(how) = a.derivation(key, lang) {
+        if let Some(how) = a.derivation(figure.key, lang) {
             let _ = writeln!(out, "    {how}");
         }
     }
@@ -184,5 +157,58 @@ pub fn text_report(draft: &Draft, a: &Assessment, lang: Lang) -> String {
             );
         }
     }
+    out
+}
+
+/// A readable comparison of scenarios: the rows that differ, each with its
+/// values and the rules and parameters behind it, quoted; then how many agree.
+pub fn comparison_report(c: &Comparison, lang: Lang) -> String {
+    let mut out = String::new();
+    let differing: Vec<_> = c.differences().collect();
+    let _ = writeln!(
+        out,
+        "{} {} — {} {}",
+        lang.pick("Scénarios", "Scenarios"),
+        c.scenarios.join(", "),
+        differing.len(),
+        lang.pick("différence(s)", "difference(s)")
+    );
+    for row in &differing {
+        let _ = writeln!(out);
+        let values: Vec<String> = c
+            .scenarios
+            .iter()
+            .zip(&row.values)
+            .map(|(name, v)| format!("{name} {}", v.label(lang)))
+            .collect();
+        let _ = writeln!(out, "{} : {}", row.title.get(lang), values.join(" | "));
+        for cause in &row.causes {
+            let kind = match cause.kind {
+                SourceKind::Rule => lang.pick("règle", "rule"),
+                SourceKind::Parameter => lang.pick("paramètre", "parameter"),
+            };
+            let _ = writeln!(
+                out,
+                "  ← {kind} {} ({}) : {}",
+                cause.source,
+                cause.title.get(lang),
+                cause.detail.get(lang)
+            );
+            let _ = writeln!(out, "    « {} »", cause.citation);
+            if lang == Lang::En {
+                let _ = writeln!(out, "    In English: {}", cause.citation_en);
+            }
+        }
+    }
+    let _ = writeln!(out);
+    let _ = writeln!(
+        out,
+        "{} {}",
+        c.rows.len() - differing.len(),
+        lang.pick(
+            "ligne(s) identique(s) dans tous les scénarios.",
+            "row(s) the same in every scenario."
+        )
+    );
     out
 }

@@ -176,3 +176,97 @@ fn the_checker_says_which_stated_figures_differ() {
     assert_eq!(json["differences_from_draft"], Value::Array(vec![]));
     std::fs::remove_dir_all(dir).ok();
 }
+
+#[test]
+fn the_checker_compares_scenarios_and_names_the_rule_behind_each_difference() {
+    let dir = std::env::temp_dir().join(format!("booster-ia-compare-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let eligible = format!("{ROOT}/examples/eligible.json");
+    let mut v: Value = serde_json::from_str(&std::fs::read_to_string(&eligible).unwrap()).unwrap();
+    // Scenario B: the project ends a month later than the six months allow.
+    v["timeline"]["end"] = Value::String("2027-08-31".into());
+    let longer = dir.join("longer.json");
+    std::fs::write(&longer, v.to_string()).unwrap();
+
+    let out = Command::new(env!("CARGO_BIN_EXE_booster-ia"))
+        .args(["compare", &eligible, longer.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1), "differences exit 1");
+    let json: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(json["scenarios"], serde_json::json!(["A", "B"]));
+    let differing: Vec<&Value> = json["rows"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|r| r["differs"] == Value::Bool(true))
+        .collect();
+    let keys: Vec<&str> = differing
+        .iter()
+        .map(|r| r["key"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        keys,
+        [
+            "verdict",
+            "grant",
+            "advance",
+            "balance",
+            "own_share",
+            "duration"
+        ]
+    );
+    for row in &differing {
+        let sources: Vec<&str> = row["causes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|c| c["source"].as_str().unwrap())
+            .collect();
+        assert!(sources.contains(&"duration"), "{}: {sources:?}", row["key"]);
+    }
+    let verdict = &differing[0];
+    assert_eq!(
+        verdict["values"],
+        serde_json::json!(["eligible", "not_eligible"])
+    );
+
+    let text = Command::new(env!("CARGO_BIN_EXE_booster-ia"))
+        .args([
+            "compare",
+            &eligible,
+            longer.to_str().unwrap(),
+            "--text",
+            "--lang",
+            "en",
+        ])
+        .output()
+        .unwrap();
+    let report = String::from_utf8(text.stdout).unwrap();
+    assert!(
+        report.contains("Regional grant : A €7,750.00 | B €0.00"),
+        "{report}"
+    );
+    assert!(
+        report.contains("← rule duration (Six months at most)"),
+        "{report}"
+    );
+    assert!(report
+        .contains("« La preuve de concept devra être réalisée, au maximum, en six (6) mois. »"));
+
+    let same = Command::new(env!("CARGO_BIN_EXE_booster-ia"))
+        .args(["compare", &eligible, &eligible])
+        .output()
+        .unwrap();
+    assert_eq!(same.status.code(), Some(0), "no difference exits 0");
+    let one = Command::new(env!("CARGO_BIN_EXE_booster-ia"))
+        .args(["compare", &eligible])
+        .output()
+        .unwrap();
+    assert_eq!(
+        one.status.code(),
+        Some(2),
+        "a single draft is a usage error"
+    );
+    std::fs::remove_dir_all(dir).ok();
+}

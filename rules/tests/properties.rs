@@ -2,6 +2,7 @@
 //! parser and the engine: no panic, no overflow, only clear errors.
 
 mod common;
+use booster_ia::compare::{compare, RowKind, Scenario, SourceKind};
 use booster_ia::draft::*;
 use booster_ia::{assess, export_draft, parse_draft, Assessment, Date, Verdict};
 use proptest::prelude::*;
@@ -225,6 +226,39 @@ proptest! {
         prop_assert_eq!(a.balance + a.advance, a.grant);
         prop_assert_eq!(a.own_share + a.grant, a.total_costs);
         prop_assert!(a.verdict == Verdict::Eligible || a.grant.is_zero());
+    }
+
+    #[test]
+    fn every_difference_between_scenarios_names_a_rule_or_parameter_behind_it(a in draft_strategy(), b in draft_strategy(), c in draft_strategy()) {
+        let assessments = [assess(&a).unwrap(), assess(&b).unwrap(), assess(&c).unwrap()];
+        let drafts = [&a, &b, &c];
+        let scenarios: Vec<Scenario> = ["A", "B", "C"].iter().zip(drafts).zip(&assessments)
+            .map(|((name, draft), assessment)| Scenario { name, draft, assessment })
+            .collect();
+        let params = booster_ia::params::current();
+        for n in 1..=3 {
+            let comparison = compare(&scenarios[..n]);
+            for row in &comparison.rows {
+                prop_assert_eq!(row.values.len(), n);
+                let values_differ = row.values.windows(2).any(|w| w[0] != w[1]);
+                // A check's message may change while its status does not.
+                if row.kind == RowKind::Check {
+                    prop_assert!(row.differs || !values_differ, "{}", row.key);
+                } else {
+                    prop_assert_eq!(row.differs, values_differ, "{}", row.key);
+                }
+                prop_assert_eq!(row.differs, !row.causes.is_empty(), "{}", row.key);
+                for cause in &row.causes {
+                    match cause.kind {
+                        SourceKind::Rule => prop_assert_eq!(booster_ia::checks::rule(cause.source).map(|r| r.citation), Some(cause.citation)),
+                        SourceKind::Parameter => prop_assert!([params.grant_rate.citation, params.advance_rate.citation].contains(&cause.citation)),
+                    }
+                }
+            }
+        }
+        // A scenario compared with itself differs nowhere.
+        let same = compare(&[scenarios[0], scenarios[0]]);
+        prop_assert_eq!(same.differences().count(), 0);
     }
 }
 

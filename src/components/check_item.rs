@@ -13,17 +13,6 @@ pub struct CheckItemProps {
     pub lang: Lang,
 }
 
-/// The status word of a check in `lang`.
-pub fn status_label(status: Status, lang: Lang) -> &'static str {
-    match status {
-        Status::Pass => lang.pick("Conforme", "Pass"),
-        Status::Fail => lang.pick("Non conforme", "Fail"),
-        Status::Missing => lang.pick("À compléter", "Missing"),
-        Status::Warning => lang.pick("Attention", "Warning"),
-        Status::Info => lang.pick("Info", "Info"),
-    }
-}
-
 /// A check that opens to say why, with the sentence it comes from.
 #[function_component(CheckItem)]
 pub fn check_item(props: &CheckItemProps) -> Html {
@@ -34,7 +23,7 @@ pub fn check_item(props: &CheckItemProps) -> Html {
         <li class={classes!("check-item", format!("check-{}", c.status.code()))} data-check={c.id} data-status={c.status.code()}>
             <details open={open}>
                 <summary>
-                    <span class={classes!("badge", format!("badge-{}", c.status.code()))}>{ status_label(c.status, lang) }</span>
+                    <span class={classes!("badge", format!("badge-{}", c.status.code()))}>{ c.status.label(lang) }</span>
                     { " " }{ c.message.get(lang).to_string() }
                 </summary>
                 <blockquote lang="fr" cite="booster-ia.txt">{ format!("« {} »", c.citation) }</blockquote>

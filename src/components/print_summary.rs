@@ -2,9 +2,8 @@
 //! gives — project, partners, budget with excluded lines and reasons, figures
 //! with their derivations, checks with their citations, date and rules version.
 
-use crate::components::check_item::status_label;
 use crate::ui::money;
-use booster_ia::assess::Assessment;
+use booster_ia::assess::{Assessment, MONEY_FIGURES};
 use booster_ia::draft::Draft;
 use booster_ia::money::Lang;
 use std::rc::Rc;
@@ -36,35 +35,6 @@ pub fn print_summary(props: &PrintSummaryProps) -> Html {
             s.to_string()
         }
     };
-    let figures: [(&str, &str, &str, rust_decimal::Decimal); 7] = [
-        (
-            "total_costs",
-            "Dépenses totales HT",
-            "Total costs excl. VAT",
-            a.total_costs,
-        ),
-        (
-            "eligible_costs",
-            "Dépenses éligibles",
-            "Eligible costs",
-            a.eligible_costs,
-        ),
-        (
-            "potential_grant",
-            "Aide potentielle",
-            "Potential grant",
-            a.potential_grant,
-        ),
-        ("grant", "Aide régionale", "Regional grant", a.grant),
-        ("advance", "Avance", "Advance", a.advance),
-        ("balance", "Solde", "Balance", a.balance),
-        (
-            "own_share",
-            "Part des partenaires",
-            "Partners’ own share",
-            a.own_share,
-        ),
-    ];
     html! {
         <section class="print-summary" aria-hidden="true">
             <h1>{ format!("Booster IA — {}", dash(&d.project.title)) }</h1>
@@ -113,9 +83,9 @@ pub fn print_summary(props: &PrintSummaryProps) -> Html {
             </table>
             <h2>{ lang.pick("Chiffres", "Figures") }</h2>
             <dl>
-                { for figures.iter().map(|(key, fr, en, value)| html! { <>
-                    <dt>{ format!("{} : {}", lang.pick(fr, en), money(*value, lang)) }</dt>
-                    <dd>{ a.derivation(key, lang).unwrap_or("").to_string() }</dd>
+                { for MONEY_FIGURES.iter().map(|f| html! { <>
+                    <dt>{ format!("{} : {}", f.get(lang), money(a.money_figure(f.key).unwrap_or_default(), lang)) }</dt>
+                    <dd>{ a.derivation(f.key, lang).unwrap_or("").to_string() }</dd>
                 </> }) }
             </dl>
             <h2>{ lang.pick("Vérifications", "Checks") }</h2>
@@ -124,7 +94,7 @@ pub fn print_summary(props: &PrintSummaryProps) -> Html {
                     // A sentence quoted by several checks is printed once, at its first check.
                     let first = a.checks.iter().position(|o| o.citation == c.citation) == Some(i);
                     html! { <li>
-                        <strong>{ format!("[{}] ", status_label(c.status, lang)) }</strong>
+                        <strong>{ format!("[{}] ", c.status.label(lang)) }</strong>
                         { c.message.get(lang).to_string() }
                         <br />
                         if first {

@@ -1,24 +1,39 @@
 //! `booster-ia check DRAFT.json [--text] [--lang fr|en]`: verifies a draft.
 //! Exit 0 eligible, 1 not eligible or incomplete, 2 invalid draft or usage.
+//! `booster-ia compare A.json B.json [C.json]`: scenarios side by side.
+//! Exit 0 no difference, 1 differences, 2 invalid draft or usage.
 
+use booster_ia::compare::{compare, Scenario, SCENARIO_NAMES};
 use booster_ia::format::MAX_FILE_BYTES;
-use booster_ia::report::{differences, text_report};
-use booster_ia::{assess, parse_draft, Lang, Verdict};
+use booster_ia::report::{comparison_report, differences, text_report};
+use booster_ia::{assess, parse_draft, Assessment, DraftFile, Lang, Verdict};
 use std::io::Read;
 use std::process::ExitCode;
 
 const USAGE: &str = "usage: booster-ia check DRAFT.json [--text] [--lang fr|en]\n\
-  Prints the assessment of a Booster IA draft (format v1) as JSON, or a readable report with --text.\n\
-  Exit status: 0 eligible, 1 not eligible or incomplete, 2 invalid draft.";
+  \x20      booster-ia compare A.json B.json [C.json] [--text] [--lang fr|en]\n\
+  check: prints the assessment of a Booster IA draft (format v1) as JSON, or a readable report\n\
+  with --text. Exit status: 0 eligible, 1 not eligible or incomplete, 2 invalid draft.\n\
+  compare: sets two or three drafts side by side (scenarios A, B, C): every figure and check,\n\
+  and the rule or parameter behind each difference. Exit status: 0 no difference, 1 differences,\n\
+  2 invalid draft.";
+
+/// A draft read from a file and assessed, or the message to print.
+fn load(path: &str, lang: Lang) -> Result<(DraftFile, Assessment), String> {
+    let content = read_bounded(path).map_err(|m| format!("{path}: {m}"))?;
+    let file = parse_draft(&content).map_err(|e| format!("{path}: {}", e.message(lang)))?;
+    let assessment = assess(&file.draft).map_err(|e| format!("{path}: {e}"))?;
+    Ok((file, assessment))
+}
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let mut path = None;
+    let mut paths = Vec::new();
     let mut text = false;
     let mut lang = Lang::Fr;
     let mut rest = args.iter();
-    match rest.next().map(String::as_str) {
-        Some("check") => {}
+    let command = match rest.next().map(String::as_str) {
+        Some(c @ ("check" | "compare")) => c.to_string(),
         Some("--help") | Some("-h") => {
             println!("{USAGE}");
             return ExitCode::SUCCESS;
@@ -27,7 +42,7 @@ fn main() -> ExitCode {
             eprintln!("{USAGE}");
             return ExitCode::from(2);
         }
-    }
+    };
     while let Some(arg) = rest.next() {
         match arg.as_str() {
             "--text" => text = true,
@@ -39,35 +54,26 @@ fn main() -> ExitCode {
                     return ExitCode::from(2);
                 }
             },
-            _ if path.is_none() && !arg.starts_with("--") => path = Some(arg.clone()),
+            _ if !arg.starts_with("--") => paths.push(arg.clone()),
             _ => {
                 eprintln!("unexpected argument {arg:?}\n{USAGE}");
                 return ExitCode::from(2);
             }
         }
     }
-    let Some(path) = path else {
+    let expected = if command == "check" { 1..=1 } else { 2..=3 };
+    if !expected.contains(&paths.len()) {
         eprintln!("{USAGE}");
         return ExitCode::from(2);
-    };
-    let content = match read_bounded(&path) {
-        Ok(content) => content,
+    }
+    if command == "compare" {
+        return compare_files(&paths, text, lang);
+    }
+    let path = &paths[0];
+    let (file, assessment) = match load(path, lang) {
+        Ok(loaded) => loaded,
         Err(message) => {
-            eprintln!("{path}: {message}");
-            return ExitCode::from(2);
-        }
-    };
-    let file = match parse_draft(&content) {
-        Ok(file) => file,
-        Err(e) => {
-            eprintln!("{path}: {}", e.message(lang));
-            return ExitCode::from(2);
-        }
-    };
-    let assessment = match assess(&file.draft) {
-        Ok(a) => a,
-        Err(e) => {
-            eprintln!("{path}: {e}");
+            eprintln!("{message}");
             return ExitCode::from(2);
         }
     };
@@ -116,6 +122,47 @@ fn main() -> ExitCode {
         );
     }
     if assessment.verdict == Verdict::Eligible {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    }
+}
+
+/// `booster-ia compare`: the drafts as scenarios A, B, C side by side.
+fn compare_files(paths: &[String], text: bool, lang: Lang) -> ExitCode {
+    let mut loaded = Vec::new();
+    for path in paths {
+        match load(path, lang) {
+            Ok(l) => loaded.push(l),
+            Err(message) => {
+                eprintln!("{message}");
+                return ExitCode::from(2);
+            }
+        }
+    }
+    let scenarios: Vec<Scenario> = loaded
+        .iter()
+        .zip(SCENARIO_NAMES)
+        .map(|((file, assessment), name)| Scenario {
+            name,
+            draft: &file.draft,
+            assessment,
+        })
+        .collect();
+    let comparison = compare(&scenarios);
+    if text {
+        for (name, path) in SCENARIO_NAMES.iter().zip(paths) {
+            println!("{name} = {path}");
+        }
+        println!();
+        print!("{}", comparison_report(&comparison, lang));
+    } else {
+        println!(
+            "{}",
+            serde_json::to_string_pretty(&comparison).expect("plain data")
+        );
+    }
+    if comparison.differences().next().is_none() {
         ExitCode::SUCCESS
     } else {
         ExitCode::from(1)

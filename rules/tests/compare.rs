@@ -1,0 +1,225 @@
+//! Scenario comparison: which rows differ, and the rule or parameter named behind each.
+
+mod common;
+use booster_ia::compare::{compare, Comparison, Row, RowKind, Scenario, SourceKind, Value};
+use booster_ia::draft::*;
+use booster_ia::{Assessment, Status, Verdict};
+use common::*;
+
+fn compared(drafts: &[&Draft]) -> Comparison {
+    let names = ["A", "B", "C"];
+    let assessments: Vec<Assessment> = drafts.iter().map(|d| assessed(d)).collect();
+    let scenarios: Vec<Scenario> = drafts
+        .iter()
+        .zip(&assessments)
+        .zip(names)
+        .map(|((draft, assessment), name)| Scenario {
+            name,
+            draft,
+            assessment,
+        })
+        .collect();
+    compare(&scenarios)
+}
+
+fn row<'a>(c: &'a Comparison, key: &str) -> &'a Row {
+    c.rows
+        .iter()
+        .find(|r| r.key == key)
+        .unwrap_or_else(|| panic!("no row {key}"))
+}
+
+fn sources(r: &Row) -> Vec<&'static str> {
+    r.causes.iter().map(|c| c.source).collect()
+}
+
+fn differing(c: &Comparison) -> Vec<&'static str> {
+    c.differences().map(|r| r.key).collect()
+}
+
+#[test]
+fn identical_scenarios_differ_nowhere() {
+    let a = eligible_draft();
+    let c = compared(&[&a, &a.clone()]);
+    assert_eq!(differing(&c), Vec::<&str>::new());
+    assert!(c.rows.iter().all(|r| r.causes.is_empty()));
+    // The verdict, nine money figures and every check.
+    assert_eq!(c.rows.len(), 1 + 9 + assessed(&a).checks.len());
+    assert_eq!(row(&c, "grant").values, vec![Value::Amount(dec("5000")); 2]);
+}
+
+#[test]
+fn a_project_longer_than_six_months_is_traced_to_the_duration_rule() {
+    let a = eligible_draft();
+    let mut b = a.clone();
+    b.timeline.end = Some(date("2027-08-01"));
+    let c = compared(&[&a, &b]);
+    assert_eq!(
+        differing(&c),
+        vec!["verdict", "grant", "balance", "own_share", "duration"]
+    );
+    assert_eq!(
+        row(&c, "verdict").values,
+        vec![
+            Value::Verdict(Verdict::Eligible),
+            Value::Verdict(Verdict::NotEligible)
+        ]
+    );
+    for key in ["verdict", "grant", "balance", "own_share", "duration"] {
+        assert_eq!(sources(row(&c, key)), vec!["duration"], "{key}");
+    }
+    let cause = &row(&c, "duration").causes[0];
+    assert_eq!(cause.kind, SourceKind::Rule);
+    assert!(cause.citation.contains("six (6) mois"));
+    assert!(
+        cause.detail.en.starts_with("A: Pass"),
+        "{}",
+        cause.detail.en
+    );
+    assert!(cause.detail.en.contains("B: Fail"), "{}", cause.detail.en);
+    // The figures that do not depend on eligibility stay the same.
+    assert!(!row(&c, "potential_grant").differs);
+}
+
+#[test]
+fn a_changed_amount_is_traced_to_the_rate_and_to_the_line() {
+    let a = eligible_draft();
+    let mut b = a.clone();
+    b.budget[0].amount = Some(dec("12000"));
+    let c = compared(&[&a, &b]);
+    assert_eq!(
+        differing(&c),
+        vec![
+            "total_costs",
+            "eligible_costs",
+            "potential_grant",
+            "grant",
+            "balance",
+            "own_share",
+            "room_under_cap",
+            "eligible-costs"
+        ]
+    );
+    assert_eq!(sources(row(&c, "total_costs")), vec!["excl-vat"]);
+    assert_eq!(sources(row(&c, "eligible_costs")), vec!["eligible-costs"]);
+    assert_eq!(
+        sources(row(&c, "potential_grant")),
+        vec!["grant_rate", "eligible-costs"]
+    );
+    assert_eq!(
+        sources(row(&c, "room_under_cap")),
+        vec!["grant_cap", "eligible-costs"]
+    );
+    let rate = &row(&c, "potential_grant").causes[0];
+    assert_eq!(rate.kind, SourceKind::Parameter);
+    assert!(rate
+        .citation
+        .contains("50% du projet plafonnée à 12 500 € HT"));
+    assert!(
+        rate.detail.en.contains("50% × €12,000.00 = €6,000.00"),
+        "{}",
+        rate.detail.en
+    );
+    let line = &row(&c, "eligible_costs").causes[0];
+    assert_eq!(
+        line.detail.fr,
+        "« Ligne b1 » : 10\u{202f}000,00\u{a0}€ en A, 12\u{202f}000,00\u{a0}€ en B"
+    );
+}
+
+#[test]
+fn an_equipment_line_is_traced_to_the_cost_category_rule() {
+    let a = eligible_draft();
+    let mut b = a.clone();
+    b.budget.push(line("b2", "p1", Category::Personnel, "2000"));
+    let mut c_draft = b.clone();
+    c_draft.budget[1].category = Category::Equipment;
+    let c = compared(&[&a, &b, &c_draft]);
+    let eligible = row(&c, "eligible_costs");
+    assert!(eligible.differs);
+    assert_eq!(sources(eligible), vec!["eligible-costs", "cost-category"]);
+    let category = &eligible.causes[1];
+    assert_eq!(category.detail.en, "“Ligne b2” excluded in C (€2,000.00)");
+    assert_eq!(sources(row(&c, "excluded_costs")), vec!["cost-category"]);
+    // B and C both add 2 000 € to the total: the line is named for the total.
+    assert_eq!(sources(row(&c, "total_costs")), vec!["excl-vat"]);
+    assert_eq!(
+        row(&c, "cost-category").values,
+        vec![
+            Value::Status(Status::Pass),
+            Value::Status(Status::Pass),
+            Value::Status(Status::Warning)
+        ]
+    );
+}
+
+#[test]
+fn a_lead_moved_out_of_normandy_names_each_failing_rule_behind_the_verdict() {
+    let a = eligible_draft();
+    let mut b = a.clone();
+    b.partners[0].postcode = "75001".into();
+    let c = compared(&[&a, &b]);
+    let verdict = row(&c, "verdict");
+    let behind = sources(verdict);
+    assert!(behind.contains(&"lead-in-normandy"), "{behind:?}");
+    assert!(behind.contains(&"two-normandy-structures"), "{behind:?}");
+    // Every cause of the verdict is a check whose status changed to fail or missing.
+    for cause in &verdict.causes {
+        let r = row(&c, cause.source);
+        assert!(r.differs && r.kind == RowKind::Check);
+        assert!(r
+            .values
+            .iter()
+            .any(|v| matches!(v, Value::Status(Status::Fail | Status::Missing))));
+    }
+    // The lead's own line (none here) aside, the grant falls to zero for the verdict's reasons.
+    for source in behind {
+        assert!(sources(row(&c, "grant")).contains(&source));
+    }
+}
+
+#[test]
+fn an_advance_requested_in_one_scenario_is_traced_to_its_rate_and_rule() {
+    let a = eligible_draft();
+    let mut b = a.clone();
+    b.advance = AdvanceRequest {
+        requested: true,
+        justification: "Trésorerie".into(),
+    };
+    let c = compared(&[&a, &b]);
+    assert_eq!(differing(&c), vec!["advance", "balance", "advance"]);
+    assert_eq!(sources(row(&c, "advance")), vec!["advance_rate", "advance"]);
+    assert_eq!(
+        row(&c, "advance").values,
+        vec![Value::Amount(dec("0")), Value::Amount(dec("2500"))]
+    );
+}
+
+#[test]
+fn beyond_the_cap_more_costs_change_the_costs_but_not_the_grant() {
+    let mut a = eligible_draft();
+    a.budget[0].amount = Some(dec("30000"));
+    let mut b = a.clone();
+    b.budget[0].amount = Some(dec("40000"));
+    let c = compared(&[&a, &b]);
+    assert!(row(&c, "eligible_costs").differs);
+    assert!(!row(&c, "potential_grant").differs);
+    assert!(!row(&c, "grant").differs);
+    assert!(row(&c, "own_share").differs);
+    // The own share grows because the total does; the grant is not named.
+    assert_eq!(sources(row(&c, "own_share")), vec!["excl-vat"]);
+}
+
+#[test]
+fn many_changed_lines_are_named_five_at_a_time() {
+    let a = eligible_draft();
+    let mut b = a.clone();
+    for i in 0..8 {
+        b.budget
+            .push(line(&format!("x{i}"), "p1", Category::Services, "100"));
+    }
+    let c = compared(&[&a, &b]);
+    let detail = &row(&c, "total_costs").causes[0].detail.en;
+    assert!(detail.ends_with("and 3 more line(s)"), "{detail}");
+    assert_eq!(detail.matches("absent in A").count(), 5);
+}
