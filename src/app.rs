@@ -3,6 +3,7 @@
 
 use crate::components::budget_section::BudgetSection;
 use crate::components::commitments_section::CommitmentsSection;
+use crate::components::comparison_table::ComparisonTable;
 use crate::components::conflict_bar::ConflictBar;
 use crate::components::examples_card::ExamplesCard;
 use crate::components::notice_bar::NoticeBar;
@@ -10,6 +11,7 @@ use crate::components::partners_section::PartnersSection;
 use crate::components::print_summary::PrintSummary;
 use crate::components::project_section::ProjectSection;
 use crate::components::results_panel::ResultsPanel;
+use crate::components::scenario_bar::ScenarioBar;
 use crate::components::scores_section::ScoresSection;
 use crate::components::stand_countdown::StandCountdown;
 use crate::components::timeline_section::TimelineSection;
@@ -23,6 +25,25 @@ use yew::prelude::*;
 
 fn initial_state() -> State {
     let lang = storage::load_lang().unwrap_or(Lang::Fr);
+    let mut state = saved_draft(lang);
+    match storage::load_scenarios() {
+        Ok(Some((editing, others))) => {
+            state.scenario = editing;
+            state.parked = others;
+        }
+        Ok(None) => {}
+        Err(e) => {
+            state.notice = Some(Notice {
+                is_error: true,
+                fr: format!("Les autres scénarios enregistrés n’ont pas pu être relus ({e}). Leur texte a été mis de côté sous la clé « {} ».", storage::SCENARIOS_SET_ASIDE_KEY),
+                en: format!("The other saved scenarios could not be read back ({e}). Their text was set aside under the key “{}”.", storage::SCENARIOS_SET_ASIDE_KEY),
+            });
+        }
+    }
+    state
+}
+
+fn saved_draft(lang: Lang) -> State {
     match storage::load_draft() {
         Saved::Nothing => State::from_draft(Draft::default(), lang),
         Saved::Draft(draft) => State::from_draft(*draft, lang),
@@ -214,6 +235,32 @@ pub fn app() -> Html {
             move || drop((on_hide, on_hidden))
         });
     }
+    {
+        // The set of scenarios changed (copy, switch, removal): save it and the
+        // draft now, so a scenario never lives only in the page.
+        let dispatch = dispatch.clone();
+        let state = state.clone();
+        let draft = draft.clone();
+        let assessment = assessment.clone();
+        use_effect_with(state.scenarios_version, move |version| {
+            let first_render = *version == 0 && state.parked.is_empty();
+            if stand.is_none() && state.conflict.is_none() && !first_render {
+                let draft_saved = match assessment.as_ref() {
+                    Ok(a) => storage::save_draft(&draft, a),
+                    Err(_) => Ok(()),
+                };
+                if draft_saved.is_err()
+                    || storage::save_scenarios(state.scenario, &state.parked).is_err()
+                {
+                    dispatch.emit(Action::Notify(Notice {
+                        is_error: true,
+                        fr: "Le navigateur refuse d’enregistrer les scénarios (stockage plein ou désactivé) : exportez-les pour les garder.".into(),
+                        en: "The browser refuses to save the scenarios (storage full or disabled): export them to keep them.".into(),
+                    }));
+                }
+            }
+        });
+    }
     // The printable summary is built only while printing: kept in the page, a
     // 2 000-line budget table would be re-rendered on every keystroke.
     let printing = use_state(|| false);
@@ -268,6 +315,8 @@ pub fn app() -> Html {
         }
     };
     let shared = Rc::new((*state).clone());
+    let scenarios = state.scenarios(&draft);
+    let several = scenarios.len() > 1;
     html! {
         <>
         <div class={classes!("layout", stand.is_some().then_some("stand"))}>
@@ -277,7 +326,9 @@ pub fn app() -> Html {
                 <p class="lede">{ lang.pick(
                     "Région Normandie : aide de 50 % des dépenses éligibles, plafonnée à 12 500 € HT, pour une preuve de concept en IA de six mois au plus. Tout reste dans votre navigateur.",
                     "Région Normandie: a grant of 50% of eligible costs, capped at €12,500 excluding VAT, for an AI proof of concept of six months at most. Everything stays in your browser.") }</p>
-                <Toolbar draft={draft.clone()} assessment={assessment.clone()} lang={lang} dispatch={dispatch.clone()} />
+                <Toolbar draft={draft.clone()} assessment={assessment.clone()} scenario={several.then_some(state.scenario)} lang={lang} dispatch={dispatch.clone()} />
+                <ScenarioBar names={scenarios.iter().map(|(n, _)| *n).collect::<Vec<_>>()} editing={state.scenario}
+                    next={state.next_scenario_name()} lang={lang} dispatch={dispatch.clone()} />
                 if let Some(other) = &state.conflict {
                     <ConflictBar other={other.clone()} lang={lang} dispatch={dispatch.clone()} />
                 }
@@ -285,9 +336,12 @@ pub fn app() -> Html {
                     <NoticeBar notice={notice.clone()} lang={lang} dispatch={dispatch.clone()} />
                 }
             </header>
+            if several {
+                <ComparisonTable scenarios={scenarios.clone()} editing={state.scenario} lang={lang} />
+            }
             <main id="main" class="form">
                 if let Some(mode) = stand {
-                    <StandCountdown idle_seconds={mode.idle_seconds} active={state.draft != Draft::default()} lang={lang} dispatch={dispatch.clone()} />
+                    <StandCountdown idle_seconds={mode.idle_seconds} active={several || state.draft != Draft::default()} lang={lang} dispatch={dispatch.clone()} />
                 }
                 if stand.is_some() || state.draft == Draft::default() {
                     <ExamplesCard lang={lang} dispatch={dispatch.clone()} />

@@ -2,8 +2,8 @@
 
 use wasm_bindgen::JsCast;
 
-/// `booster-ia-<title slug>-<YYYY-MM-DD>.json`.
-pub fn export_file_name(title: &str, today: &str) -> String {
+/// `booster-ia-<title slug>[-scenario-<X>]-<YYYY-MM-DD>.json`.
+pub fn export_file_name(title: &str, scenario: Option<&str>, today: &str) -> String {
     let mut slug = String::new();
     for c in title.chars() {
         let c = match c {
@@ -25,10 +25,13 @@ pub fn export_file_name(title: &str, today: &str) -> String {
         }
     }
     let slug = slug.trim_end_matches('-');
+    let scenario = scenario
+        .map(|s| format!("scenario-{}-", s.to_ascii_lowercase()))
+        .unwrap_or_default();
     if slug.is_empty() {
-        format!("booster-ia-{today}.json")
+        format!("booster-ia-{scenario}{today}.json")
     } else {
-        format!("booster-ia-{slug}-{today}.json")
+        format!("booster-ia-{slug}-{scenario}{today}.json")
     }
 }
 
@@ -66,12 +69,16 @@ mod tests {
     #[test]
     fn exported_files_are_named_from_the_title_and_the_date() {
         assert_eq!(
-            export_file_name("Détection de défauts : vision !", "2027-01-10"),
+            export_file_name("Détection de défauts : vision !", None, "2027-01-10"),
             "booster-ia-detection-de-defauts-vision-2027-01-10.json"
         );
         assert_eq!(
-            export_file_name("  ", "2027-01-10"),
+            export_file_name("  ", None, "2027-01-10"),
             "booster-ia-2027-01-10.json"
+        );
+        assert_eq!(
+            export_file_name("Vision", Some("B"), "2027-01-10"),
+            "booster-ia-vision-scenario-b-2027-01-10.json"
         );
     }
 }

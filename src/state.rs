@@ -2,6 +2,7 @@
 //! that does not read as a value yet (kept so nothing typed is lost). The
 //! assessment is never stored here: it is derived from the draft on render.
 
+use booster_ia::compare::SCENARIO_NAMES;
 use booster_ia::date::Date;
 use booster_ia::draft::*;
 use booster_ia::money::{parse_typed_amount, AmountError, Lang};
@@ -19,6 +20,34 @@ pub struct Notice {
     pub fr: String,
     /// English.
     pub en: String,
+}
+
+/// A scenario set aside while another is edited, with what was typed in it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ParkedScenario {
+    /// Its name (`A`, `B`, `C`).
+    pub name: &'static str,
+    /// Its draft.
+    pub draft: Rc<Draft>,
+    amount_texts: BTreeMap<String, String>,
+    siret_texts: BTreeMap<String, String>,
+    score_texts: BTreeMap<&'static str, String>,
+    next_id: u64,
+}
+
+impl ParkedScenario {
+    /// A scenario read back from storage: its inputs are written from the draft.
+    pub fn from_draft(name: &'static str, draft: Draft) -> ParkedScenario {
+        let s = State::from_draft(draft, Lang::Fr);
+        ParkedScenario {
+            name,
+            draft: Rc::new(s.draft),
+            amount_texts: s.amount_texts,
+            siret_texts: s.siret_texts,
+            score_texts: s.score_texts,
+            next_id: s.next_id,
+        }
+    }
 }
 
 /// Everything the page holds.
@@ -43,6 +72,13 @@ pub struct State {
     /// The draft another tab saved meanwhile, as it saved it: while set, this
     /// tab does not save, so neither overwrites the other silently.
     pub conflict: Option<String>,
+    /// The name of the scenario being edited (`A` while there is only one).
+    pub scenario: &'static str,
+    /// The other scenarios, in the order of their names.
+    pub parked: Vec<ParkedScenario>,
+    /// Counts changes to the set of scenarios (not to the one being edited),
+    /// so they are saved when it changes without comparing drafts.
+    pub scenarios_version: u64,
 }
 
 impl Default for State {
@@ -174,6 +210,14 @@ pub enum Action {
     OtherTabSaved(String),
     /// Keep this tab's draft (it is saved again, over the other tab's).
     KeepThisTab,
+    /// Copy the scenario being edited as a new one (B, then C) and edit the copy.
+    DuplicateScenario,
+    /// Edit another scenario.
+    SwitchScenario(&'static str),
+    /// Remove a scenario (the last one cannot be removed).
+    RemoveScenario(&'static str),
+    /// Forget everything: one empty scenario (the stand's reset between visitors).
+    StartOver,
 }
 
 /// The maximum mark of a criterion key.
@@ -252,7 +296,59 @@ impl State {
             notice: None,
             focus: None,
             conflict: None,
+            scenario: SCENARIO_NAMES[0],
+            parked: Vec::new(),
+            scenarios_version: 0,
         }
+    }
+
+    /// Every scenario's name and draft, in the order of their names, given
+    /// the draft being edited (shared, not copied).
+    pub fn scenarios(&self, editing: &Rc<Draft>) -> Vec<(&'static str, Rc<Draft>)> {
+        let mut all: Vec<(&'static str, Rc<Draft>)> = self
+            .parked
+            .iter()
+            .map(|p| (p.name, p.draft.clone()))
+            .collect();
+        all.push((self.scenario, editing.clone()));
+        all.sort_by_key(|(name, _)| *name);
+        all
+    }
+
+    /// The name a duplicate would get, if fewer than three scenarios exist.
+    pub fn next_scenario_name(&self) -> Option<&'static str> {
+        SCENARIO_NAMES
+            .into_iter()
+            .find(|n| *n != self.scenario && self.parked.iter().all(|p| p.name != *n))
+    }
+
+    /// Sets the scenario being edited aside, under its name.
+    fn park(&mut self) -> ParkedScenario {
+        ParkedScenario {
+            name: self.scenario,
+            draft: Rc::new(std::mem::take(&mut self.draft)),
+            amount_texts: std::mem::take(&mut self.amount_texts),
+            siret_texts: std::mem::take(&mut self.siret_texts),
+            score_texts: std::mem::take(&mut self.score_texts),
+            next_id: self.next_id,
+        }
+    }
+
+    /// Makes `parked` the scenario being edited.
+    fn unpark(&mut self, parked: ParkedScenario) {
+        self.scenario = parked.name;
+        self.draft = Rc::unwrap_or_clone(parked.draft);
+        self.amount_texts = parked.amount_texts;
+        self.siret_texts = parked.siret_texts;
+        self.score_texts = parked.score_texts;
+        self.next_id = parked.next_id;
+    }
+
+    /// Puts `parked` among the others, in name order.
+    fn set_aside(&mut self, parked: ParkedScenario) {
+        self.parked.push(parked);
+        self.parked.sort_by_key(|p| p.name);
+        self.scenarios_version += 1;
     }
 
     /// The amount text of a line, and why it cannot be read, if so.
@@ -531,13 +627,54 @@ impl State {
             Action::SetAdvanceRequested(v) => d.advance.requested = v,
             Action::SetAdvanceJustification(v) => d.advance.justification = v,
             Action::Replace(draft, notice) => {
-                let lang = self.lang;
-                let focus = self.focus.clone();
-                *self = State::from_draft(*draft, lang);
-                self.notice = notice;
-                self.focus = focus;
+                // Only the scenario being edited is replaced; the others stay.
+                let mut next = State::from_draft(*draft, self.lang);
+                next.notice = notice;
+                next.focus = self.focus.take();
+                next.scenario = self.scenario;
+                next.parked = std::mem::take(&mut self.parked);
+                next.scenarios_version = self.scenarios_version;
+                *self = next;
+            }
+            Action::DuplicateScenario => {
+                let Some(name) = self.next_scenario_name() else {
+                    return;
+                };
+                let copy = self.clone();
+                let parked = self.park();
+                self.set_aside(parked);
+                self.draft = copy.draft;
+                self.amount_texts = copy.amount_texts;
+                self.siret_texts = copy.siret_texts;
+                self.score_texts = copy.score_texts;
+                self.scenario = name;
+                self.focus_on(format!("scenario-tab-{name}"));
+            }
+            Action::SwitchScenario(name) => {
+                let Some(index) = self.parked.iter().position(|p| p.name == name) else {
+                    return;
+                };
+                let target = self.parked.remove(index);
+                let parked = self.park();
+                self.set_aside(parked);
+                self.unpark(target);
                 self.conflict = None;
             }
+            Action::RemoveScenario(name) => {
+                if name == self.scenario {
+                    if self.parked.is_empty() {
+                        return;
+                    }
+                    let next = self.parked.remove(0);
+                    self.unpark(next);
+                    self.conflict = None;
+                } else {
+                    self.parked.retain(|p| p.name != name);
+                }
+                self.scenarios_version += 1;
+                self.focus_on(format!("scenario-tab-{}", self.scenario));
+            }
+            Action::StartOver => *self = State::from_draft(Draft::default(), self.lang),
             Action::Notify(notice) => self.notice = Some(notice),
             Action::DismissNotice => self.notice = None,
             Action::OtherTabSaved(text) => {
@@ -652,6 +789,83 @@ mod tests {
         assert_eq!(s.draft.budget.len(), 2);
         assert_ne!(s.draft.budget[1].id, id);
         assert_eq!(s.draft.budget[1].amount, s.draft.budget[0].amount);
+    }
+
+    #[test]
+    fn a_duplicated_scenario_is_edited_apart_and_keeps_what_was_typed() {
+        let s = reduce(State::default(), vec![Action::AddPartner, Action::AddLine]);
+        let id = s.draft.budget[0].id.clone();
+        let s = reduce(
+            s,
+            vec![
+                Action::UpdateLine(id.clone(), LineField::Amount("1000".into())),
+                Action::DuplicateScenario,
+                Action::UpdateLine(id.clone(), LineField::Amount("2 000,5x".into())),
+            ],
+        );
+        assert_eq!(s.scenario, "B");
+        assert_eq!(s.parked.len(), 1);
+        assert_eq!(s.parked[0].name, "A");
+        assert_eq!(
+            s.parked[0].draft.budget[0].amount,
+            Some("1000".parse().unwrap())
+        );
+        // Back to A: its amount; B keeps the unreadable text as typed.
+        let s = reduce(s, vec![Action::SwitchScenario("A")]);
+        assert_eq!(s.scenario, "A");
+        assert_eq!(s.amount_input(&id).0, "1000");
+        let s = reduce(s, vec![Action::SwitchScenario("B")]);
+        assert_eq!(s.amount_input(&id).0, "2 000,5x");
+        assert_eq!(s.draft.budget[0].amount, None);
+        // The same line id in both: the comparison matches lines by id.
+        assert_eq!(s.parked[0].draft.budget[0].id, id);
+    }
+
+    #[test]
+    fn three_scenarios_at_most_and_the_last_one_stays() {
+        let s = reduce(
+            State::default(),
+            vec![
+                Action::DuplicateScenario,
+                Action::DuplicateScenario,
+                Action::DuplicateScenario,
+            ],
+        );
+        assert_eq!(s.scenario, "C");
+        assert_eq!(s.next_scenario_name(), None);
+        let names: Vec<_> = s
+            .scenarios(&Rc::new(s.draft.clone()))
+            .iter()
+            .map(|(n, _)| *n)
+            .collect();
+        assert_eq!(names, ["A", "B", "C"]);
+        let s = reduce(
+            s,
+            vec![Action::RemoveScenario("B"), Action::RemoveScenario("C")],
+        );
+        assert_eq!(s.scenario, "A");
+        assert!(s.parked.is_empty());
+        let s = reduce(s, vec![Action::RemoveScenario("A")]);
+        assert_eq!(s.scenario, "A", "the last scenario cannot be removed");
+        // A copy after a removal takes the first free name.
+        let s = reduce(s, vec![Action::DuplicateScenario]);
+        assert_eq!(s.scenario, "B");
+    }
+
+    #[test]
+    fn replacing_the_draft_keeps_the_other_scenarios_but_starting_over_does_not() {
+        let s = reduce(
+            State::default(),
+            vec![Action::AddPartner, Action::DuplicateScenario],
+        );
+        let s = reduce(s, vec![Action::Replace(Box::default(), None)]);
+        assert_eq!(s.scenario, "B");
+        assert_eq!(s.parked.len(), 1);
+        assert_eq!(s.parked[0].draft.partners.len(), 1);
+        let s = reduce(s, vec![Action::StartOver]);
+        assert_eq!(s.scenario, "A");
+        assert!(s.parked.is_empty());
+        assert_eq!(s.draft, Draft::default());
     }
 
     #[test]

@@ -1,9 +1,12 @@
 //! Keeping the draft in the browser (localStorage) across reloads. The saved
 //! form is the draft format itself, so what is saved can always be exported.
 
-use booster_ia::format::{parse_draft, DraftError};
+use crate::state::ParkedScenario;
+use booster_ia::compare::SCENARIO_NAMES;
+use booster_ia::format::{draft_json, parse_draft, DraftError};
 use booster_ia::money::Lang;
 use booster_ia::{export_draft, Assessment, Draft};
+use serde_json::{Map, Value};
 
 /// The key of the saved draft.
 pub const DRAFT_KEY: &str = "booster-ia/draft/v1";
@@ -11,6 +14,10 @@ pub const DRAFT_KEY: &str = "booster-ia/draft/v1";
 pub const LANG_KEY: &str = "booster-ia/lang";
 /// Where an unreadable saved draft is set aside, never deleted.
 pub const SET_ASIDE_KEY: &str = "booster-ia/draft/unreadable";
+/// The key of the other scenarios: `{"editing": "B", "others": {"A": "<draft file>"}}`.
+pub const SCENARIOS_KEY: &str = "booster-ia/scenarios/v1";
+/// Where unreadable saved scenarios are set aside.
+pub const SCENARIOS_SET_ASIDE_KEY: &str = "booster-ia/scenarios/unreadable";
 
 fn storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
@@ -66,5 +73,69 @@ pub fn load_lang() -> Option<Lang> {
 pub fn save_lang(lang: Lang) {
     if let Some(store) = storage() {
         let _ = store.set_item(LANG_KEY, lang.code());
+    }
+}
+
+/// Saves which scenario is being edited and the others' drafts (the one being
+/// edited is the saved draft); removes the key when there is only one.
+pub fn save_scenarios(editing: &str, others: &[ParkedScenario]) -> Result<(), ()> {
+    let store = storage().ok_or(())?;
+    if others.is_empty() {
+        return store.remove_item(SCENARIOS_KEY).map_err(|_| ());
+    }
+    let others: Map<String, Value> = others
+        .iter()
+        .map(|p| (p.name.to_string(), Value::String(draft_json(&p.draft))))
+        .collect();
+    let saved = serde_json::json!({ "editing": editing, "others": others });
+    store
+        .set_item(SCENARIOS_KEY, &saved.to_string())
+        .map_err(|_| ())
+}
+
+/// Reads the saved scenarios: the name of the one being edited and the others.
+/// `Err` names what could not be read; the text is then set aside.
+pub fn load_scenarios() -> Result<Option<(&'static str, Vec<ParkedScenario>)>, String> {
+    let Some(store) = storage() else {
+        return Ok(None);
+    };
+    let Ok(Some(text)) = store.get_item(SCENARIOS_KEY) else {
+        return Ok(None);
+    };
+    let name_of = |n: &str| SCENARIO_NAMES.into_iter().find(|k| *k == n);
+    let read = || -> Result<(&'static str, Vec<ParkedScenario>), String> {
+        let value: Value = serde_json::from_str(&text).map_err(|e| e.to_string())?;
+        let editing = value
+            .get("editing")
+            .and_then(Value::as_str)
+            .and_then(name_of)
+            .ok_or("editing: not A, B or C")?;
+        let others = value
+            .get("others")
+            .and_then(Value::as_object)
+            .ok_or("others: not an object")?;
+        let mut parked = Vec::new();
+        for (name, draft) in others {
+            let known = name_of(name)
+                .filter(|n| *n != editing)
+                .ok_or(format!("others.{name}: not a scenario name"))?;
+            let file = draft
+                .as_str()
+                .ok_or(format!("others.{name}: not a draft"))
+                .and_then(|t| {
+                    parse_draft(t).map_err(|e| format!("others.{name}: {}", e.message(Lang::En)))
+                })?;
+            parked.push(ParkedScenario::from_draft(known, file.draft));
+        }
+        parked.sort_by_key(|p| p.name);
+        Ok((editing, parked))
+    };
+    match read() {
+        Ok(found) => Ok(Some(found)),
+        Err(e) => {
+            let _ = store.set_item(SCENARIOS_SET_ASIDE_KEY, &text);
+            let _ = store.remove_item(SCENARIOS_KEY);
+            Err(e)
+        }
     }
 }

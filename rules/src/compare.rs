@@ -89,8 +89,9 @@ pub struct Cause {
     pub citation: &'static str,
     /// Its English gloss.
     pub citation_en: &'static str,
-    /// How it gives different results in these scenarios.
-    pub detail: Text,
+    /// How it gives different results in these scenarios: one entry per
+    /// scenario, or per budget line.
+    pub details: Vec<Text>,
 }
 
 /// What a row shows.
@@ -145,29 +146,14 @@ fn all_equal<T: PartialEq>(values: &[T]) -> bool {
     values.windows(2).all(|w| w[0] == w[1])
 }
 
-fn joined(parts: Vec<Text>) -> Text {
-    Text::new(
-        parts
-            .iter()
-            .map(|t| t.fr.as_str())
-            .collect::<Vec<_>>()
-            .join(" ; "),
-        parts
-            .iter()
-            .map(|t| t.en.as_str())
-            .collect::<Vec<_>>()
-            .join("; "),
-    )
-}
-
-fn rule_cause(rule: &'static Rule, detail: Text) -> Cause {
+fn rule_cause(rule: &'static Rule, details: Vec<Text>) -> Cause {
     Cause {
         kind: SourceKind::Rule,
         source: rule.id,
         title: Text::new(rule.title.0, rule.title.1),
         citation: rule.citation,
         citation_en: rule.citation_en,
-        detail,
+        details,
     }
 }
 
@@ -175,7 +161,7 @@ fn parameter_cause<T>(
     source: &'static str,
     title: (&str, &str),
     parameter: &Parameter<T>,
-    detail: Text,
+    details: Vec<Text>,
 ) -> Cause {
     Cause {
         kind: SourceKind::Parameter,
@@ -183,33 +169,33 @@ fn parameter_cause<T>(
         title: Text::new(title.0, title.1),
         citation: parameter.citation,
         citation_en: parameter.citation_en,
-        detail,
+        details,
     }
 }
 
-/// Each scenario's derivation of `figure`, as `A : … ; B : …`.
-fn derivations_of(scenarios: &[Scenario], figure: &str) -> Text {
-    let part = |lang: Lang| -> Vec<String> {
-        scenarios
-            .iter()
-            .map(|s| {
-                let how = s.assessment.derivation(figure, lang).unwrap_or("—");
-                format!("{}{} {how}", s.name, lang.pick(" :", ":"))
-            })
-            .collect()
-    };
-    Text::new(part(Lang::Fr).join(" ; "), part(Lang::En).join("; "))
+/// Each scenario's derivation of `figure`, as `A : …`.
+fn derivations_of(scenarios: &[Scenario], figure: &str) -> Vec<Text> {
+    scenarios
+        .iter()
+        .map(|s| {
+            let how = |lang| s.assessment.derivation(figure, lang).unwrap_or("—");
+            Text::new(
+                format!("{} : {}", s.name, how(Lang::Fr)),
+                format!("{}: {}", s.name, how(Lang::En)),
+            )
+        })
+        .collect()
 }
 
 /// The cause of a check's row: its rule, with each scenario's status and message.
 fn check_cause(scenarios: &[Scenario], index: usize) -> Cause {
     let id = scenarios[0].assessment.checks[index].id;
     let rule = checks::rule(id).expect("every check has its rule");
-    let part = |lang: Lang| -> Vec<String> {
-        scenarios
-            .iter()
-            .map(|s| {
-                let c = &s.assessment.checks[index];
+    let details = scenarios
+        .iter()
+        .map(|s| {
+            let c = &s.assessment.checks[index];
+            let part = |lang: Lang| {
                 format!(
                     "{}{} {} — {}",
                     s.name,
@@ -217,13 +203,11 @@ fn check_cause(scenarios: &[Scenario], index: usize) -> Cause {
                     c.status.label(lang),
                     c.message.get(lang)
                 )
-            })
-            .collect()
-    };
-    rule_cause(
-        rule,
-        Text::new(part(Lang::Fr).join(" ; "), part(Lang::En).join("; ")),
-    )
+            };
+            Text::new(part(Lang::Fr), part(Lang::En))
+        })
+        .collect();
+    rule_cause(rule, details)
 }
 
 /// How one budget line (by id) stands in each scenario.
@@ -328,7 +312,7 @@ fn line_amounts(
 }
 
 /// At most `LINES_NAMED` line details, then how many more.
-fn lines_detail(mut parts: Vec<Text>) -> Text {
+fn lines_detail(mut parts: Vec<Text>) -> Vec<Text> {
     let more = parts.len().saturating_sub(LINES_NAMED);
     parts.truncate(LINES_NAMED);
     if more > 0 {
@@ -337,7 +321,7 @@ fn lines_detail(mut parts: Vec<Text>) -> Text {
             format!("and {more} more line(s)"),
         ));
     }
-    joined(parts)
+    parts
 }
 
 /// The causes shared by several rows, worked out once.

@@ -189,11 +189,13 @@ pub fn comparison_report(c: &Comparison, lang: Lang) -> String {
             };
             let _ = writeln!(
                 out,
-                "  ← {kind} {} ({}) : {}",
+                "  ← {kind} {} ({})",
                 cause.source,
-                cause.title.get(lang),
-                cause.detail.get(lang)
+                cause.title.get(lang)
             );
+            for detail in &cause.details {
+                let _ = writeln!(out, "    - {}", detail.get(lang));
+            }
             let _ = writeln!(out, "    « {} »", cause.citation);
             if lang == Lang::En {
                 let _ = writeln!(out, "    In English: {}", cause.citation_en);

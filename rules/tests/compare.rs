@@ -1,7 +1,7 @@
 //! Scenario comparison: which rows differ, and the rule or parameter named behind each.
 
 mod common;
-use booster_ia::compare::{compare, Comparison, Row, RowKind, Scenario, SourceKind, Value};
+use booster_ia::compare::{compare, Cause, Comparison, Row, RowKind, Scenario, SourceKind, Value};
 use booster_ia::draft::*;
 use booster_ia::{Assessment, Status, Verdict};
 use common::*;
@@ -31,6 +31,10 @@ fn row<'a>(c: &'a Comparison, key: &str) -> &'a Row {
 
 fn sources(r: &Row) -> Vec<&'static str> {
     r.causes.iter().map(|c| c.source).collect()
+}
+
+fn english(cause: &Cause) -> Vec<&str> {
+    cause.details.iter().map(|d| d.en.as_str()).collect()
 }
 
 fn differing(c: &Comparison) -> Vec<&'static str> {
@@ -71,12 +75,13 @@ fn a_project_longer_than_six_months_is_traced_to_the_duration_rule() {
     let cause = &row(&c, "duration").causes[0];
     assert_eq!(cause.kind, SourceKind::Rule);
     assert!(cause.citation.contains("six (6) mois"));
+    let en = english(cause);
+    assert_eq!(en.len(), 2);
+    assert!(en[0].starts_with("A: Pass — "), "{en:?}");
     assert!(
-        cause.detail.en.starts_with("A: Pass"),
-        "{}",
-        cause.detail.en
+        en[1].starts_with("B: Fail — The project exceeds 6 months"),
+        "{en:?}"
     );
-    assert!(cause.detail.en.contains("B: Fail"), "{}", cause.detail.en);
     // The figures that do not depend on eligibility stay the same.
     assert!(!row(&c, "potential_grant").differs);
 }
@@ -115,14 +120,13 @@ fn a_changed_amount_is_traced_to_the_rate_and_to_the_line() {
     assert!(rate
         .citation
         .contains("50% du projet plafonnée à 12 500 € HT"));
-    assert!(
-        rate.detail.en.contains("50% × €12,000.00 = €6,000.00"),
-        "{}",
-        rate.detail.en
+    assert_eq!(
+        english(rate)[1],
+        "B: 50% × €12,000.00 = €6,000.00 — below the €12,500.00 cap"
     );
     let line = &row(&c, "eligible_costs").causes[0];
     assert_eq!(
-        line.detail.fr,
+        line.details[0].fr,
         "« Ligne b1 » : 10\u{202f}000,00\u{a0}€ en A, 12\u{202f}000,00\u{a0}€ en B"
     );
 }
@@ -139,7 +143,7 @@ fn an_equipment_line_is_traced_to_the_cost_category_rule() {
     assert!(eligible.differs);
     assert_eq!(sources(eligible), vec!["eligible-costs", "cost-category"]);
     let category = &eligible.causes[1];
-    assert_eq!(category.detail.en, "“Ligne b2” excluded in C (€2,000.00)");
+    assert_eq!(english(category), ["“Ligne b2” excluded in C (€2,000.00)"]);
     assert_eq!(sources(row(&c, "excluded_costs")), vec!["cost-category"]);
     // B and C both add 2 000 € to the total: the line is named for the total.
     assert_eq!(sources(row(&c, "total_costs")), vec!["excl-vat"]);
@@ -219,7 +223,8 @@ fn many_changed_lines_are_named_five_at_a_time() {
             .push(line(&format!("x{i}"), "p1", Category::Services, "100"));
     }
     let c = compared(&[&a, &b]);
-    let detail = &row(&c, "total_costs").causes[0].detail.en;
-    assert!(detail.ends_with("and 3 more line(s)"), "{detail}");
-    assert_eq!(detail.matches("absent in A").count(), 5);
+    let details = english(&row(&c, "total_costs").causes[0]);
+    assert_eq!(details.len(), 6);
+    assert_eq!(details[5], "and 3 more line(s)");
+    assert!(details[..5].iter().all(|d| d.contains("absent in A")));
 }

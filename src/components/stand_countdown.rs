@@ -61,7 +61,7 @@ pub fn stand_countdown(props: &StandCountdownProps) -> Html {
                 let left = remaining.get().saturating_sub(1);
                 if left == 0 {
                     remaining.set(idle);
-                    dispatch.emit(Action::Replace(Box::default(), None));
+                    dispatch.emit(Action::StartOver);
                 } else {
                     remaining.set(left);
                 }

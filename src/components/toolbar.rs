@@ -17,6 +17,8 @@ pub struct ToolbarProps {
     pub draft: Rc<Draft>,
     /// Its assessment, written into the export.
     pub assessment: Rc<Assessment>,
+    /// The scenario's name, when there are several (it goes into the file name).
+    pub scenario: Option<&'static str>,
     /// The page language.
     pub lang: Lang,
     /// Sends actions.
@@ -104,8 +106,13 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
         let d = d.clone();
         let draft = props.draft.clone();
         let assessment = props.assessment.clone();
+        let scenario = props.scenario;
         Callback::from(move |_| {
-            let name = crate::files::export_file_name(&draft.project.title, &crate::files::today());
+            let name = crate::files::export_file_name(
+                &draft.project.title,
+                scenario,
+                &crate::files::today(),
+            );
             if crate::files::download(&name, &export_draft(&draft, &assessment)).is_err() {
                 d.emit(Action::Notify(error_notice(
                     "Le navigateur a refusé le téléchargement.",

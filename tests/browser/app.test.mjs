@@ -431,3 +431,99 @@ test('at 360 px wide nothing overflows, and the empty page passes axe in both la
   await context.close();
   assert.deepEqual(errors, []);
 });
+
+/** The comparison table as shown: each row's key, whether it differs, its values and the rules named. */
+async function comparisonRows(page) {
+  return page.$$eval('[data-testid="comparison"] tbody tr', (rows) => rows.map((tr) => ({
+    key: tr.dataset.row,
+    differs: tr.dataset.differs === 'true',
+    values: [...tr.querySelectorAll('td[data-scenario]')].map((td) => td.dataset.value),
+    rules: [...tr.querySelectorAll('[data-rule]')].map((li) => li.dataset.rule),
+  })));
+}
+
+/** Runs `booster-ia compare` on files; returns its JSON (exit 1 when they differ). */
+function compareFiles(...paths) {
+  try {
+    return JSON.parse(execFileSync(CHECKER, ['compare', ...paths]).toString());
+  } catch (e) {
+    if (e.status === 1) return JSON.parse(e.stdout.toString());
+    throw e;
+  }
+}
+
+test('a scenario duplicated and changed is compared side by side, each difference naming the rule behind it', async () => {
+  const { page, errors, context } = await openPage(browser, server.url);
+  await page.getByTestId('import-file').setInputFiles(join(EXAMPLES, 'eligible.json'));
+  await waitFor(page, 'verdict', 'eligible');
+  const a = await figures(page);
+
+  // A copy as scenario B: the same figures, nothing differs yet.
+  await page.getByTestId('duplicate-scenario').click();
+  assert.equal(await page.getByTestId('scenario-tab-B').getAttribute('aria-pressed'), 'true');
+  await page.waitForSelector('[data-testid="comparison"][data-differences="0"]');
+  assert.deepEqual(await figures(page), a);
+
+  // In B: the project ends a month too late and the model costs twice as much.
+  await page.getByLabel('Fin des travaux').fill('2027-08-31');
+  await page.getByTestId('budget-row').nth(1).getByLabel('Montant HT (€)').fill('20000');
+  await waitFor(page, 'verdict', 'not_eligible');
+  const bPath = await exportDraft(page, 'scenario-b.json');
+  await page.getByTestId('scenario-tab-A').click();
+  await waitFor(page, 'verdict', 'eligible');
+  assert.deepEqual(await figures(page), a, 'scenario A is untouched');
+  const aPath = await exportDraft(page, 'scenario-a.json');
+
+  // The table on screen is the checker's comparison of the two exported files.
+  const rows = await comparisonRows(page);
+  const expected = compareFiles(aPath, bPath);
+  assert.deepEqual(rows, expected.rows.map((r) => ({
+    key: r.key, differs: r.differs, values: r.values, rules: r.causes.map((c) => c.source),
+  })));
+  const row = (key) => rows.find((r) => r.key === key);
+  // Every difference names at least one rule or parameter; identical rows name none.
+  for (const r of rows) assert.equal(r.rules.length > 0, r.differs, r.key);
+  assert.deepEqual(row('verdict').values, ['eligible', 'not_eligible']);
+  assert.deepEqual(row('verdict').rules, ['duration']);
+  assert.deepEqual(row('grant').values, ['7750.00', '0.00']);
+  assert.ok(row('grant').rules.includes('duration'));
+  assert.deepEqual(row('potential_grant').values, ['7750.00', '12500.00']);
+  assert.deepEqual(row('potential_grant').rules, ['grant_rate', 'eligible-costs']);
+  assert.deepEqual(row('duration').values, ['pass', 'fail']);
+  assert.equal(row('lead-kind').differs, false);
+  assert.equal(await page.getByTestId('comparison').getAttribute('data-differences'), String(rows.filter((r) => r.differs).length));
+
+  // Opening a cause quotes the scheme.
+  const cause = page.locator('[data-row="verdict"] [data-rule="duration"]');
+  await cause.locator('summary').click();
+  assert.match(await cause.locator('blockquote[lang="fr"]').innerText(), /La preuve de concept devra être réalisée, au maximum, en six \(6\) mois\./);
+  // Only the differences, on request.
+  await page.getByTestId('only-differences').check();
+  assert.deepEqual((await comparisonRows(page)).map((r) => r.key), rows.filter((r) => r.differs).map((r) => r.key));
+  await axe(page, 'the comparison (fr)');
+  await page.getByRole('button', { name: 'English' }).click();
+  await page.waitForFunction(() => document.documentElement.lang === 'en');
+  await axe(page, 'the comparison (en)');
+  // On a phone the table scrolls within its box; the page does not widen.
+  await page.setViewportSize({ width: 360, height: 740 });
+  assert.equal(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), 0);
+  await page.setViewportSize({ width: 1280, height: 900 });
+
+  // The scenarios survive a reload; removing B leaves A alone, without the table.
+  await page.reload();
+  await page.waitForSelector('[data-testid="comparison"]');
+  assert.equal(await page.getByTestId('scenario-tab-A').getAttribute('aria-pressed'), 'true');
+  assert.deepEqual(await figures(page), a);
+  await page.getByTestId('scenario-tab-B').click();
+  await waitFor(page, 'verdict', 'not_eligible');
+  page.once('dialog', (d) => d.accept());
+  await page.getByTestId('remove-scenario').click();
+  await waitFor(page, 'verdict', 'eligible');
+  assert.equal(await page.getByTestId('comparison').count(), 0);
+  assert.deepEqual(await figures(page), a);
+  await page.reload();
+  await waitFor(page, 'verdict', 'eligible');
+  assert.equal(await page.getByTestId('comparison').count(), 0, 'the removal was saved');
+  await context.close();
+  assert.deepEqual(errors, []);
+});

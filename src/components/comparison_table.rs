@@ -1,0 +1,139 @@
+//! Scenarios side by side: every figure and check, the differences marked,
+//! and for each difference the rule or parameter behind it, quoted.
+
+use booster_ia::compare::{compare, Comparison, Row, Scenario, SourceKind};
+use booster_ia::money::Lang;
+use booster_ia::{assess, AssessError, Draft};
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// Props of [`ComparisonTable`].
+#[derive(Properties, PartialEq)]
+pub struct ComparisonTableProps {
+    /// Every scenario's name and draft, in order.
+    pub scenarios: Vec<(&'static str, Rc<Draft>)>,
+    /// The one being edited.
+    pub editing: &'static str,
+    /// The page language.
+    pub lang: Lang,
+}
+
+fn compared(scenarios: &[(&'static str, Rc<Draft>)]) -> Result<Comparison, AssessError> {
+    let assessments = scenarios
+        .iter()
+        .map(|(_, d)| assess(d))
+        .collect::<Result<Vec<_>, _>>()?;
+    let named: Vec<Scenario> = scenarios
+        .iter()
+        .zip(&assessments)
+        .map(|((name, draft), assessment)| Scenario {
+            name,
+            draft,
+            assessment,
+        })
+        .collect();
+    Ok(compare(&named))
+}
+
+fn causes(row: &Row, lang: Lang) -> Html {
+    html! {
+        <ul class="causes">
+            { for row.causes.iter().map(|c| {
+                let kind = match c.kind {
+                    SourceKind::Rule => lang.pick("Règle", "Rule"),
+                    SourceKind::Parameter => lang.pick("Paramètre", "Parameter"),
+                };
+                html! {
+                    <li data-rule={c.source}>
+                        <details>
+                            <summary>{ format!("{kind} {} — {}", c.source, c.title.get(lang)) }</summary>
+                            <ul class="cause-details">
+                                { for c.details.iter().map(|d| html! { <li>{ d.get(lang).to_string() }</li> }) }
+                            </ul>
+                            <blockquote lang="fr" cite="booster-ia.txt">{ format!("« {} »", c.citation) }</blockquote>
+                            if lang == Lang::En {
+                                <p class="gloss">{ format!("In English: {}", c.citation_en) }</p>
+                            }
+                        </details>
+                    </li>
+                }
+            }) }
+        </ul>
+    }
+}
+
+/// The comparison table of the scenarios.
+#[function_component(ComparisonTable)]
+pub fn comparison_table(props: &ComparisonTableProps) -> Html {
+    let lang = props.lang;
+    let only_differences = use_state(|| false);
+    let comparison = use_memo(props.scenarios.clone(), |s| compared(s));
+    let toggle = {
+        let only_differences = only_differences.clone();
+        Callback::from(move |e: Event| only_differences.set(crate::ui::checked_of(&e)))
+    };
+    let c = match comparison.as_ref() {
+        Ok(c) => c,
+        Err(e) => {
+            return html! {
+                <section class="comparison card" data-testid="comparison">
+                    <p role="alert">{ e.to_string() }</p>
+                </section>
+            }
+        }
+    };
+    let count = c.differences().count();
+    let names = c.scenarios.join(", ");
+    html! {
+        <section class="comparison card" aria-labelledby="comparison-heading" data-testid="comparison" data-differences={count.to_string()}>
+            <details open=true>
+                <summary>
+                    <h2 id="comparison-heading">{ lang.pick("Comparaison des scénarios", "Scenario comparison") }</h2>
+                    { match lang {
+                        Lang::Fr => format!(" — {count} différence(s) entre {names}"),
+                        Lang::En => format!(" — {count} difference(s) between {names}"),
+                    } }
+                </summary>
+                <p class="hint">{ lang.pick(
+                    "Chaque ligne qui diffère est marquée ≠ ; la dernière colonne nomme la règle ou le paramètre du dispositif qui explique l’écart, avec la phrase citée.",
+                    "Each row that differs is marked ≠; the last column names the rule or parameter of the scheme behind the difference, with the sentence quoted.") }</p>
+                <label class="check">
+                    <input type="checkbox" checked={*only_differences} onchange={toggle} data-testid="only-differences" />
+                    { " " }{ lang.pick("Seulement les différences", "Only the differences") }
+                </label>
+                <div class="table-scroll" tabindex="0" role="region" aria-labelledby="comparison-heading">
+                    <table class="comparison-table">
+                        <thead>
+                            <tr>
+                                <th scope="col">{ lang.pick("Élément", "Item") }</th>
+                                { for c.scenarios.iter().map(|name| html! {
+                                    <th scope="col">{ if name == props.editing {
+                                        format!("{name} {}", lang.pick("(en cours)", "(editing)"))
+                                    } else { name.clone() } }</th>
+                                }) }
+                                <th scope="col">{ lang.pick("Règle en cause", "Rule behind it") }</th>
+                            </tr>
+                        </thead>
+                        <tbody>
+                            { for c.rows.iter().filter(|r| r.differs || !*only_differences).map(|row| html! {
+                                <tr class={classes!(row.differs.then_some("differs"))} data-row={row.key} data-differs={row.differs.to_string()}>
+                                    <th scope="row">
+                                        if row.differs {
+                                            <span class="diff-mark" aria-hidden="true">{ "≠ " }</span>
+                                            <span class="visually-hidden">{ lang.pick("Diffère : ", "Differs: ") }</span>
+                                        }
+                                        { row.title.get(lang).to_string() }
+                                    </th>
+                                    { for c.scenarios.iter().zip(&row.values).map(|(name, v)| html! {
+                                        <td class="num" data-scenario={name.clone()} data-value={v.code()}>{ v.label(lang) }</td>
+                                    }) }
+                                    <td>{ causes(row, lang) }</td>
+                                </tr>
+                            }) }
+                        </tbody>
+                    </table>
+                </div>
+            </details>
+        </section>
+    }
+}

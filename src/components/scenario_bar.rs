@@ -1,0 +1,76 @@
+//! The scenarios: which one is being edited, a copy to try a variant, removal.
+
+use crate::state::Action;
+use booster_ia::money::Lang;
+use yew::prelude::*;
+
+/// Props of [`ScenarioBar`].
+#[derive(Properties, PartialEq)]
+pub struct ScenarioBarProps {
+    /// Every scenario's name, in order.
+    pub names: Vec<&'static str>,
+    /// The one being edited.
+    pub editing: &'static str,
+    /// The name a copy would get (none once there are three).
+    pub next: Option<&'static str>,
+    /// The page language.
+    pub lang: Lang,
+    /// Sends actions.
+    pub dispatch: Callback<Action>,
+}
+
+/// One button per scenario, then "duplicate" and "remove".
+#[function_component(ScenarioBar)]
+pub fn scenario_bar(props: &ScenarioBarProps) -> Html {
+    let lang = props.lang;
+    let several = props.names.len() > 1;
+    let duplicate = crate::ui::on_click(&props.dispatch, Action::DuplicateScenario);
+    let remove = {
+        let dispatch = props.dispatch.clone();
+        let editing = props.editing;
+        Callback::from(move |_| {
+            let question = match lang {
+                Lang::Fr => {
+                    format!("Supprimer le scénario {editing} ? Exportez-le d’abord pour le garder.")
+                }
+                Lang::En => format!("Remove scenario {editing}? Export it first to keep it."),
+            };
+            if gloo::dialogs::confirm(&question) {
+                dispatch.emit(Action::RemoveScenario(editing));
+            }
+        })
+    };
+    html! {
+        <div class="scenario-bar" data-testid="scenarios">
+            if several {
+                <div class="scenario-tabs" role="group" aria-label={lang.pick("Scénario modifié", "Scenario being edited")}>
+                    { for props.names.iter().map(|name| {
+                        let name = *name;
+                        let current = name == props.editing;
+                        html! {
+                            <button type="button" id={format!("scenario-tab-{name}")}
+                                class={classes!("scenario-tab", current.then_some("scenario-tab-current"))}
+                                aria-pressed={current.to_string()} data-testid={format!("scenario-tab-{name}")}
+                                onclick={crate::ui::on_click(&props.dispatch, Action::SwitchScenario(name))}>
+                                { format!("{} {name}", lang.pick("Scénario", "Scenario")) }
+                            </button>
+                        }
+                    }) }
+                </div>
+            }
+            if let Some(next) = props.next {
+                <button type="button" class="button-quiet" data-testid="duplicate-scenario" onclick={duplicate}>
+                    { match lang {
+                        Lang::Fr => format!("Dupliquer en scénario {next} pour comparer"),
+                        Lang::En => format!("Duplicate as scenario {next} to compare"),
+                    } }
+                </button>
+            }
+            if several {
+                <button type="button" class="button-quiet" data-testid="remove-scenario" onclick={remove}>
+                    { format!("{} {}", lang.pick("Supprimer le scénario", "Remove scenario"), props.editing) }
+                </button>
+            }
+        </div>
+    }
+}
