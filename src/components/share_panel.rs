@@ -6,6 +6,8 @@ use booster_ia::money::Lang;
 use booster_ia::Draft;
 use qrcode::{Color, EcLevel, QrCode};
 use std::rc::Rc;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
 use yew::prelude::*;
 
 /// Props of [`SharePanel`].
@@ -17,6 +19,8 @@ pub struct SharePanelProps {
     pub lang: Lang,
     /// Closes the panel.
     pub on_close: Callback<()>,
+    /// Exports the draft as a JSON file (offered when no QR code can carry it).
+    pub on_export: Callback<MouseEvent>,
 }
 
 /// An SVG path drawing the dark modules of a QR code, one unit per module, with a 4-module margin.
@@ -32,6 +36,18 @@ fn qr_path(code: &QrCode) -> (usize, String) {
     (width + 8, d)
 }
 
+/// `navigator.clipboard.writeText(text)`, looked up at run time (not in
+/// web-sys's stable API); `None` where the browser has no clipboard API.
+fn write_to_clipboard(text: &str) -> Option<js_sys::Promise> {
+    let navigator = gloo::utils::window().navigator();
+    let clipboard = js_sys::Reflect::get(&navigator, &"clipboard".into()).ok()?;
+    let write: js_sys::Function = js_sys::Reflect::get(&clipboard, &"writeText".into())
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    write.call1(&clipboard, &text.into()).ok()?.dyn_into().ok()
+}
+
 /// The link, a button to copy it, and its QR code.
 #[function_component(SharePanel)]
 pub fn share_panel(props: &SharePanelProps) -> Html {
@@ -43,21 +59,26 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
         location.pathname().unwrap_or_else(|_| "/".into())
     );
     let link = format!("{base}{}", encode(&props.draft));
-    let copied = use_state(|| false);
+    // None until the button is pressed; then whether the browser copied the link.
+    let copied = use_state(|| None::<bool>);
     let copy = {
         let link = link.clone();
         let copied = copied.clone();
         Callback::from(move |_| {
-            // navigator.clipboard.writeText, looked up at run time (not in web-sys's stable API).
-            let navigator = gloo::utils::window().navigator();
-            if let Ok(clipboard) = js_sys::Reflect::get(&navigator, &"clipboard".into()) {
-                if let Ok(write) = js_sys::Reflect::get(&clipboard, &"writeText".into()) {
-                    if let Ok(write) = wasm_bindgen::JsCast::dyn_into::<js_sys::Function>(write) {
-                        let _ = write.call1(&clipboard, &link.as_str().into());
-                        copied.set(true);
-                    }
+            let outcome = copied.clone();
+            let refused = copied.clone();
+            let on_copied = Closure::once(move |_: JsValue| outcome.set(Some(true)));
+            let on_refused = Closure::once(move |_: JsValue| refused.set(Some(false)));
+            match write_to_clipboard(&link) {
+                // Said only once the browser confirms: a refused permission is not a copy.
+                Some(promise) => {
+                    let _ = promise.then2(&on_copied, &on_refused);
                 }
+                None => copied.set(Some(false)),
             }
+            // The closures live until the promise settles; they are small and made once per press.
+            on_copied.forget();
+            on_refused.forget();
         })
     };
     let close = {
@@ -77,7 +98,13 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
             <input id="share-link" type="text" readonly=true value={link.clone()} data-testid="share-link" />
             <div class="inline">
                 <button type="button" class="button" onclick={copy}>{ lang.pick("Copier le lien", "Copy the link") }</button>
-                if *copied { <span role="status">{ lang.pick("Lien copié.", "Link copied.") }</span> }
+                <span role="status" data-testid="copy-status">{ match *copied {
+                    Some(true) => lang.pick("Lien copié.", "Link copied."),
+                    Some(false) => lang.pick(
+                        "Le navigateur n’a pas permis la copie : sélectionnez le lien et copiez-le.",
+                        "The browser did not allow copying: select the link and copy it."),
+                    None => "",
+                } }</span>
                 <button type="button" class="button-quiet" onclick={close}>{ lang.pick("Fermer", "Close") }</button>
             </div>
             { match qr {
@@ -93,9 +120,15 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
                     }
                 }
                 None => html! {
-                    <p data-testid="qr-too-long">{ lang.pick(
-                        "Ce brouillon est trop grand pour un QR code : envoyez le lien, ou exportez le fichier JSON.",
-                        "This draft is too large for a QR code: send the link, or export the JSON file.") }</p>
+                    <div data-testid="qr-too-long">
+                        <p>{ match lang {
+                            Lang::Fr => format!("Ce brouillon est trop grand pour un QR code (lien de {} octets, {MAX_QR_BYTES} au plus) : envoyez le lien ci-dessus, ou le fichier JSON.", link.len()),
+                            Lang::En => format!("This draft is too large for a QR code (a {}-byte link, {MAX_QR_BYTES} at most): send the link above, or the JSON file.", link.len()),
+                        } }</p>
+                        <button type="button" class="button-quiet" data-testid="share-export" onclick={props.on_export.clone()}>
+                            { lang.pick("Exporter le fichier JSON", "Export the JSON file") }
+                        </button>
+                    </div>
                 },
             } }
         </section>

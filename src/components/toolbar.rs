@@ -176,7 +176,7 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
         <>
         <div class="toolbar" role="toolbar" aria-label={lang.pick("Actions sur le brouillon", "Draft actions")}>
             <button type="button" class="button" onclick={new_draft}>{ lang.pick("Nouveau brouillon", "New draft") }</button>
-            <button type="button" class="button" data-testid="export" onclick={export}>{ lang.pick("Exporter le brouillon (JSON)", "Export the draft (JSON)") }</button>
+            <button type="button" class="button" data-testid="export" onclick={export.clone()}>{ lang.pick("Exporter le brouillon (JSON)", "Export the draft (JSON)") }</button>
             <div class={classes!("dropzone", (*dragging).then_some("dropzone-active"))}
                  ondragover={drag_over} ondragleave={drag_leave} ondrop={dropped}>
                 <label for="import-file" class="button">{ lang.pick("Importer un brouillon…", "Import a draft…") }</label>
@@ -195,7 +195,7 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
             </button>
         </div>
         if *sharing {
-            <crate::components::share_panel::SharePanel draft={props.draft.clone()} lang={lang} on_close={close_share} />
+            <crate::components::share_panel::SharePanel draft={props.draft.clone()} lang={lang} on_close={close_share} on_export={export} />
         }
         </>
     }

@@ -353,6 +353,9 @@ test('stand mode shows the examples up front, keeps nothing, and resets after th
   await page.getByTestId('example-2').click();
   await waitFor(page, 'verdict', 'eligible');
   assert.ok(await page.getByTestId('example-0').isVisible(), 'the examples stay up front');
+  // A visitor's variant, to be forgotten with the rest.
+  await page.getByTestId('duplicate-scenario').click();
+  await page.getByTestId('comparison').waitFor();
   // The countdown shows in the last seconds; a touch cancels it and keeps the draft.
   await page.getByTestId('stand-countdown').waitFor({ timeout: 6000 });
   assert.match(await page.getByTestId('stand-countdown').innerText(), /effacée dans \d s/);
@@ -363,8 +366,10 @@ test('stand mode shows the examples up front, keeps nothing, and resets after th
   await waitFor(page, 'verdict', 'eligible');
   await page.waitForFunction(() => document.querySelector('[data-testid="verdict"]').dataset.value === 'incomplete', null, { timeout: 8000 });
   assert.equal(await value(page, 'grant'), '0.00');
-  // Nothing was kept for the next visitor.
-  assert.equal(await page.evaluate(() => localStorage.getItem('booster-ia/draft/v1')), null);
+  // Nothing was kept for the next visitor: no draft, no scenario.
+  assert.equal(await page.getByTestId('comparison').count(), 0);
+  assert.equal(await page.getByTestId('scenario-tab-B').count(), 0);
+  assert.deepEqual(await page.evaluate(() => Object.keys(localStorage).filter((k) => k !== 'booster-ia/lang')), []);
   await context.close();
   assert.deepEqual(errors, []);
 });
@@ -526,4 +531,47 @@ test('a scenario duplicated and changed is compared side by side, each differenc
   assert.equal(await page.getByTestId('comparison').count(), 0, 'the removal was saved');
   await context.close();
   assert.deepEqual(errors, []);
+});
+
+test('a draft too large for a QR code says so and offers the link and the file; the copy button copies the link', async () => {
+  const context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 1280, height: 900 } });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+  const { page, errors } = await openPage(browser, server.url, { context });
+  // The eligible example with a 4 000-character summary that deflate cannot shrink much.
+  const draft = JSON.parse(readFileSync(join(EXAMPLES, 'eligible.json'), 'utf8'));
+  let seed = 7;
+  const noise = Array.from({ length: 4000 }, () => { seed = (seed * 1103515245 + 12345) % 2147483648; return 'abcdefghijklmnopqrstuvwxyz0123456789'[seed % 36]; }).join('');
+  draft.project.summary = noise;
+  const path = join(OUTPUT, 'long-summary.json');
+  writeFileSync(path, JSON.stringify(draft));
+  await page.getByTestId('import-file').setInputFiles(path);
+  await waitFor(page, 'verdict', 'eligible');
+  await page.getByTestId('share').click();
+  const link = await page.getByTestId('share-link').inputValue();
+  assert.ok(link.length > 2900, `a ${link.length}-byte link`);
+  assert.equal(await page.getByTestId('qr').count(), 0, 'no QR code');
+  assert.match(await page.getByTestId('qr-too-long').innerText(), new RegExp(`trop grand pour un QR code \\(lien de ${link.length} octets, 2900 au plus\\)`));
+  // The file is offered in its place, and it is the draft.
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('share-export').click()]);
+  const saved = join(OUTPUT, 'long-summary-export.json');
+  await download.saveAs(saved);
+  assert.equal(JSON.parse(readFileSync(saved, 'utf8')).project.summary, noise);
+  // The copy button puts the link on the clipboard, and says so once the browser confirms.
+  await page.getByRole('button', { name: 'Copier le lien' }).click();
+  await page.waitForFunction(() => document.querySelector('[data-testid="copy-status"]').textContent === 'Lien copié.');
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), link);
+  await context.close();
+  assert.deepEqual(errors, []);
+
+  // Without the permission, the page says the copy did not happen.
+  const denied = await browser.newContext({ locale: 'fr-FR' });
+  const second = await openPage(browser, server.url, { context: denied });
+  await second.page.getByTestId('import-file').setInputFiles(join(EXAMPLES, 'eligible.json'));
+  await waitFor(second.page, 'verdict', 'eligible');
+  await second.page.getByTestId('share').click();
+  await second.page.evaluate(() => { navigator.clipboard.writeText = () => Promise.reject(new DOMException('denied', 'NotAllowedError')); });
+  await second.page.getByRole('button', { name: 'Copier le lien' }).click();
+  await second.page.waitForFunction(() => document.querySelector('[data-testid="copy-status"]').textContent.startsWith('Le navigateur n’a pas permis la copie'));
+  await denied.close();
+  assert.deepEqual(second.errors, []);
 });

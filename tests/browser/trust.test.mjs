@@ -153,6 +153,27 @@ test('an unreadable saved draft is set aside with a message, never deleted', asy
   assert.deepEqual(errors, []);
 });
 
+test('unreadable saved scenarios are set aside with a message; the draft being edited stays', async () => {
+  const context = await browser.newContext();
+  const eligible = readFileSync(join(EXAMPLES, 'eligible.json'), 'utf8');
+  await context.addInitScript((draft) => {
+    if (!sessionStorage.getItem('seeded')) {
+      localStorage.setItem('booster-ia/draft/v1', draft);
+      localStorage.setItem('booster-ia/scenarios/v1', '{"editing": "B", "others": {"A": "{broken"}}');
+      sessionStorage.setItem('seeded', '1');
+    }
+  }, eligible);
+  const { page, errors } = await openPage(browser, server.url, { context });
+  await page.waitForSelector('[data-testid="notice"][role="alert"]');
+  assert.match(await page.getByTestId('notice').innerText(), /autres scénarios enregistrés n’ont pas pu être relus \(others\.A: /);
+  assert.equal(await page.evaluate(() => localStorage.getItem('booster-ia/scenarios/unreadable')), '{"editing": "B", "others": {"A": "{broken"}}');
+  assert.equal(await page.evaluate(() => localStorage.getItem('booster-ia/scenarios/v1')), null);
+  assert.equal(await value(page, 'verdict'), 'eligible', 'the saved draft is still read');
+  assert.equal(await page.getByTestId('comparison').count(), 0);
+  await context.close();
+  assert.deepEqual(errors, []);
+});
+
 test('storage that refuses to save is said, and what was typed stays', async () => {
   const context = await browser.newContext();
   await context.addInitScript(() => {
