@@ -16,17 +16,17 @@ use crate::components::scores_section::ScoresSection;
 use crate::components::stand_countdown::StandCountdown;
 use crate::components::timeline_section::TimelineSection;
 use crate::components::toolbar::Toolbar;
-use crate::state::{Action, Notice, State};
+use crate::state::{Action, Notice, SavedItem, State};
 use crate::storage::{self, Saved};
 use booster_ia::money::Lang;
 use booster_ia::{assess, Assessment, Draft};
 use std::rc::Rc;
 use yew::prelude::*;
 
-fn initial_state() -> State {
-    let lang = storage::load_lang().unwrap_or(Lang::Fr);
+/// Everything saved in this browser: the draft being edited and the other scenarios.
+pub fn saved_state(lang: Lang) -> State {
     let mut state = saved_draft(lang);
-    match storage::load_scenarios() {
+    match storage::load_scenarios(lang) {
         Ok(Some((editing, others))) => {
             state.scenario = editing;
             state.parked = others;
@@ -86,7 +86,7 @@ pub fn app() -> Html {
     // In stand mode nothing is kept between visitors: no draft is read or saved.
     let state = use_reducer(move || match stand {
         Some(_) => State::from_draft(Draft::default(), Lang::Fr),
-        None => initial_state(),
+        None => saved_state(storage::load_lang().unwrap_or(Lang::Fr)),
     });
     // One callback for the page's life: rows whose data did not change then
     // compare equal and are not re-rendered.
@@ -99,6 +99,21 @@ pub fn app() -> Html {
     };
     let draft = use_memo(state.draft.clone(), |d| d.clone());
     let assessment = use_memo(state.draft.clone(), |d| assess(d).map(Rc::new));
+    // The other scenarios change only with the set (copy, switch, removal), and
+    // every such change counts in `scenarios_version`.
+    let parked_assessed = {
+        let parked: Vec<(&'static str, Rc<Draft>)> = state
+            .parked
+            .iter()
+            .map(|p| (p.name, p.draft.clone()))
+            .collect();
+        use_memo(state.scenarios_version, move |_| {
+            parked
+                .into_iter()
+                .map(|(name, draft)| assess(&draft).map(|a| (name, draft, Rc::new(a))))
+                .collect::<Result<Vec<_>, _>>()
+        })
+    };
     let lang = state.lang;
 
     // The static first view is replaced once the app runs.
@@ -119,10 +134,18 @@ pub fn app() -> Html {
                     let Some(event) = event.dyn_ref::<web_sys::StorageEvent>() else {
                         return;
                     };
-                    if !stand_mode && event.key().as_deref() == Some(storage::DRAFT_KEY) {
+                    if stand_mode {
+                        return;
+                    }
+                    let key = event.key();
+                    if key.as_deref() == Some(storage::DRAFT_KEY) {
                         if let Some(text) = event.new_value() {
-                            dispatch.emit(Action::OtherTabSaved(text));
+                            dispatch.emit(Action::OtherTabSaved(SavedItem::Draft(text)));
                         }
+                    } else if key.as_deref() == Some(storage::SCENARIOS_KEY) {
+                        dispatch.emit(Action::OtherTabSaved(SavedItem::Scenarios(
+                            event.new_value(),
+                        )));
                     }
                 });
             move || drop(listener)
@@ -197,21 +220,18 @@ pub fn app() -> Html {
             let pending = pending.clone();
             let dispatch = dispatch.clone();
             let assessment = assessment.clone();
-            use_effect_with(
-                (draft.clone(), state.conflict.is_none()),
-                move |(d, free)| {
-                    if *free && stand.is_none() {
-                        if let Ok(a) = assessment.as_ref() {
-                            *pending.borrow_mut() = Some((d.clone(), a.clone()));
-                            let pending = pending.clone();
-                            *timer.borrow_mut() = Some(gloo::timers::callback::Timeout::new(
-                                SAVE_DELAY_MS,
-                                move || flush_save(&pending, &dispatch),
-                            ));
-                        }
+            use_effect_with((draft.clone(), !state.conflict), move |(d, free)| {
+                if *free && stand.is_none() {
+                    if let Ok(a) = assessment.as_ref() {
+                        *pending.borrow_mut() = Some((d.clone(), a.clone()));
+                        let pending = pending.clone();
+                        *timer.borrow_mut() = Some(gloo::timers::callback::Timeout::new(
+                            SAVE_DELAY_MS,
+                            move || flush_save(&pending, &dispatch),
+                        ));
                     }
-                },
-            );
+                }
+            });
         }
         let dispatch = dispatch.clone();
         use_effect_with((), move |_| {
@@ -242,24 +262,28 @@ pub fn app() -> Html {
         let state = state.clone();
         let draft = draft.clone();
         let assessment = assessment.clone();
-        use_effect_with(state.scenarios_version, move |version| {
-            let first_render = *version == 0 && state.parked.is_empty();
-            if stand.is_none() && state.conflict.is_none() && !first_render {
-                let draft_saved = match assessment.as_ref() {
-                    Ok(a) => storage::save_draft(&draft, a),
-                    Err(_) => Ok(()),
-                };
-                if draft_saved.is_err()
-                    || storage::save_scenarios(state.scenario, &state.parked).is_err()
-                {
-                    dispatch.emit(Action::Notify(Notice {
+        // Also when a conflict with another tab ends with "keep this one".
+        use_effect_with(
+            (state.scenarios_version, state.conflict),
+            move |(version, conflict)| {
+                let first_render = *version == 0 && state.parked.is_empty();
+                if stand.is_none() && !conflict && !first_render {
+                    let draft_saved = match assessment.as_ref() {
+                        Ok(a) => storage::save_draft(&draft, a),
+                        Err(_) => Ok(()),
+                    };
+                    if draft_saved.is_err()
+                        || storage::save_scenarios(state.scenario, &state.parked).is_err()
+                    {
+                        dispatch.emit(Action::Notify(Notice {
                         is_error: true,
                         fr: "Le navigateur refuse d’enregistrer les scénarios (stockage plein ou désactivé) : exportez-les pour les garder.".into(),
                         en: "The browser refuses to save the scenarios (storage full or disabled): export them to keep them.".into(),
                     }));
+                    }
                 }
-            }
-        });
+            },
+        );
     }
     // The printable summary is built only while printing: kept in the page, a
     // 2 000-line budget table would be re-rendered on every keystroke.
@@ -317,10 +341,18 @@ pub fn app() -> Html {
     let shared = Rc::new((*state).clone());
     let scenarios = state.scenarios(&draft);
     let several = scenarios.len() > 1;
+    let compared = parked_assessed.as_ref().clone().map(|mut all| {
+        all.push((state.scenario, draft.clone(), assessment.clone()));
+        all.sort_by_key(|(name, _, _)| *name);
+        all
+    });
     html! {
         <>
         <div class={classes!("layout", stand.is_some().then_some("stand"))}>
             <a class="skip-link" href="#results-heading">{ lang.pick("Aller au résultat", "Skip to the result") }</a>
+            if several {
+                <a class="skip-link" href="#main">{ lang.pick("Aller au formulaire", "Skip to the form") }</a>
+            }
             <header class="page-header">
                 <h1>{ lang.pick("Simulateur Booster IA", "Booster IA simulator") }</h1>
                 <p class="lede">{ lang.pick(
@@ -328,16 +360,16 @@ pub fn app() -> Html {
                     "Région Normandie: a grant of 50% of eligible costs, capped at €12,500 excluding VAT, for an AI proof of concept of six months at most. Everything stays in your browser.") }</p>
                 <Toolbar draft={draft.clone()} assessment={assessment.clone()} scenario={several.then_some(state.scenario)} lang={lang} dispatch={dispatch.clone()} />
                 <ScenarioBar names={scenarios.iter().map(|(n, _)| *n).collect::<Vec<_>>()} editing={state.scenario}
-                    next={state.next_scenario_name()} lang={lang} dispatch={dispatch.clone()} />
-                if let Some(other) = &state.conflict {
-                    <ConflictBar other={other.clone()} lang={lang} dispatch={dispatch.clone()} />
+                    next={state.next_scenario_name()} conflict={state.conflict} lang={lang} dispatch={dispatch.clone()} />
+                if state.conflict {
+                    <ConflictBar lang={lang} dispatch={dispatch.clone()} />
                 }
                 if let Some(notice) = &state.notice {
                     <NoticeBar notice={notice.clone()} lang={lang} dispatch={dispatch.clone()} />
                 }
             </header>
             if several {
-                <ComparisonTable scenarios={scenarios.clone()} editing={state.scenario} lang={lang} />
+                <ComparisonTable scenarios={compared} editing={state.scenario} lang={lang} />
             }
             <main id="main" class="form">
                 if let Some(mode) = stand {

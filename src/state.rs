@@ -32,20 +32,18 @@ pub struct ParkedScenario {
     amount_texts: BTreeMap<String, String>,
     siret_texts: BTreeMap<String, String>,
     score_texts: BTreeMap<&'static str, String>,
-    next_id: u64,
 }
 
 impl ParkedScenario {
-    /// A scenario read back from storage: its inputs are written from the draft.
-    pub fn from_draft(name: &'static str, draft: Draft) -> ParkedScenario {
-        let s = State::from_draft(draft, Lang::Fr);
+    /// A scenario read back from storage: its inputs are written from the draft, in `lang`.
+    pub fn from_draft(name: &'static str, draft: Draft, lang: Lang) -> ParkedScenario {
+        let s = State::from_draft(draft, lang);
         ParkedScenario {
             name,
             draft: Rc::new(s.draft),
             amount_texts: s.amount_texts,
             siret_texts: s.siret_texts,
             score_texts: s.score_texts,
-            next_id: s.next_id,
         }
     }
 }
@@ -63,15 +61,18 @@ pub struct State {
     pub siret_texts: BTreeMap<String, String>,
     /// Criterion key → the mark as typed, when it is not a valid mark.
     pub score_texts: BTreeMap<&'static str, String>,
-    /// Counter for new ids.
+    /// Counter for new ids, shared by every scenario so that a line added to
+    /// one never takes the id of an unrelated line of another (the comparison
+    /// matches lines by id).
     pub next_id: u64,
     /// A message to show.
     pub notice: Option<Notice>,
     /// The element to focus after the next render, and a counter to re-trigger it.
     pub focus: Option<(String, u64)>,
-    /// The draft another tab saved meanwhile, as it saved it: while set, this
-    /// tab does not save, so neither overwrites the other silently.
-    pub conflict: Option<String>,
+    /// Another tab saved a different draft or different scenarios meanwhile:
+    /// while set, this tab saves nothing and changes no scenario, so neither
+    /// tab overwrites the other silently.
+    pub conflict: bool,
     /// The name of the scenario being edited (`A` while there is only one).
     pub scenario: &'static str,
     /// The other scenarios, in the order of their names.
@@ -85,6 +86,15 @@ impl Default for State {
     fn default() -> State {
         State::from_draft(Draft::default(), Lang::Fr)
     }
+}
+
+/// What another tab saved, as it saved it.
+#[derive(Clone, Debug, PartialEq)]
+pub enum SavedItem {
+    /// The draft being edited.
+    Draft(String),
+    /// The other scenarios (`None` when removed: only one scenario).
+    Scenarios(Option<String>),
 }
 
 /// A change to one field of a partner.
@@ -206,8 +216,10 @@ pub enum Action {
     Notify(Notice),
     /// Hide the message.
     DismissNotice,
-    /// Another tab saved this text as the draft.
-    OtherTabSaved(String),
+    /// Another tab saved the draft or the scenarios.
+    OtherTabSaved(SavedItem),
+    /// Everything saved in the browser, read again (the other tab's version).
+    LoadSaved(Box<State>),
     /// Keep this tab's draft (it is saved again, over the other tab's).
     KeepThisTab,
     /// Copy the scenario being edited as a new one (B, then C) and edit the copy.
@@ -295,7 +307,7 @@ impl State {
             next_id,
             notice: None,
             focus: None,
-            conflict: None,
+            conflict: false,
             scenario: SCENARIO_NAMES[0],
             parked: Vec::new(),
             scenarios_version: 0,
@@ -330,7 +342,6 @@ impl State {
             amount_texts: std::mem::take(&mut self.amount_texts),
             siret_texts: std::mem::take(&mut self.siret_texts),
             score_texts: std::mem::take(&mut self.score_texts),
-            next_id: self.next_id,
         }
     }
 
@@ -341,7 +352,6 @@ impl State {
         self.amount_texts = parked.amount_texts;
         self.siret_texts = parked.siret_texts;
         self.score_texts = parked.score_texts;
-        self.next_id = parked.next_id;
     }
 
     /// Puts `parked` among the others, in name order.
@@ -385,8 +395,11 @@ impl State {
         loop {
             let id = format!("{prefix}{}", self.next_id);
             self.next_id += 1;
-            let taken = self.draft.partners.iter().any(|p| p.id == id)
-                || self.draft.budget.iter().any(|l| l.id == id);
+            let taken = std::iter::once(&self.draft)
+                .chain(self.parked.iter().map(|p| p.draft.as_ref()))
+                .any(|d| {
+                    d.partners.iter().any(|p| p.id == id) || d.budget.iter().any(|l| l.id == id)
+                });
             if !taken {
                 return id;
             }
@@ -407,6 +420,15 @@ impl State {
                     if let Some(a) = line.amount {
                         self.amount_texts
                             .insert(line.id.clone(), amount_for_input(a, lang));
+                    }
+                }
+                for parked in &mut self.parked {
+                    for line in &parked.draft.budget {
+                        if let Some(a) = line.amount {
+                            parked
+                                .amount_texts
+                                .insert(line.id.clone(), amount_for_input(a, lang));
+                        }
                     }
                 }
                 self.lang = lang;
@@ -628,14 +650,27 @@ impl State {
             Action::SetAdvanceJustification(v) => d.advance.justification = v,
             Action::Replace(draft, notice) => {
                 // Only the scenario being edited is replaced; the others stay.
-                let mut next = State::from_draft(*draft, self.lang);
+                let mut draft = *draft;
+                if !self.parked.is_empty() {
+                    // Lines from elsewhere get ids of their own, so the comparison
+                    // never pairs them with unrelated lines of another scenario.
+                    self.draft = Draft::default();
+                    for line in &mut draft.budget {
+                        line.id = self.fresh_id("b");
+                    }
+                }
+                let mut next = State::from_draft(draft, self.lang);
                 next.notice = notice;
                 next.focus = self.focus.take();
+                next.next_id = next.next_id.max(self.next_id);
                 next.scenario = self.scenario;
                 next.parked = std::mem::take(&mut self.parked);
                 next.scenarios_version = self.scenarios_version;
                 *self = next;
             }
+            // While another tab's save waits for a choice, the set of scenarios stays as it is.
+            Action::DuplicateScenario | Action::SwitchScenario(_) | Action::RemoveScenario(_)
+                if self.conflict => {}
             Action::DuplicateScenario => {
                 let Some(name) = self.next_scenario_name() else {
                     return;
@@ -658,7 +693,6 @@ impl State {
                 let parked = self.park();
                 self.set_aside(parked);
                 self.unpark(target);
-                self.conflict = None;
             }
             Action::RemoveScenario(name) => {
                 if name == self.scenario {
@@ -667,22 +701,39 @@ impl State {
                     }
                     let next = self.parked.remove(0);
                     self.unpark(next);
-                    self.conflict = None;
                 } else {
                     self.parked.retain(|p| p.name != name);
                 }
                 self.scenarios_version += 1;
-                self.focus_on(format!("scenario-tab-{}", self.scenario));
+                // With one scenario left there are no tabs: focus goes to "duplicate".
+                self.focus_on(if self.parked.is_empty() {
+                    "duplicate-scenario".to_string()
+                } else {
+                    format!("scenario-tab-{}", self.scenario)
+                });
             }
-            Action::StartOver => *self = State::from_draft(Draft::default(), self.lang),
+            Action::StartOver => {
+                let version = self.scenarios_version + 1;
+                *self = State::from_draft(Draft::default(), self.lang);
+                self.scenarios_version = version;
+            }
+            Action::LoadSaved(saved) => {
+                let version = self.scenarios_version + 1;
+                *self = *saved;
+                self.scenarios_version = version;
+            }
             Action::Notify(notice) => self.notice = Some(notice),
             Action::DismissNotice => self.notice = None,
-            Action::OtherTabSaved(text) => {
-                // The same draft (this tab's own save echoed back, or identical edits) is no conflict.
+            Action::OtherTabSaved(SavedItem::Draft(text)) => {
+                // The same draft (identical edits) is no conflict.
                 let same = booster_ia::parse_draft(&text).is_ok_and(|f| f.draft == self.draft);
-                self.conflict = if same { None } else { Some(text) };
+                self.conflict |= !same;
             }
-            Action::KeepThisTab => self.conflict = None,
+            Action::OtherTabSaved(SavedItem::Scenarios(text)) => {
+                let ours = crate::storage::scenarios_text(self.scenario, &self.parked);
+                self.conflict |= text != ours;
+            }
+            Action::KeepThisTab => self.conflict = false,
         }
     }
 }
@@ -819,6 +870,88 @@ mod tests {
         assert_eq!(s.draft.budget[0].amount, None);
         // The same line id in both: the comparison matches lines by id.
         assert_eq!(s.parked[0].draft.budget[0].id, id);
+    }
+
+    #[test]
+    fn lines_added_after_a_copy_never_share_an_id_across_scenarios() {
+        let s = reduce(
+            State::default(),
+            vec![
+                Action::AddPartner,
+                Action::DuplicateScenario,
+                Action::AddLine,
+                Action::SwitchScenario("A"),
+                Action::AddLine,
+            ],
+        );
+        let in_a = s.draft.budget[0].id.clone();
+        let in_b = s.parked[0].draft.budget[0].id.clone();
+        assert_ne!(in_a, in_b);
+        // An imported draft's lines get ids of their own beside other scenarios.
+        let mut imported = (*s.parked[0].draft).clone();
+        imported.budget[0].label = "Imported".into();
+        let s = reduce(s, vec![Action::Replace(Box::new(imported), None)]);
+        assert_ne!(s.draft.budget[0].id, in_b);
+        assert_ne!(s.draft.budget[0].id, in_a);
+        assert_eq!(s.draft.budget[0].label, "Imported");
+    }
+
+    #[test]
+    fn switching_language_rewrites_the_amounts_of_every_scenario() {
+        let s = reduce(State::default(), vec![Action::AddPartner, Action::AddLine]);
+        let id = s.draft.budget[0].id.clone();
+        let s = reduce(
+            s,
+            vec![
+                Action::UpdateLine(id.clone(), LineField::Amount("1500,5".into())),
+                Action::DuplicateScenario,
+                Action::SetLang(Lang::En),
+                Action::SwitchScenario("A"),
+            ],
+        );
+        assert_eq!(s.amount_input(&id), ("1500.50".to_string(), None));
+    }
+
+    #[test]
+    fn while_another_tab_waits_for_a_choice_the_scenarios_stay_as_they_are() {
+        let s = reduce(
+            State::default(),
+            vec![
+                Action::DuplicateScenario,
+                Action::OtherTabSaved(SavedItem::Scenarios(None)),
+            ],
+        );
+        assert!(s.conflict, "the other tab has one scenario, this one two");
+        let s = reduce(
+            s,
+            vec![
+                Action::SwitchScenario("A"),
+                Action::RemoveScenario("B"),
+                Action::DuplicateScenario,
+            ],
+        );
+        assert_eq!(s.scenario, "B");
+        assert_eq!(s.parked.len(), 1);
+        assert!(s.conflict);
+        let s = reduce(s, vec![Action::KeepThisTab, Action::SwitchScenario("A")]);
+        assert!(!s.conflict);
+        assert_eq!(s.scenario, "A");
+        // The same scenarios saved elsewhere are no conflict.
+        let same = crate::storage::scenarios_text(s.scenario, &s.parked);
+        let s = reduce(s, vec![Action::OtherTabSaved(SavedItem::Scenarios(same))]);
+        assert!(!s.conflict);
+    }
+
+    #[test]
+    fn removing_down_to_one_scenario_sends_focus_to_duplicate() {
+        let s = reduce(
+            State::default(),
+            vec![Action::DuplicateScenario, Action::RemoveScenario("B")],
+        );
+        assert_eq!(
+            s.focus.as_ref().map(|(e, _)| e.as_str()),
+            Some("duplicate-scenario")
+        );
     }
 
     #[test]

@@ -76,26 +76,31 @@ pub fn save_lang(lang: Lang) {
     }
 }
 
-/// Saves which scenario is being edited and the others' drafts (the one being
-/// edited is the saved draft); removes the key when there is only one.
-pub fn save_scenarios(editing: &str, others: &[ParkedScenario]) -> Result<(), ()> {
-    let store = storage().ok_or(())?;
+/// How the scenarios are saved: which one is being edited and the others'
+/// drafts (the one being edited is the saved draft); `None` when there is only one.
+pub fn scenarios_text(editing: &str, others: &[ParkedScenario]) -> Option<String> {
     if others.is_empty() {
-        return store.remove_item(SCENARIOS_KEY).map_err(|_| ());
+        return None;
     }
     let others: Map<String, Value> = others
         .iter()
         .map(|p| (p.name.to_string(), Value::String(draft_json(&p.draft))))
         .collect();
-    let saved = serde_json::json!({ "editing": editing, "others": others });
-    store
-        .set_item(SCENARIOS_KEY, &saved.to_string())
-        .map_err(|_| ())
+    Some(serde_json::json!({ "editing": editing, "others": others }).to_string())
+}
+
+/// Saves the scenarios ([`scenarios_text`]); removes the key when there is only one.
+pub fn save_scenarios(editing: &str, others: &[ParkedScenario]) -> Result<(), ()> {
+    let store = storage().ok_or(())?;
+    match scenarios_text(editing, others) {
+        None => store.remove_item(SCENARIOS_KEY).map_err(|_| ()),
+        Some(text) => store.set_item(SCENARIOS_KEY, &text).map_err(|_| ()),
+    }
 }
 
 /// Reads the saved scenarios: the name of the one being edited and the others.
 /// `Err` names what could not be read; the text is then set aside.
-pub fn load_scenarios() -> Result<Option<(&'static str, Vec<ParkedScenario>)>, String> {
+pub fn load_scenarios(lang: Lang) -> Result<Option<(&'static str, Vec<ParkedScenario>)>, String> {
     let Some(store) = storage() else {
         return Ok(None);
     };
@@ -125,7 +130,7 @@ pub fn load_scenarios() -> Result<Option<(&'static str, Vec<ParkedScenario>)>, S
                 .and_then(|t| {
                     parse_draft(t).map_err(|e| format!("others.{name}: {}", e.message(Lang::En)))
                 })?;
-            parked.push(ParkedScenario::from_draft(known, file.draft));
+            parked.push(ParkedScenario::from_draft(known, file.draft, lang));
         }
         parked.sort_by_key(|p| p.name);
         Ok((editing, parked))

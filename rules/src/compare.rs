@@ -11,9 +11,10 @@ use crate::assess::{parameters_for, Assessment, Verdict, MONEY_FIGURES};
 use crate::checks::{self, Rule, Status, Text};
 use crate::draft::Draft;
 use crate::money::{format_amount, format_money, Lang};
-use crate::params::Parameter;
+use crate::params::{Parameter, Parameters};
 use rust_decimal::Decimal;
 use serde::{Serialize, Serializer};
+use std::collections::{HashMap, HashSet};
 
 /// The names given to scenarios, in order.
 pub const SCENARIO_NAMES: [&str; 3] = ["A", "B", "C"];
@@ -243,10 +244,23 @@ impl LineAcross<'_> {
 }
 
 fn lines_across<'a>(scenarios: &[Scenario<'a>]) -> Vec<LineAcross<'a>> {
+    // One map per scenario: matching by id stays linear in the number of lines.
+    let positions: Vec<HashMap<&str, usize>> = scenarios
+        .iter()
+        .map(|s| {
+            s.draft
+                .budget
+                .iter()
+                .enumerate()
+                .map(|(i, l)| (l.id.as_str(), i))
+                .collect()
+        })
+        .collect();
     let mut ids: Vec<&str> = Vec::new();
+    let mut seen: HashSet<&str> = HashSet::new();
     for s in scenarios {
         for line in &s.draft.budget {
-            if !ids.contains(&line.id.as_str()) {
+            if seen.insert(&line.id) {
                 ids.push(&line.id);
             }
         }
@@ -256,8 +270,9 @@ fn lines_across<'a>(scenarios: &[Scenario<'a>]) -> Vec<LineAcross<'a>> {
             let mut label = None;
             let states = scenarios
                 .iter()
-                .map(|s| {
-                    let index = s.draft.budget.iter().position(|l| l.id == id)?;
+                .zip(&positions)
+                .map(|(s, at)| {
+                    let index = *at.get(id)?;
                     let line = &s.draft.budget[index];
                     if label.is_none() {
                         label = Some(if line.label.trim().is_empty() {
@@ -324,52 +339,50 @@ fn lines_detail(mut parts: Vec<Text>) -> Vec<Text> {
     parts
 }
 
-/// The causes shared by several rows, worked out once.
-struct Sources {
-    /// Deciding checks whose status changed.
-    verdict: Vec<Cause>,
-    /// Budget lines whose amounts changed (the total).
+/// The status that decides a verdict: a failing check makes a project not
+/// eligible, a missing one incomplete.
+fn deciding_status(verdict: Verdict) -> Option<Status> {
+    match verdict {
+        Verdict::NotEligible => Some(Status::Fail),
+        Verdict::Incomplete => Some(Status::Missing),
+        Verdict::Eligible => None,
+    }
+}
+
+/// The checks behind a difference of verdict: those whose status changes and
+/// that decide the verdict of at least one scenario (failing where it is not
+/// eligible, missing where it is incomplete).
+fn verdict_causes(scenarios: &[Scenario]) -> Vec<Cause> {
+    let first = scenarios[0].assessment;
+    (0..first.checks.len())
+        .filter(|&i| {
+            let statuses: Vec<Status> = scenarios
+                .iter()
+                .map(|s| s.assessment.checks[i].status)
+                .collect();
+            !all_equal(&statuses)
+                && scenarios
+                    .iter()
+                    .zip(&statuses)
+                    .any(|(s, status)| deciding_status(s.assessment.verdict) == Some(*status))
+        })
+        .map(|i| check_cause(scenarios, i))
+        .collect()
+}
+
+/// The causes of differences in the budget: the lines whose amount changes
+/// (the total), and the rules that count or exclude the lines whose eligible
+/// or excluded amount changes.
+struct BudgetCauses {
+    /// Lines whose amount changed, under the rule that costs count excluding VAT.
     total: Vec<Cause>,
     /// Lines whose eligible amount changed, by the rule that counts or excludes them.
     eligible: Vec<Cause>,
-    /// Only the exclusion rules among `eligible`.
+    /// Lines whose excluded amount changed, by the rule that excludes them.
     excluded: Vec<Cause>,
-    /// The advance check, when it changed.
-    advance_check: Vec<Cause>,
 }
 
-fn sources(scenarios: &[Scenario]) -> Sources {
-    let first = scenarios[0].assessment;
-    let statuses = |i: usize| -> Vec<Status> {
-        scenarios
-            .iter()
-            .map(|s| s.assessment.checks[i].status)
-            .collect()
-    };
-    let verdict = (0..first.checks.len())
-        .filter(|&i| {
-            let st = statuses(i);
-            !all_equal(&st)
-                && st
-                    .iter()
-                    .any(|s| matches!(s, Status::Fail | Status::Missing))
-        })
-        .map(|i| check_cause(scenarios, i))
-        .collect();
-    let advance_check = first
-        .checks
-        .iter()
-        .position(|c| c.id == checks::ADVANCE.id)
-        .filter(|&i| {
-            let checks: Vec<_> = scenarios.iter().map(|s| &s.assessment.checks[i]).collect();
-            !checks
-                .windows(2)
-                .all(|w| w[0].status == w[1].status && w[0].message == w[1].message)
-        })
-        .map(|i| check_cause(scenarios, i))
-        .into_iter()
-        .collect();
-
+fn budget_causes(scenarios: &[Scenario]) -> BudgetCauses {
     let lines = lines_across(scenarios);
     let n = scenarios.len();
     let mut total_parts = Vec::new();
@@ -388,44 +401,56 @@ fn sources(scenarios: &[Scenario]) -> Sources {
             total_parts.push(line_amounts(scenarios, line, |i| line.amount(i)));
         }
         let eligible: Vec<Decimal> = (0..n).map(|i| line.eligible_amount(i)).collect();
+        let excluded: Vec<Decimal> = (0..n)
+            .map(|i| {
+                if line.excluded(i) {
+                    line.amount(i)
+                } else {
+                    Decimal::ZERO
+                }
+            })
+            .collect();
         let eligible_differs = !all_equal(&eligible);
-        for (r, rule) in per_line_rules.iter().enumerate() {
-            let hits: Vec<bool> = (0..n).map(|i| line.excluded_by(i, rule.id)).collect();
-            if !hits.contains(&true) {
-                continue;
-            }
-            let by_rule: Vec<Decimal> = (0..n)
-                .map(|i| {
-                    if hits[i] {
-                        line.amount(i)
-                    } else {
-                        Decimal::ZERO
-                    }
-                })
+        let excluded_differs = !all_equal(&excluded);
+        if excluded_differs || eligible_differs {
+            let by = |r: usize, i: usize| line.excluded_by(i, per_line_rules[r].id);
+            let present_at: Vec<usize> = (0..n).filter(|&i| present[i]).collect();
+            // Excluded wherever it is: only its amount changed, and the rules that
+            // exclude it everywhere are behind that. Counted somewhere: every rule
+            // that excludes it elsewhere is.
+            let everywhere = present_at.iter().all(|&i| line.excluded(i));
+            let mut named: Vec<usize> = (0..per_line_rules.len())
+                .filter(|&r| everywhere && present_at.iter().all(|&i| by(r, i)))
                 .collect();
-            let part = |lang: Lang| {
-                let each: Vec<String> = scenarios
-                    .iter()
-                    .enumerate()
-                    .filter(|(i, _)| hits[*i])
-                    .map(|(i, s)| format!("{} ({})", s.name, format_money(line.amount(i), lang)))
+            if named.is_empty() {
+                named = (0..per_line_rules.len())
+                    .filter(|&r| (0..n).any(|i| by(r, i)))
                     .collect();
-                format!(
-                    "{} {} {}",
-                    line.label.get(lang),
-                    lang.pick("exclue en", "excluded in"),
-                    each.join(", ")
-                )
-            };
-            let detail = Text::new(part(Lang::Fr), part(Lang::En));
-            // Behind excluded costs when what the rule excludes changes.
-            if !all_equal(&by_rule) {
-                excluded_parts[r].push(detail.clone());
             }
-            // Behind eligible costs when the line counts in one scenario and this rule
-            // excludes it in another (eligible amounts differ, so no rule excludes it everywhere).
-            if eligible_differs {
-                eligible_parts[r].push(detail);
+            for r in named {
+                let part = |lang: Lang| {
+                    let each: Vec<String> = scenarios
+                        .iter()
+                        .enumerate()
+                        .filter(|(i, _)| by(r, *i))
+                        .map(|(i, s)| {
+                            format!("{} ({})", s.name, format_money(line.amount(i), lang))
+                        })
+                        .collect();
+                    format!(
+                        "{} {} {}",
+                        line.label.get(lang),
+                        lang.pick("exclue en", "excluded in"),
+                        each.join(", ")
+                    )
+                };
+                let detail = Text::new(part(Lang::Fr), part(Lang::En));
+                if excluded_differs {
+                    excluded_parts[r].push(detail.clone());
+                }
+                if eligible_differs {
+                    eligible_parts[r].push(detail);
+                }
             }
         }
         // Where the line is counted (or absent), a change of its amount is the list's doing.
@@ -437,6 +462,8 @@ fn sources(scenarios: &[Scenario]) -> Sources {
             counted_parts.push(line_amounts(scenarios, line, |i| line.eligible_amount(i)));
         }
     }
+    // The total is the sum of the lines as typed, counted excluding VAT: the
+    // rule that says so is the one behind it (no rule chooses the lines).
     let total = if total_parts.is_empty() {
         Vec::new()
     } else {
@@ -459,12 +486,10 @@ fn sources(scenarios: &[Scenario]) -> Sources {
         ));
     }
     eligible.extend(by_rule(eligible_parts));
-    Sources {
-        verdict,
+    BudgetCauses {
         total,
         eligible,
         excluded,
-        advance_check,
     }
 }
 
@@ -480,9 +505,80 @@ fn add(causes: &mut Vec<Cause>, more: &[Cause]) {
     }
 }
 
-/// Compares the scenarios (at least one; the first is the reference of nothing:
-/// every scenario counts alike). Checks are matched by position, which is the
-/// same in every assessment of one engine.
+fn figure_differs(scenarios: &[Scenario], key: &str) -> bool {
+    let values: Vec<Decimal> = scenarios
+        .iter()
+        .map(|s| s.assessment.money_figure(key).expect("a money figure"))
+        .collect();
+    !all_equal(&values)
+}
+
+/// What makes the potential grant differ: the rate and cap, and the lines.
+fn potential_grant_causes(scenarios: &[Scenario], p: &Parameters) -> Vec<Cause> {
+    let mut causes = vec![parameter_cause(
+        "grant_rate",
+        ("Taux et plafond de l’aide", "Grant rate and cap"),
+        &p.grant_rate,
+        derivations_of(scenarios, "potential_grant"),
+    )];
+    add(&mut causes, &budget_causes(scenarios).eligible);
+    causes
+}
+
+/// What makes the grant differ: the checks behind a change of verdict, and
+/// what makes the potential grant differ among the scenarios that are eligible
+/// (elsewhere the grant is 0 whatever the amounts).
+fn grant_causes(scenarios: &[Scenario], p: &Parameters) -> Vec<Cause> {
+    let mut causes = Vec::new();
+    let verdicts: Vec<Verdict> = scenarios.iter().map(|s| s.assessment.verdict).collect();
+    if !all_equal(&verdicts) {
+        add(&mut causes, &verdict_causes(scenarios));
+    }
+    let eligible: Vec<Scenario> = scenarios
+        .iter()
+        .filter(|s| s.assessment.verdict == Verdict::Eligible)
+        .copied()
+        .collect();
+    if figure_differs(&eligible, "potential_grant") {
+        add(&mut causes, &potential_grant_causes(&eligible, p));
+    }
+    causes
+}
+
+/// What makes the advance differ: its rate, whether it is asked for with a
+/// justification (its rule), and the grant where it is paid.
+fn advance_causes(scenarios: &[Scenario], p: &Parameters) -> Vec<Cause> {
+    let mut causes = vec![parameter_cause(
+        "advance_rate",
+        ("Taux de l’avance", "Advance rate"),
+        &p.advance_rate,
+        derivations_of(scenarios, "advance"),
+    )];
+    let first = scenarios[0].assessment;
+    if let Some(i) = first.checks.iter().position(|c| c.id == checks::ADVANCE.id) {
+        let paid: Vec<bool> = scenarios
+            .iter()
+            .map(|s| s.assessment.checks[i].status == Status::Pass)
+            .collect();
+        if !all_equal(&paid) {
+            add(&mut causes, &[check_cause(scenarios, i)]);
+        }
+        let with_advance: Vec<Scenario> = scenarios
+            .iter()
+            .zip(&paid)
+            .filter(|(_, paid)| **paid)
+            .map(|(s, _)| *s)
+            .collect();
+        if figure_differs(&with_advance, "grant") {
+            add(&mut causes, &grant_causes(&with_advance, p));
+        }
+    }
+    causes
+}
+
+/// Compares the scenarios, every one alike (none is a reference). Each
+/// scenario's assessment must be that of its draft by this engine: checks and
+/// lines are matched by position within a scenario.
 pub fn compare(scenarios: &[Scenario]) -> Comparison {
     let mut rows = Vec::new();
     let Some(first) = scenarios.first() else {
@@ -491,52 +587,11 @@ pub fn compare(scenarios: &[Scenario]) -> Comparison {
             rows,
         };
     };
+    // One parameter table: a second version would make the table's date a cause too.
     let p = parameters_for(first.draft);
-    let src = sources(scenarios);
-    let figure = |key: &str| -> Vec<Decimal> {
-        scenarios
-            .iter()
-            .map(|s| s.assessment.money_figure(key).expect("a money figure"))
-            .collect()
-    };
+    let budget = budget_causes(scenarios);
     let verdicts: Vec<Verdict> = scenarios.iter().map(|s| s.assessment.verdict).collect();
     let verdict_differs = !all_equal(&verdicts);
-    let potential_differs = !all_equal(&figure("potential_grant"));
-    let grant_differs = !all_equal(&figure("grant"));
-    let advance_differs = !all_equal(&figure("advance"));
-
-    let rate_cause = parameter_cause(
-        "grant_rate",
-        ("Taux et plafond de l’aide", "Grant rate and cap"),
-        &p.grant_rate,
-        derivations_of(scenarios, "potential_grant"),
-    );
-    let cap_cause = parameter_cause(
-        "grant_cap",
-        ("Plafond de l’aide", "Grant cap"),
-        &p.grant_cap,
-        derivations_of(scenarios, "room_under_cap"),
-    );
-    let advance_rate_cause = parameter_cause(
-        "advance_rate",
-        ("Taux de l’avance", "Advance rate"),
-        &p.advance_rate,
-        derivations_of(scenarios, "advance"),
-    );
-    let mut grant_causes = Vec::new();
-    if potential_differs {
-        add(&mut grant_causes, std::slice::from_ref(&rate_cause));
-        add(&mut grant_causes, &src.eligible);
-    }
-    if verdict_differs {
-        add(&mut grant_causes, &src.verdict);
-    }
-    let mut advance_causes = vec![advance_rate_cause];
-    add(&mut advance_causes, &src.advance_check);
-    if grant_differs {
-        add(&mut advance_causes, &grant_causes);
-    }
-
     rows.push(Row {
         kind: RowKind::Verdict,
         key: "verdict",
@@ -544,43 +599,56 @@ pub fn compare(scenarios: &[Scenario]) -> Comparison {
         values: verdicts.iter().map(|v| Value::Verdict(*v)).collect(),
         differs: verdict_differs,
         causes: if verdict_differs {
-            src.verdict.clone()
+            verdict_causes(scenarios)
         } else {
             Vec::new()
         },
     });
     for name in MONEY_FIGURES {
-        let values = figure(name.key);
+        let values: Vec<Decimal> = scenarios
+            .iter()
+            .map(|s| s.assessment.money_figure(name.key).expect("a money figure"))
+            .collect();
         let differs = !all_equal(&values);
         let mut causes = Vec::new();
         if differs {
+            let differs = |key| figure_differs(scenarios, key);
             match name.key {
-                "total_costs" => add(&mut causes, &src.total),
-                "excluded_costs" => add(&mut causes, &src.excluded),
-                "eligible_costs" => add(&mut causes, &src.eligible),
-                "potential_grant" => {
-                    add(&mut causes, std::slice::from_ref(&rate_cause));
-                    add(&mut causes, &src.eligible);
-                }
-                "grant" => add(&mut causes, &grant_causes),
-                "advance" => add(&mut causes, &advance_causes),
+                "total_costs" => add(&mut causes, &budget.total),
+                "excluded_costs" => add(&mut causes, &budget.excluded),
+                "eligible_costs" => add(&mut causes, &budget.eligible),
+                "potential_grant" => add(&mut causes, &potential_grant_causes(scenarios, &p)),
+                "grant" => add(&mut causes, &grant_causes(scenarios, &p)),
+                "advance" => add(&mut causes, &advance_causes(scenarios, &p)),
                 "balance" => {
-                    if grant_differs {
-                        add(&mut causes, &grant_causes);
+                    // Grant − advance.
+                    if differs("grant") {
+                        add(&mut causes, &grant_causes(scenarios, &p));
                     }
-                    if advance_differs {
-                        add(&mut causes, &advance_causes);
+                    if differs("advance") {
+                        add(&mut causes, &advance_causes(scenarios, &p));
                     }
                 }
                 "own_share" => {
-                    add(&mut causes, &src.total);
-                    if grant_differs {
-                        add(&mut causes, &grant_causes);
+                    // Total costs − grant.
+                    if differs("total_costs") {
+                        add(&mut causes, &budget.total);
+                    }
+                    if differs("grant") {
+                        add(&mut causes, &grant_causes(scenarios, &p));
                     }
                 }
                 _ => {
-                    add(&mut causes, std::slice::from_ref(&cap_cause));
-                    add(&mut causes, &src.eligible);
+                    add(
+                        &mut causes,
+                        &[parameter_cause(
+                            "grant_cap",
+                            ("Plafond de l’aide", "Grant cap"),
+                            &p.grant_cap,
+                            derivations_of(scenarios, "room_under_cap"),
+                        )],
+                    );
+                    add(&mut causes, &budget.eligible);
                 }
             }
         }

@@ -29,6 +29,13 @@ fn row<'a>(c: &'a Comparison, key: &str) -> &'a Row {
         .unwrap_or_else(|| panic!("no row {key}"))
 }
 
+fn check_row<'a>(c: &'a Comparison, id: &str) -> &'a Row {
+    c.rows
+        .iter()
+        .find(|r| r.kind == RowKind::Check && r.key == id)
+        .unwrap_or_else(|| panic!("no check row {id}"))
+}
+
 fn sources(r: &Row) -> Vec<&'static str> {
     r.causes.iter().map(|c| c.source).collect()
 }
@@ -69,10 +76,11 @@ fn a_project_longer_than_six_months_is_traced_to_the_duration_rule() {
             Value::Verdict(Verdict::NotEligible)
         ]
     );
-    for key in ["verdict", "grant", "balance", "own_share", "duration"] {
+    for key in ["verdict", "grant", "balance", "own_share"] {
         assert_eq!(sources(row(&c, key)), vec!["duration"], "{key}");
     }
-    let cause = &row(&c, "duration").causes[0];
+    assert_eq!(sources(check_row(&c, "duration")), vec!["duration"]);
+    let cause = &check_row(&c, "duration").causes[0];
     assert_eq!(cause.kind, SourceKind::Rule);
     assert!(cause.citation.contains("six (6) mois"));
     let en = english(cause);
@@ -148,7 +156,7 @@ fn an_equipment_line_is_traced_to_the_cost_category_rule() {
     // B and C both add 2 000 € to the total: the line is named for the total.
     assert_eq!(sources(row(&c, "total_costs")), vec!["excl-vat"]);
     assert_eq!(
-        row(&c, "cost-category").values,
+        check_row(&c, "cost-category").values,
         vec![
             Value::Status(Status::Pass),
             Value::Status(Status::Pass),
@@ -163,23 +171,109 @@ fn a_lead_moved_out_of_normandy_names_each_failing_rule_behind_the_verdict() {
     let mut b = a.clone();
     b.partners[0].postcode = "75001".into();
     let c = compared(&[&a, &b]);
-    let verdict = row(&c, "verdict");
-    let behind = sources(verdict);
-    assert!(behind.contains(&"lead-in-normandy"), "{behind:?}");
-    assert!(behind.contains(&"two-normandy-structures"), "{behind:?}");
-    // Every cause of the verdict is a check whose status changed to fail or missing.
-    for cause in &verdict.causes {
-        let r = row(&c, cause.source);
-        assert!(r.differs && r.kind == RowKind::Check);
-        assert!(r
-            .values
-            .iter()
-            .any(|v| matches!(v, Value::Status(Status::Fail | Status::Missing))));
-    }
-    // The lead's own line (none here) aside, the grant falls to zero for the verdict's reasons.
-    for source in behind {
-        assert!(sources(row(&c, "grant")).contains(&source));
-    }
+    // The lead is in Paris: it fails, and only one Normandy structure is left.
+    assert_eq!(
+        sources(row(&c, "verdict")),
+        vec!["lead-in-normandy", "two-normandy-structures"]
+    );
+    assert_eq!(
+        sources(row(&c, "grant")),
+        vec!["lead-in-normandy", "two-normandy-structures"]
+    );
+    // The line borne by the partner in Rouen still counts: no budget cause.
+    assert!(!row(&c, "eligible_costs").differs);
+}
+
+#[test]
+fn a_missing_check_is_not_named_behind_a_verdict_of_not_eligible() {
+    let a = eligible_draft();
+    let mut b = a.clone();
+    b.timeline.end = Some(date("2027-08-31"));
+    b.project.ai_use = String::new();
+    let c = compared(&[&a, &b]);
+    assert_eq!(
+        row(&c, "verdict").values,
+        vec![
+            Value::Verdict(Verdict::Eligible),
+            Value::Verdict(Verdict::NotEligible)
+        ]
+    );
+    // Missing in B, but B is not eligible because of the duration alone.
+    assert!(row(&c, "ai-and-data").differs);
+    assert_eq!(sources(row(&c, "verdict")), vec!["duration"]);
+    // Against an incomplete scenario, the missing information is behind the verdict.
+    let mut incomplete = a.clone();
+    incomplete.project.ai_use = String::new();
+    let c = compared(&[&a, &incomplete]);
+    assert_eq!(sources(row(&c, "verdict")), vec!["ai-and-data"]);
+}
+
+#[test]
+fn a_grant_lost_to_the_verdict_does_not_name_the_amounts() {
+    let a = eligible_draft();
+    let mut b = a.clone();
+    b.timeline.end = Some(date("2027-08-31"));
+    b.budget[0].amount = Some(dec("12000"));
+    let c = compared(&[&a, &b]);
+    // B gets nothing whatever its amounts: only the duration is behind the grant.
+    assert_eq!(sources(row(&c, "grant")), vec!["duration"]);
+    // The potential grant does differ because of the amount.
+    assert_eq!(
+        sources(row(&c, "potential_grant")),
+        vec!["grant_rate", "eligible-costs"]
+    );
+    // With a third scenario eligible at another amount, both are behind the grant.
+    let mut third = a.clone();
+    third.budget[0].amount = Some(dec("8000"));
+    let c = compared(&[&a, &b, &third]);
+    assert_eq!(
+        sources(row(&c, "grant")),
+        vec!["duration", "grant_rate", "eligible-costs"]
+    );
+    let rate = &row(&c, "grant").causes[1];
+    assert_eq!(
+        english(rate),
+        [
+            "A: 50% × €10,000.00 = €5,000.00 — below the €12,500.00 cap",
+            "C: 50% × €8,000.00 = €4,000.00 — below the €12,500.00 cap"
+        ],
+        "only the eligible scenarios"
+    );
+}
+
+#[test]
+fn the_own_share_names_the_total_only_when_the_total_changes() {
+    let mut a = eligible_draft();
+    a.budget.push(line("b2", "p1", Category::Equipment, "2000"));
+    let mut b = a.clone();
+    b.budget[0].amount = Some(dec("12000"));
+    b.budget[1].amount = Some(dec("0"));
+    let c = compared(&[&a, &b]);
+    assert!(!row(&c, "total_costs").differs);
+    assert!(row(&c, "own_share").differs);
+    assert_eq!(
+        sources(row(&c, "own_share")),
+        vec!["grant_rate", "eligible-costs"]
+    );
+}
+
+#[test]
+fn a_line_excluded_everywhere_is_traced_to_the_rule_that_excludes_it_everywhere() {
+    let mut a = eligible_draft();
+    a.partners
+        .push(partner("p3", PartnerKind::Company, "75011", Role::Partner));
+    a.budget.push(line("b2", "p3", Category::Equipment, "1000"));
+    let mut b = a.clone();
+    b.budget[1].partner = "p1".into();
+    b.budget[1].amount = Some(dec("2000"));
+    let c = compared(&[&a, &b]);
+    // Equipment in both: the bearer in Paris changes nothing, the amount does.
+    assert_eq!(sources(row(&c, "excluded_costs")), vec!["cost-category"]);
+    assert_eq!(
+        english(&row(&c, "excluded_costs").causes[0]),
+        ["“Ligne b2” excluded in A (€1,000.00), B (€2,000.00)"]
+    );
+    assert!(!row(&c, "eligible_costs").differs);
 }
 
 #[test]
@@ -193,9 +287,24 @@ fn an_advance_requested_in_one_scenario_is_traced_to_its_rate_and_rule() {
     let c = compared(&[&a, &b]);
     assert_eq!(differing(&c), vec!["advance", "balance", "advance"]);
     assert_eq!(sources(row(&c, "advance")), vec!["advance_rate", "advance"]);
+    let check = check_row(&c, "advance");
+    assert_eq!(
+        check.values,
+        vec![Value::Status(Status::Info), Value::Status(Status::Pass)]
+    );
+    assert_eq!(sources(check), vec!["advance"]);
     assert_eq!(
         row(&c, "advance").values,
         vec![Value::Amount(dec("0")), Value::Amount(dec("2500"))]
+    );
+    // Asked for without a justification, it is not paid: the rule says why.
+    let mut unjustified = b.clone();
+    unjustified.advance.justification = String::new();
+    let c = compared(&[&b, &unjustified]);
+    assert_eq!(sources(row(&c, "advance")), vec!["advance_rate", "advance"]);
+    assert_eq!(
+        row(&c, "advance").values,
+        vec![Value::Amount(dec("2500")), Value::Amount(dec("0"))]
     );
 }
 

@@ -2,8 +2,9 @@
 //! parser and the engine: no panic, no overflow, only clear errors.
 
 mod common;
-use booster_ia::compare::{compare, RowKind, Scenario, SourceKind};
+use booster_ia::compare::{compare, RowKind, Scenario, SourceKind, Value};
 use booster_ia::draft::*;
+use booster_ia::Status;
 use booster_ia::{assess, export_draft, parse_draft, Assessment, Date, Verdict};
 use proptest::prelude::*;
 use rust_decimal::Decimal;
@@ -251,9 +252,42 @@ proptest! {
                 for cause in &row.causes {
                     match cause.kind {
                         SourceKind::Rule => prop_assert_eq!(booster_ia::checks::rule(cause.source).map(|r| r.citation), Some(cause.citation)),
-                        SourceKind::Parameter => prop_assert!([params.grant_rate.citation, params.advance_rate.citation].contains(&cause.citation)),
+                        SourceKind::Parameter => {
+                            let citation = match cause.source {
+                                "grant_rate" => params.grant_rate.citation,
+                                "grant_cap" => params.grant_cap.citation,
+                                "advance_rate" => params.advance_rate.citation,
+                                other => return Err(TestCaseError::fail(format!("unknown parameter {other}"))),
+                            };
+                            prop_assert_eq!(citation, cause.citation);
+                        }
                     }
                 }
+            }
+            let row = |key: &str| comparison.rows.iter().find(|r| r.key == key && r.kind != RowKind::Check).unwrap();
+            let check_row = |id: &str| comparison.rows.iter().find(|r| r.key == id && r.kind == RowKind::Check).unwrap();
+            // Behind a verdict: checks that changed and decide some scenario's verdict.
+            for cause in &row("verdict").causes {
+                let r = check_row(cause.source);
+                prop_assert!(r.differs);
+                let deciding = r.values.iter().zip(&assessments[..n]).any(|(v, a)| {
+                    matches!(
+                        (v, a.verdict),
+                        (Value::Status(Status::Fail), Verdict::NotEligible)
+                            | (Value::Status(Status::Missing), Verdict::Incomplete)
+                    )
+                });
+                prop_assert!(deciding, "{} is not deciding", cause.source);
+            }
+            // With one verdict for all, only amounts are behind the grant.
+            if !row("verdict").differs {
+                for cause in &row("grant").causes {
+                    prop_assert!(["grant_rate", "eligible-costs", "cost-category", "permanent-public-staff", "cost-bearer"].contains(&cause.source), "{}", cause.source);
+                }
+            }
+            // The total is named behind the partners' share exactly when it changes.
+            if row("own_share").differs {
+                prop_assert_eq!(row("own_share").causes.iter().any(|c| c.source == "excl-vat"), row("total_costs").differs);
             }
         }
         // A scenario compared with itself differs nowhere.

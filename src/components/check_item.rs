@@ -24,7 +24,11 @@ pub fn check_item(props: &CheckItemProps) -> Html {
             <details open={open}>
                 <summary>
                     <span class={classes!("badge", format!("badge-{}", c.status.code()))}>{ c.status.label(lang) }</span>
-                    { " " }{ c.message.get(lang).to_string() }
+                    { " " }
+                    if let Some(rule) = booster_ia::checks::rule(c.id) {
+                        <strong>{ lang.pick(rule.title.0, rule.title.1) }</strong>{ " — " }
+                    }
+                    { c.message.get(lang).to_string() }
                 </summary>
                 <blockquote lang="fr" cite="booster-ia.txt">{ format!("« {} »", c.citation) }</blockquote>
                 if lang == Lang::En {

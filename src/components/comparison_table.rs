@@ -1,38 +1,33 @@
 //! Scenarios side by side: every figure and check, the differences marked,
 //! and for each difference the rule or parameter behind it, quoted.
 
-use booster_ia::compare::{compare, Comparison, Row, Scenario, SourceKind};
+use booster_ia::compare::{compare, Row, RowKind, Scenario, SourceKind};
 use booster_ia::money::Lang;
-use booster_ia::{assess, AssessError, Draft};
+use booster_ia::{AssessError, Assessment, Draft};
 use std::rc::Rc;
 use yew::prelude::*;
+
+/// A scenario's name, draft and assessment.
+pub type AssessedScenario = (&'static str, Rc<Draft>, Rc<Assessment>);
 
 /// Props of [`ComparisonTable`].
 #[derive(Properties, PartialEq)]
 pub struct ComparisonTableProps {
-    /// Every scenario's name and draft, in order.
-    pub scenarios: Vec<(&'static str, Rc<Draft>)>,
+    /// Every scenario's name, draft and assessment, in order (or why one
+    /// cannot be assessed).
+    pub scenarios: Result<Vec<AssessedScenario>, AssessError>,
     /// The one being edited.
     pub editing: &'static str,
     /// The page language.
     pub lang: Lang,
 }
 
-fn compared(scenarios: &[(&'static str, Rc<Draft>)]) -> Result<Comparison, AssessError> {
-    let assessments = scenarios
-        .iter()
-        .map(|(_, d)| assess(d))
-        .collect::<Result<Vec<_>, _>>()?;
-    let named: Vec<Scenario> = scenarios
-        .iter()
-        .zip(&assessments)
-        .map(|((name, draft), assessment)| Scenario {
-            name,
-            draft,
-            assessment,
-        })
-        .collect();
-    Ok(compare(&named))
+fn kind_code(kind: RowKind) -> &'static str {
+    match kind {
+        RowKind::Verdict => "verdict",
+        RowKind::Figure => "figure",
+        RowKind::Check => "check",
+    }
 }
 
 fn causes(row: &Row, lang: Lang) -> Html {
@@ -67,12 +62,23 @@ fn causes(row: &Row, lang: Lang) -> Html {
 pub fn comparison_table(props: &ComparisonTableProps) -> Html {
     let lang = props.lang;
     let only_differences = use_state(|| false);
-    let comparison = use_memo(props.scenarios.clone(), |s| compared(s));
+    // Assessments come memoised from the page; the comparison itself is linear in the lines.
+    let comparison = props.scenarios.as_ref().map(|all| {
+        let named: Vec<Scenario> = all
+            .iter()
+            .map(|(name, draft, assessment)| Scenario {
+                name,
+                draft,
+                assessment,
+            })
+            .collect();
+        compare(&named)
+    });
     let toggle = {
         let only_differences = only_differences.clone();
         Callback::from(move |e: Event| only_differences.set(crate::ui::checked_of(&e)))
     };
-    let c = match comparison.as_ref() {
+    let c = match &comparison {
         Ok(c) => c,
         Err(e) => {
             return html! {
@@ -86,12 +92,12 @@ pub fn comparison_table(props: &ComparisonTableProps) -> Html {
     let names = c.scenarios.join(", ");
     html! {
         <section class="comparison card" aria-labelledby="comparison-heading" data-testid="comparison" data-differences={count.to_string()}>
+            <h2 id="comparison-heading">{ lang.pick("Comparaison des scénarios", "Scenario comparison") }</h2>
             <details open=true>
                 <summary>
-                    <h2 id="comparison-heading">{ lang.pick("Comparaison des scénarios", "Scenario comparison") }</h2>
                     { match lang {
-                        Lang::Fr => format!(" — {count} différence(s) entre {names}"),
-                        Lang::En => format!(" — {count} difference(s) between {names}"),
+                        Lang::Fr => format!("{count} différence(s) entre {names}"),
+                        Lang::En => format!("{count} difference(s) between {names}"),
                     } }
                 </summary>
                 <p class="hint">{ lang.pick(
@@ -101,7 +107,7 @@ pub fn comparison_table(props: &ComparisonTableProps) -> Html {
                     <input type="checkbox" checked={*only_differences} onchange={toggle} data-testid="only-differences" />
                     { " " }{ lang.pick("Seulement les différences", "Only the differences") }
                 </label>
-                <div class="table-scroll" tabindex="0" role="region" aria-labelledby="comparison-heading">
+                <div class="table-scroll" tabindex="0" role="region" aria-label={lang.pick("Tableau de comparaison", "Comparison table")}>
                     <table class="comparison-table">
                         <thead>
                             <tr>
@@ -116,7 +122,7 @@ pub fn comparison_table(props: &ComparisonTableProps) -> Html {
                         </thead>
                         <tbody>
                             { for c.rows.iter().filter(|r| r.differs || !*only_differences).map(|row| html! {
-                                <tr class={classes!(row.differs.then_some("differs"))} data-row={row.key} data-differs={row.differs.to_string()}>
+                                <tr class={classes!(row.differs.then_some("differs"))} data-kind={kind_code(row.kind)} data-row={row.key} data-differs={row.differs.to_string()}>
                                     <th scope="row">
                                         if row.differs {
                                             <span class="diff-mark" aria-hidden="true">{ "≠ " }</span>

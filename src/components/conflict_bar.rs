@@ -1,41 +1,27 @@
-//! Another tab saved the draft: this tab stops saving and asks which to keep.
+//! Another tab saved the draft or the scenarios: this tab stops saving and
+//! asks which to keep.
 
-use crate::state::{Action, Notice};
+use crate::state::Action;
 use booster_ia::money::Lang;
-use booster_ia::parse_draft;
 use yew::prelude::*;
 
 /// Props of [`ConflictBar`].
 #[derive(Properties, PartialEq)]
 pub struct ConflictBarProps {
-    /// The draft the other tab saved, as saved.
-    pub other: String,
     /// The page language.
     pub lang: Lang,
     /// Sends actions.
     pub dispatch: Callback<Action>,
 }
 
-/// Two choices: load the other tab's draft, or keep this one.
+/// Two choices: load what the other tab saved (draft and scenarios), or keep this one.
 #[function_component(ConflictBar)]
 pub fn conflict_bar(props: &ConflictBarProps) -> Html {
     let lang = props.lang;
     let load = {
         let dispatch = props.dispatch.clone();
-        let other = props.other.clone();
-        Callback::from(move |_| match parse_draft(&other) {
-            Ok(file) => dispatch.emit(Action::Replace(Box::new(file.draft), None)),
-            Err(e) => dispatch.emit(Action::Notify(Notice {
-                is_error: true,
-                fr: format!(
-                    "Le brouillon de l’autre onglet est illisible ({}).",
-                    e.message(Lang::Fr)
-                ),
-                en: format!(
-                    "The other tab's draft cannot be read ({}).",
-                    e.message(Lang::En)
-                ),
-            })),
+        Callback::from(move |_| {
+            dispatch.emit(Action::LoadSaved(Box::new(crate::app::saved_state(lang))))
         })
     };
     let keep = crate::ui::on_click(&props.dispatch, Action::KeepThisTab);

@@ -94,7 +94,8 @@ pub fn print_summary(props: &PrintSummaryProps) -> Html {
                     // A sentence quoted by several checks is printed once, at its first check.
                     let first = a.checks.iter().position(|o| o.citation == c.citation) == Some(i);
                     html! { <li>
-                        <strong>{ format!("[{}] ", c.status.label(lang)) }</strong>
+                        <strong>{ format!("[{}] {} — ", c.status.label(lang),
+                            booster_ia::checks::rule(c.id).map_or(c.id, |r| lang.pick(r.title.0, r.title.1))) }</strong>
                         { c.message.get(lang).to_string() }
                         <br />
                         if first {

@@ -13,6 +13,8 @@ pub struct ScenarioBarProps {
     pub editing: &'static str,
     /// The name a copy would get (none once there are three).
     pub next: Option<&'static str>,
+    /// Another tab's save waits for a choice: scenarios cannot change meanwhile.
+    pub conflict: bool,
     /// The page language.
     pub lang: Lang,
     /// Sends actions.
@@ -50,7 +52,8 @@ pub fn scenario_bar(props: &ScenarioBarProps) -> Html {
                         html! {
                             <button type="button" id={format!("scenario-tab-{name}")}
                                 class={classes!("scenario-tab", current.then_some("scenario-tab-current"))}
-                                aria-pressed={current.to_string()} data-testid={format!("scenario-tab-{name}")}
+                                aria-current={current.then_some("true")} data-testid={format!("scenario-tab-{name}")}
+                                disabled={props.conflict && !current}
                                 onclick={crate::ui::on_click(&props.dispatch, Action::SwitchScenario(name))}>
                                 { format!("{} {name}", lang.pick("Scénario", "Scenario")) }
                             </button>
@@ -59,7 +62,8 @@ pub fn scenario_bar(props: &ScenarioBarProps) -> Html {
                 </div>
             }
             if let Some(next) = props.next {
-                <button type="button" class="button-quiet" data-testid="duplicate-scenario" onclick={duplicate}>
+                <button type="button" class="button-quiet" id="duplicate-scenario" data-testid="duplicate-scenario"
+                    disabled={props.conflict} onclick={duplicate}>
                     { match lang {
                         Lang::Fr => format!("Dupliquer en scénario {next} pour comparer"),
                         Lang::En => format!("Duplicate as scenario {next} to compare"),
@@ -67,7 +71,7 @@ pub fn scenario_bar(props: &ScenarioBarProps) -> Html {
                 </button>
             }
             if several {
-                <button type="button" class="button-quiet" data-testid="remove-scenario" onclick={remove}>
+                <button type="button" class="button-quiet" data-testid="remove-scenario" disabled={props.conflict} onclick={remove}>
                     { format!("{} {}", lang.pick("Supprimer le scénario", "Remove scenario"), props.editing) }
                 </button>
             }

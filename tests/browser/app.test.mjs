@@ -440,6 +440,7 @@ test('at 360 px wide nothing overflows, and the empty page passes axe in both la
 /** The comparison table as shown: each row's key, whether it differs, its values and the rules named. */
 async function comparisonRows(page) {
   return page.$$eval('[data-testid="comparison"] tbody tr', (rows) => rows.map((tr) => ({
+    kind: tr.dataset.kind,
     key: tr.dataset.row,
     differs: tr.dataset.differs === 'true',
     values: [...tr.querySelectorAll('td[data-scenario]')].map((td) => td.dataset.value),
@@ -465,7 +466,7 @@ test('a scenario duplicated and changed is compared side by side, each differenc
 
   // A copy as scenario B: the same figures, nothing differs yet.
   await page.getByTestId('duplicate-scenario').click();
-  assert.equal(await page.getByTestId('scenario-tab-B').getAttribute('aria-pressed'), 'true');
+  assert.equal(await page.getByTestId('scenario-tab-B').getAttribute('aria-current'), 'true');
   await page.waitForSelector('[data-testid="comparison"][data-differences="0"]');
   assert.deepEqual(await figures(page), a);
 
@@ -483,19 +484,21 @@ test('a scenario duplicated and changed is compared side by side, each differenc
   const rows = await comparisonRows(page);
   const expected = compareFiles(aPath, bPath);
   assert.deepEqual(rows, expected.rows.map((r) => ({
-    key: r.key, differs: r.differs, values: r.values, rules: r.causes.map((c) => c.source),
+    kind: r.kind, key: r.key, differs: r.differs, values: r.values, rules: r.causes.map((c) => c.source),
   })));
-  const row = (key) => rows.find((r) => r.key === key);
+  const row = (key, kind = 'figure') => rows.find((r) => r.key === key && (r.kind === kind || key === 'verdict'));
   // Every difference names at least one rule or parameter; identical rows name none.
   for (const r of rows) assert.equal(r.rules.length > 0, r.differs, r.key);
   assert.deepEqual(row('verdict').values, ['eligible', 'not_eligible']);
   assert.deepEqual(row('verdict').rules, ['duration']);
   assert.deepEqual(row('grant').values, ['7750.00', '0.00']);
-  assert.ok(row('grant').rules.includes('duration'));
+  // B gets nothing whatever its amounts: the duration alone is behind the grant.
+  assert.deepEqual(row('grant').rules, ['duration']);
   assert.deepEqual(row('potential_grant').values, ['7750.00', '12500.00']);
   assert.deepEqual(row('potential_grant').rules, ['grant_rate', 'eligible-costs']);
-  assert.deepEqual(row('duration').values, ['pass', 'fail']);
-  assert.equal(row('lead-kind').differs, false);
+  assert.deepEqual(row('duration', 'check').values, ['pass', 'fail']);
+  assert.deepEqual(row('duration', 'check').rules, ['duration']);
+  assert.equal(row('lead-kind', 'check').differs, false);
   assert.equal(await page.getByTestId('comparison').getAttribute('data-differences'), String(rows.filter((r) => r.differs).length));
 
   // Opening a cause quotes the scheme.
@@ -517,7 +520,7 @@ test('a scenario duplicated and changed is compared side by side, each differenc
   // The scenarios survive a reload; removing B leaves A alone, without the table.
   await page.reload();
   await page.waitForSelector('[data-testid="comparison"]');
-  assert.equal(await page.getByTestId('scenario-tab-A').getAttribute('aria-pressed'), 'true');
+  assert.equal(await page.getByTestId('scenario-tab-A').getAttribute('aria-current'), 'true');
   assert.deepEqual(await figures(page), a);
   await page.getByTestId('scenario-tab-B').click();
   await waitFor(page, 'verdict', 'not_eligible');

@@ -215,6 +215,23 @@ test('two tabs on one draft do not silently overwrite each other', async () => {
   await b.page.getByRole('button', { name: 'Charger la version de l’autre onglet' }).click();
   assert.equal(await b.page.getByLabel('Titre').inputValue(), 'Written in tab A');
   assert.equal(await b.page.locator('[data-testid="conflict"]').count(), 0);
+
+  // Tab A copies its draft as scenario B: tab B is told, and changes no scenario meanwhile.
+  await a.page.getByTestId('duplicate-scenario').click();
+  await a.page.getByLabel('Titre').fill('Scenario B of tab A');
+  await b.page.waitForSelector('[data-testid="conflict"]');
+  assert.ok(await b.page.getByTestId('duplicate-scenario').isDisabled());
+  const saved = await a.page.evaluate(() => localStorage.getItem('booster-ia/scenarios/v1'));
+  assert.match(saved, /"editing":"B"/);
+  // Tab A's typing is saved once it pauses.
+  await a.page.waitForFunction(() => localStorage.getItem('booster-ia/draft/v1').includes('Scenario B of tab A'));
+  // Loading the other tab's version brings its scenarios too, not only its draft.
+  await b.page.getByRole('button', { name: 'Charger la version de l’autre onglet' }).click();
+  await b.page.getByTestId('comparison').waitFor();
+  assert.equal(await b.page.getByTestId('scenario-tab-B').getAttribute('aria-current'), 'true');
+  assert.equal(await b.page.getByLabel('Titre').inputValue(), 'Scenario B of tab A');
+  await b.page.getByTestId('scenario-tab-A').click();
+  assert.equal(await b.page.getByLabel('Titre').inputValue(), 'Written in tab A');
   await context.close();
   assert.deepEqual([...a.errors, ...b.errors], []);
 });
