@@ -1,10 +1,12 @@
 //! `assess` over drafts of 10 to 10 000 budget lines, built in memory (the
-//! 5 000-line import limit does not apply here). Run by `make bench`.
+//! 5 000-line import limit does not apply here), and `compare` over three
+//! scenarios. Run by `make bench`.
 
 #[path = "../tests/common/mod.rs"]
 mod common;
 
 use booster_ia::assess;
+use booster_ia::compare::{compare, Scenario, SCENARIO_NAMES};
 use booster_ia::draft::*;
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 use rust_decimal::Decimal;
@@ -61,5 +63,41 @@ fn bench_assess(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, bench_assess);
+/// Three scenarios of `lines` lines each, B and C with every tenth amount changed.
+fn bench_compare(c: &mut Criterion) {
+    let mut group = c.benchmark_group("compare");
+    for lines in [100usize, 2_000] {
+        let a = draft_with_lines(lines);
+        let mut b = a.clone();
+        let mut c3 = a.clone();
+        for (i, line) in b.budget.iter_mut().enumerate().step_by(10) {
+            line.amount = Some(Decimal::new(20_000 + i as i64, 2));
+        }
+        for line in c3.budget.iter_mut().step_by(10) {
+            line.category = Category::Equipment;
+        }
+        let drafts = [a, b, c3];
+        let assessments: Vec<_> = drafts
+            .iter()
+            .map(|d| assess(d).expect("in range"))
+            .collect();
+        let scenarios: Vec<Scenario> = drafts
+            .iter()
+            .zip(&assessments)
+            .zip(SCENARIO_NAMES)
+            .map(|((draft, assessment), name)| Scenario {
+                name,
+                draft,
+                assessment,
+            })
+            .collect();
+        group.throughput(Throughput::Elements(lines as u64));
+        group.bench_with_input(BenchmarkId::from_parameter(lines), &scenarios, |b, s| {
+            b.iter(|| compare(black_box(s)))
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, bench_assess, bench_compare);
 criterion_main!(benches);

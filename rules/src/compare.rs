@@ -213,12 +213,24 @@ fn check_cause(scenarios: &[Scenario], index: usize) -> Cause {
 
 /// How one budget line (by id) stands in each scenario.
 struct LineAcross<'a> {
-    label: Text,
+    id: &'a str,
+    /// The label in the first scenario that has the line.
+    label: &'a str,
     /// Per scenario: `None` when the line is not there, else (amount, excluding rule ids).
     states: Vec<Option<(Decimal, Vec<&'a str>)>>,
 }
 
 impl LineAcross<'_> {
+    /// `« Stagiaire »`, or `ligne b3` when it has no label.
+    fn name(&self, lang: Lang) -> String {
+        match (self.label.is_empty(), lang) {
+            (true, Lang::Fr) => format!("ligne {}", self.id),
+            (true, Lang::En) => format!("line {}", self.id),
+            (false, Lang::Fr) => format!("« {} »", self.label),
+            (false, Lang::En) => format!("“{}”", self.label),
+        }
+    }
+
     fn amount(&self, i: usize) -> Decimal {
         self.states[i].as_ref().map_or(Decimal::ZERO, |(a, _)| *a)
     }
@@ -273,22 +285,13 @@ fn lines_across<'a>(scenarios: &[Scenario<'a>]) -> Vec<LineAcross<'a>> {
                 .zip(&positions)
                 .map(|(s, at)| {
                     let index = *at.get(id)?;
-                    let line = &s.draft.budget[index];
-                    if label.is_none() {
-                        label = Some(if line.label.trim().is_empty() {
-                            Text::new(format!("ligne {id}"), format!("line {id}"))
-                        } else {
-                            Text::new(
-                                format!("« {} »", line.label.trim()),
-                                format!("“{}”", line.label.trim()),
-                            )
-                        });
-                    }
+                    label.get_or_insert(s.draft.budget[index].label.trim());
                     let la = &s.assessment.lines[index];
                     Some((la.amount, la.exclusions.iter().map(|e| e.rule).collect()))
                 })
                 .collect();
             LineAcross {
+                id,
                 label: label.expect("the id comes from a scenario"),
                 states,
             }
@@ -318,7 +321,7 @@ fn line_amounts(
             .collect();
         format!(
             "{}{} {}",
-            line.label.get(lang),
+            line.name(lang),
             lang.pick(" :", ":"),
             each.join(", ")
         )
@@ -326,17 +329,38 @@ fn line_amounts(
     Text::new(part(Lang::Fr), part(Lang::En))
 }
 
-/// At most `LINES_NAMED` line details, then how many more.
-fn lines_detail(mut parts: Vec<Text>) -> Vec<Text> {
-    let more = parts.len().saturating_sub(LINES_NAMED);
-    parts.truncate(LINES_NAMED);
-    if more > 0 {
-        parts.push(Text::new(
-            format!("et {more} autre(s) ligne(s)"),
-            format!("and {more} more line(s)"),
-        ));
+/// The lines named in one cause: the first `LINES_NAMED` written out, the
+/// rest only counted (a 2 000-line budget is not written out on every keystroke).
+#[derive(Default)]
+struct LineList {
+    named: Vec<Text>,
+    more: usize,
+}
+
+impl LineList {
+    fn push(&mut self, detail: impl FnOnce() -> Text) {
+        if self.named.len() < LINES_NAMED {
+            self.named.push(detail());
+        } else {
+            self.more += 1;
+        }
     }
-    parts
+
+    fn is_empty(&self) -> bool {
+        self.named.is_empty()
+    }
+
+    fn into_details(self) -> Vec<Text> {
+        let mut details = self.named;
+        let more = self.more;
+        if more > 0 {
+            details.push(Text::new(
+                format!("et {more} autre(s) ligne(s)"),
+                format!("and {more} more line(s)"),
+            ));
+        }
+        details
+    }
 }
 
 /// The status that decides a verdict: a failing check makes a project not
@@ -385,20 +409,22 @@ struct BudgetCauses {
 fn budget_causes(scenarios: &[Scenario]) -> BudgetCauses {
     let lines = lines_across(scenarios);
     let n = scenarios.len();
-    let mut total_parts = Vec::new();
-    let mut counted_parts = Vec::new();
+    let mut total_parts = LineList::default();
+    let mut counted_parts = LineList::default();
     let per_line_rules = [
         &checks::COST_CATEGORY,
         &checks::PERMANENT_PUBLIC_STAFF,
         &checks::COST_BEARER,
     ];
-    let mut excluded_parts: Vec<Vec<Text>> = vec![Vec::new(); per_line_rules.len()];
-    let mut eligible_parts: Vec<Vec<Text>> = vec![Vec::new(); per_line_rules.len()];
+    let lists =
+        || -> Vec<LineList> { per_line_rules.iter().map(|_| LineList::default()).collect() };
+    let mut excluded_parts = lists();
+    let mut eligible_parts = lists();
     for line in &lines {
         let amounts: Vec<Decimal> = (0..n).map(|i| line.amount(i)).collect();
         let present: Vec<bool> = line.states.iter().map(Option::is_some).collect();
         if !all_equal(&amounts) || !all_equal(&present) {
-            total_parts.push(line_amounts(scenarios, line, |i| line.amount(i)));
+            total_parts.push(|| line_amounts(scenarios, line, |i| line.amount(i)));
         }
         let eligible: Vec<Decimal> = (0..n).map(|i| line.eligible_amount(i)).collect();
         let excluded: Vec<Decimal> = (0..n)
@@ -439,14 +465,14 @@ fn budget_causes(scenarios: &[Scenario]) -> BudgetCauses {
                         .collect();
                     format!(
                         "{} {} {}",
-                        line.label.get(lang),
+                        line.name(lang),
                         lang.pick("exclue en", "excluded in"),
                         each.join(", ")
                     )
                 };
-                let detail = Text::new(part(Lang::Fr), part(Lang::En));
+                let detail = || Text::new(part(Lang::Fr), part(Lang::En));
                 if excluded_differs {
-                    excluded_parts[r].push(detail.clone());
+                    excluded_parts[r].push(detail);
                 }
                 if eligible_differs {
                     eligible_parts[r].push(detail);
@@ -459,7 +485,7 @@ fn budget_causes(scenarios: &[Scenario]) -> BudgetCauses {
             .map(|i| line.eligible_amount(i))
             .collect();
         if !all_equal(&counted) {
-            counted_parts.push(line_amounts(scenarios, line, |i| line.eligible_amount(i)));
+            counted_parts.push(|| line_amounts(scenarios, line, |i| line.eligible_amount(i)));
         }
     }
     // The total is the sum of the lines as typed, counted excluding VAT: the
@@ -467,14 +493,14 @@ fn budget_causes(scenarios: &[Scenario]) -> BudgetCauses {
     let total = if total_parts.is_empty() {
         Vec::new()
     } else {
-        vec![rule_cause(&checks::EXCL_VAT, lines_detail(total_parts))]
+        vec![rule_cause(&checks::EXCL_VAT, total_parts.into_details())]
     };
-    let by_rule = |parts: Vec<Vec<Text>>| -> Vec<Cause> {
+    let by_rule = |parts: Vec<LineList>| -> Vec<Cause> {
         per_line_rules
             .iter()
             .zip(parts)
             .filter(|(_, parts)| !parts.is_empty())
-            .map(|(rule, parts)| rule_cause(rule, lines_detail(parts)))
+            .map(|(rule, parts)| rule_cause(rule, parts.into_details()))
             .collect()
     };
     let excluded = by_rule(excluded_parts);
@@ -482,7 +508,7 @@ fn budget_causes(scenarios: &[Scenario]) -> BudgetCauses {
     if !counted_parts.is_empty() {
         eligible.push(rule_cause(
             &checks::ELIGIBLE_COSTS,
-            lines_detail(counted_parts),
+            counted_parts.into_details(),
         ));
     }
     eligible.extend(by_rule(eligible_parts));
@@ -514,21 +540,42 @@ fn figure_differs(scenarios: &[Scenario], key: &str) -> bool {
 }
 
 /// What makes the potential grant differ: the rate and cap, and the lines.
-fn potential_grant_causes(scenarios: &[Scenario], p: &Parameters) -> Vec<Cause> {
+/// What the rows share: the parameter table and the budget's causes across
+/// every scenario (a subset of the scenarios gets its own).
+struct Context {
+    p: Parameters,
+    count: usize,
+    budget: BudgetCauses,
+}
+
+impl Context {
+    /// The lines behind a difference of eligible costs among `subset`.
+    fn eligible_causes(&self, subset: &[Scenario]) -> Vec<Cause> {
+        // A subset keeps the order of the scenarios: as long, it is all of them.
+        if subset.len() == self.count {
+            self.budget.eligible.clone()
+        } else {
+            budget_causes(subset).eligible
+        }
+    }
+}
+
+fn potential_grant_causes(scenarios: &[Scenario], ctx: &Context) -> Vec<Cause> {
+    let p = &ctx.p;
     let mut causes = vec![parameter_cause(
         "grant_rate",
         ("Taux et plafond de l’aide", "Grant rate and cap"),
         &p.grant_rate,
         derivations_of(scenarios, "potential_grant"),
     )];
-    add(&mut causes, &budget_causes(scenarios).eligible);
+    add(&mut causes, &ctx.eligible_causes(scenarios));
     causes
 }
 
 /// What makes the grant differ: the checks behind a change of verdict, and
 /// what makes the potential grant differ among the scenarios that are eligible
 /// (elsewhere the grant is 0 whatever the amounts).
-fn grant_causes(scenarios: &[Scenario], p: &Parameters) -> Vec<Cause> {
+fn grant_causes(scenarios: &[Scenario], ctx: &Context) -> Vec<Cause> {
     let mut causes = Vec::new();
     let verdicts: Vec<Verdict> = scenarios.iter().map(|s| s.assessment.verdict).collect();
     if !all_equal(&verdicts) {
@@ -540,14 +587,15 @@ fn grant_causes(scenarios: &[Scenario], p: &Parameters) -> Vec<Cause> {
         .copied()
         .collect();
     if figure_differs(&eligible, "potential_grant") {
-        add(&mut causes, &potential_grant_causes(&eligible, p));
+        add(&mut causes, &potential_grant_causes(&eligible, ctx));
     }
     causes
 }
 
 /// What makes the advance differ: its rate, whether it is asked for with a
 /// justification (its rule), and the grant where it is paid.
-fn advance_causes(scenarios: &[Scenario], p: &Parameters) -> Vec<Cause> {
+fn advance_causes(scenarios: &[Scenario], ctx: &Context) -> Vec<Cause> {
+    let p = &ctx.p;
     let mut causes = vec![parameter_cause(
         "advance_rate",
         ("Taux de l’avance", "Advance rate"),
@@ -570,7 +618,7 @@ fn advance_causes(scenarios: &[Scenario], p: &Parameters) -> Vec<Cause> {
             .map(|(s, _)| *s)
             .collect();
         if figure_differs(&with_advance, "grant") {
-            add(&mut causes, &grant_causes(&with_advance, p));
+            add(&mut causes, &grant_causes(&with_advance, ctx));
         }
     }
     causes
@@ -588,8 +636,23 @@ pub fn compare(scenarios: &[Scenario]) -> Comparison {
         };
     };
     // One parameter table: a second version would make the table's date a cause too.
-    let p = parameters_for(first.draft);
-    let budget = budget_causes(scenarios);
+    let ctx = Context {
+        p: parameters_for(first.draft),
+        count: scenarios.len(),
+        budget: budget_causes(scenarios),
+    };
+    let (p, budget) = (&ctx.p, &ctx.budget);
+    // Worked out once each, for the rows that share them.
+    let grant = if figure_differs(scenarios, "grant") {
+        grant_causes(scenarios, &ctx)
+    } else {
+        Vec::new()
+    };
+    let advance = if figure_differs(scenarios, "advance") {
+        advance_causes(scenarios, &ctx)
+    } else {
+        Vec::new()
+    };
     let verdicts: Vec<Verdict> = scenarios.iter().map(|s| s.assessment.verdict).collect();
     let verdict_differs = !all_equal(&verdicts);
     rows.push(Row {
@@ -617,26 +680,20 @@ pub fn compare(scenarios: &[Scenario]) -> Comparison {
                 "total_costs" => add(&mut causes, &budget.total),
                 "excluded_costs" => add(&mut causes, &budget.excluded),
                 "eligible_costs" => add(&mut causes, &budget.eligible),
-                "potential_grant" => add(&mut causes, &potential_grant_causes(scenarios, &p)),
-                "grant" => add(&mut causes, &grant_causes(scenarios, &p)),
-                "advance" => add(&mut causes, &advance_causes(scenarios, &p)),
+                "potential_grant" => add(&mut causes, &potential_grant_causes(scenarios, &ctx)),
+                "grant" => add(&mut causes, &grant),
+                "advance" => add(&mut causes, &advance),
                 "balance" => {
-                    // Grant − advance.
-                    if differs("grant") {
-                        add(&mut causes, &grant_causes(scenarios, &p));
-                    }
-                    if differs("advance") {
-                        add(&mut causes, &advance_causes(scenarios, &p));
-                    }
+                    // Grant − advance (each empty when it does not differ).
+                    add(&mut causes, &grant);
+                    add(&mut causes, &advance);
                 }
                 "own_share" => {
                     // Total costs − grant.
                     if differs("total_costs") {
                         add(&mut causes, &budget.total);
                     }
-                    if differs("grant") {
-                        add(&mut causes, &grant_causes(scenarios, &p));
-                    }
+                    add(&mut causes, &grant);
                 }
                 _ => {
                     add(
