@@ -69,10 +69,12 @@ try {
 // ---- Engine --------------------------------------------------------------------
 console.log('[bench] criterion');
 execSync('cargo bench -p booster-ia-rules --bench assess', { cwd: root, stdio: 'inherit' });
-const engine = [10, 100, 1000, 10000].map((lines) => {
-  const est = JSON.parse(readFileSync(join(root, `target/criterion/assess/${lines}/new/estimates.json`), 'utf8'));
+const estimate = (group, lines) => {
+  const est = JSON.parse(readFileSync(join(root, `target/criterion/${group}/${lines}/new/estimates.json`), 'utf8'));
   return { lines, mean: est.mean.point_estimate / 1000, low: est.mean.confidence_interval.lower_bound / 1000, high: est.mean.confidence_interval.upper_bound / 1000 };
-});
+};
+const engine = [10, 100, 1000, 10000].map((lines) => estimate('assess', lines));
+const comparison = [100, 2000].map((lines) => estimate('compare', lines));
 
 // ---- Latency in the browser ------------------------------------------------------
 console.log('[bench] latency');
@@ -181,6 +183,8 @@ if (crates.length) {
 }
 lines.push('', '## Engine (criterion, native, `rules/benches/assess.rs`)', '', '| budget lines | mean | 95 % interval | per line |', '|---|---|---|---|');
 for (const e of engine) lines.push(`| ${e.lines} | ${e.mean.toFixed(1)} µs | ${e.low.toFixed(1)}–${e.high.toFixed(1)} µs | ${(e.mean / e.lines).toFixed(2)} µs |`);
+lines.push('', 'Comparing three scenarios (`compare`, after their assessments; B changes every tenth amount, C makes every tenth line equipment):', '', '| budget lines per scenario | mean | 95 % interval |', '|---|---|---|');
+for (const e of comparison) lines.push(`| ${e.lines} | ${e.mean.toFixed(1)} µs | ${e.low.toFixed(1)}–${e.high.toFixed(1)} µs |`);
 lines.push('', 'For scale: the same rules in publicodes take about 5 ms plus 0.3–0.6 ms per line per draft in Node on these machines (figure given in the issue, not measured here).');
 lines.push('', '## Latency in the browser', '', 'Headless Chromium, release build: the first amount field is set and an `input` event dispatched; timed until the grant’s `data-value` changes (DOM: the results are updated) and until the next animation frame starts (the frame that shows them). The frame figure includes waiting for the display’s next 60 Hz tick, up to 16.7 ms whatever the work, so the goals are judged on the DOM figure: a DOM median under 16 ms means the update lands in the very next frame.', '');
 lines.push('| budget lines | runs | DOM median | DOM p95 | frame median | frame p95 |', '|---|---|---|---|---|---|');
