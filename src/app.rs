@@ -8,6 +8,7 @@ use crate::components::conflict_bar::ConflictBar;
 use crate::components::examples_card::ExamplesCard;
 use crate::components::notice_bar::NoticeBar;
 use crate::components::partners_section::PartnersSection;
+use crate::components::print_comparison::PrintComparison;
 use crate::components::print_summary::PrintSummary;
 use crate::components::project_section::ProjectSection;
 use crate::components::results_panel::ResultsPanel;
@@ -369,7 +370,7 @@ pub fn app() -> Html {
                 }
             </header>
             if several {
-                <ComparisonTable scenarios={compared} editing={state.scenario} lang={lang} />
+                <ComparisonTable scenarios={compared.clone()} editing={state.scenario} lang={lang} />
             }
             <main id="main" class="form">
                 if let Some(mode) = stand {
@@ -389,6 +390,9 @@ pub fn app() -> Html {
         </div>
         if *printing {
             <PrintSummary draft={draft} assessment={assessment} lang={lang} />
+            if several {
+                <PrintComparison scenarios={compared} editing={state.scenario} lang={lang} />
+            }
         }
         </>
     }

@@ -13,6 +13,7 @@ pub mod figure;
 pub mod notice_bar;
 pub mod partner_row;
 pub mod partners_section;
+pub mod print_comparison;
 pub mod print_summary;
 pub mod project_section;
 pub mod results_panel;

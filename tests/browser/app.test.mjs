@@ -501,6 +501,17 @@ test('a scenario duplicated and changed is compared side by side, each differenc
   assert.equal(row('lead-kind', 'check').differs, false);
   assert.equal(await page.getByTestId('comparison').getAttribute('data-differences'), String(rows.filter((r) => r.differs).length));
 
+  // Printed, the summary of the scenario on screen is followed by the differences and their rules.
+  const pdf = join(OUTPUT, 'scenarios.pdf');
+  await page.pdf({ path: pdf, format: 'A4', printBackground: false });
+  const printed = execFileSync('pdftotext', [pdf, '-']).toString().replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ');
+  for (const expected of [
+    'Comparaison des scénarios A, B (le résumé ci-dessus est celui du scénario A)',
+    'Aide régionale 7 750,00 € 0,00 € duration (Durée de six mois au plus)',
+    'duration : « La preuve de concept devra être réalisée, au maximum, en six (6) mois. »',
+    'excl-vat, grant_rate, grant_cap : « L’aide régionale prend la forme d’une subvention proportionnelle de 50% du projet plafonnée à 12 500 € HT. »',
+  ]) assert.ok(printed.includes(expected), `the PDF should hold: ${expected}`);
+
   // Opening a cause quotes the scheme.
   const cause = page.locator('[data-row="verdict"] [data-rule="duration"]');
   await cause.locator('summary').click();

@@ -1,0 +1,84 @@
+//! The comparison of scenarios as printed after the summary: the rows that
+//! differ, the rule or parameter behind each, and each sentence quoted once.
+
+use crate::components::comparison_table::AssessedScenario;
+use booster_ia::compare::{compare, Scenario};
+use booster_ia::money::Lang;
+use booster_ia::AssessError;
+use yew::prelude::*;
+
+/// Props of [`PrintComparison`].
+#[derive(Properties, PartialEq)]
+pub struct PrintComparisonProps {
+    /// Every scenario's name, draft and assessment, in order.
+    pub scenarios: Result<Vec<AssessedScenario>, AssessError>,
+    /// The one printed in the summary above.
+    pub editing: &'static str,
+    /// The page language.
+    pub lang: Lang,
+}
+
+/// The differences between the scenarios, for paper.
+#[function_component(PrintComparison)]
+pub fn print_comparison(props: &PrintComparisonProps) -> Html {
+    let lang = props.lang;
+    let Ok(all) = &props.scenarios else {
+        return html! {};
+    };
+    let named: Vec<Scenario> = all
+        .iter()
+        .map(|(name, draft, assessment)| Scenario {
+            name,
+            draft,
+            assessment,
+        })
+        .collect();
+    let c = compare(&named);
+    let differing: Vec<_> = c.differences().collect();
+    // Each sentence once, in the order the rows name them, with every rule or
+    // parameter that comes from it.
+    let mut quoted: Vec<(Vec<&'static str>, &'static str, &'static str)> = Vec::new();
+    for cause in differing.iter().flat_map(|r| &r.causes) {
+        match quoted
+            .iter_mut()
+            .find(|(_, citation, _)| *citation == cause.citation)
+        {
+            Some((sources, _, _)) if !sources.contains(&cause.source) => sources.push(cause.source),
+            Some(_) => {}
+            None => quoted.push((vec![cause.source], cause.citation, cause.citation_en)),
+        }
+    }
+    html! {
+        <section class="print-summary print-comparison" aria-hidden="true">
+            <h2>{ match lang {
+                Lang::Fr => format!("Comparaison des scénarios {} (le résumé ci-dessus est celui du scénario {})", c.scenarios.join(", "), props.editing),
+                Lang::En => format!("Comparison of scenarios {} (the summary above is scenario {})", c.scenarios.join(", "), props.editing),
+            } }</h2>
+            <table>
+                <thead><tr>
+                    <th>{ lang.pick("Élément", "Item") }</th>
+                    { for c.scenarios.iter().map(|n| html! { <th>{ n.clone() }</th> }) }
+                    <th>{ lang.pick("Règle ou paramètre en cause", "Rule or parameter behind it") }</th>
+                </tr></thead>
+                <tbody>
+                    { for differing.iter().map(|row| html! { <tr>
+                        <td>{ row.title.get(lang).to_string() }</td>
+                        { for row.values.iter().map(|v| html! { <td class="num">{ v.label(lang) }</td> }) }
+                        <td>{ row.causes.iter().map(|c| format!("{} ({})", c.source, c.title.get(lang))).collect::<Vec<_>>().join(" ; ") }</td>
+                    </tr> }) }
+                </tbody>
+            </table>
+            <p>{ match lang {
+                Lang::Fr => format!("{} ligne(s) identique(s) dans tous les scénarios.", c.rows.len() - differing.len()),
+                Lang::En => format!("{} row(s) the same in every scenario.", c.rows.len() - differing.len()),
+            } }</p>
+            <ul>
+                { for quoted.iter().map(|(sources, citation, citation_en)| html! { <li>
+                    <strong>{ format!("{} : ", sources.join(", ")) }</strong>
+                    <span lang="fr">{ format!("« {citation} »") }</span>
+                    if lang == Lang::En { { format!(" ({citation_en})") } }
+                </li> }) }
+            </ul>
+        </section>
+    }
+}
