@@ -263,11 +263,13 @@ pub fn app() -> Html {
         let state = state.clone();
         let draft = draft.clone();
         let assessment = assessment.clone();
-        // Also when a conflict with another tab ends with "keep this one".
+        // Also when a conflict with another tab ends with "keep this one". Not on
+        // the first render: what was just read needs no saving.
+        let first_run = use_mut_ref(|| true);
         use_effect_with(
             (state.scenarios_version, state.conflict),
-            move |(version, conflict)| {
-                let first_render = *version == 0 && state.parked.is_empty();
+            move |(_, conflict)| {
+                let first_render = first_run.replace(false);
                 if stand.is_none() && !conflict && !first_render {
                     let draft_saved = match assessment.as_ref() {
                         Ok(a) => storage::save_draft(&draft, a),

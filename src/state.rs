@@ -666,6 +666,8 @@ impl State {
                 next.scenario = self.scenario;
                 next.parked = std::mem::take(&mut self.parked);
                 next.scenarios_version = self.scenarios_version;
+                // An import or an example does not settle another tab's pending save.
+                next.conflict = self.conflict;
                 *self = next;
             }
             // While another tab's save waits for a choice, the set of scenarios stays as it is.
@@ -936,6 +938,16 @@ mod tests {
         let s = reduce(s, vec![Action::KeepThisTab, Action::SwitchScenario("A")]);
         assert!(!s.conflict);
         assert_eq!(s.scenario, "A");
+        // Replacing the draft (an import, an example) leaves a pending conflict pending.
+        let s = reduce(
+            s,
+            vec![
+                Action::OtherTabSaved(SavedItem::Scenarios(None)),
+                Action::Replace(Box::default(), None),
+            ],
+        );
+        assert!(s.conflict);
+        let s = reduce(s, vec![Action::KeepThisTab]);
         // The same scenarios saved elsewhere are no conflict.
         let same = crate::storage::scenarios_text(s.scenario, &s.parked);
         let s = reduce(s, vec![Action::OtherTabSaved(SavedItem::Scenarios(same))]);

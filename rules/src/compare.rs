@@ -423,7 +423,8 @@ fn budget_causes(scenarios: &[Scenario]) -> BudgetCauses {
     for line in &lines {
         let amounts: Vec<Decimal> = (0..n).map(|i| line.amount(i)).collect();
         let present: Vec<bool> = line.states.iter().map(Option::is_some).collect();
-        if !all_equal(&amounts) || !all_equal(&present) {
+        // An absent line counts 0: a 0 € line added changes no total.
+        if !all_equal(&amounts) {
             total_parts.push(|| line_amounts(scenarios, line, |i| line.amount(i)));
         }
         let eligible: Vec<Decimal> = (0..n).map(|i| line.eligible_amount(i)).collect();
@@ -568,8 +569,25 @@ fn potential_grant_causes(scenarios: &[Scenario], ctx: &Context) -> Vec<Cause> {
         &p.grant_rate,
         derivations_of(scenarios, "potential_grant"),
     )];
-    add(&mut causes, &ctx.eligible_causes(scenarios));
+    add(&mut causes, &ctx.eligible_causes(&below_cap(scenarios)));
     causes
+}
+
+/// The scenarios below the cap, and the first at it: at the cap, more or
+/// fewer eligible costs change neither the potential grant nor the room left,
+/// so lines that differ only between capped scenarios are behind neither.
+fn below_cap<'a>(scenarios: &[Scenario<'a>]) -> Vec<Scenario<'a>> {
+    let mut first_capped = true;
+    scenarios
+        .iter()
+        .filter(|s| {
+            let capped = s.assessment.room_under_cap.is_zero();
+            let keep = !capped || first_capped;
+            first_capped &= !capped;
+            keep
+        })
+        .copied()
+        .collect()
 }
 
 /// What makes the grant differ: the checks behind a change of verdict, and
@@ -617,7 +635,8 @@ fn advance_causes(scenarios: &[Scenario], ctx: &Context) -> Vec<Cause> {
             .filter(|(_, paid)| **paid)
             .map(|(s, _)| *s)
             .collect();
-        if figure_differs(&with_advance, "grant") {
+        // Rounded to the cent, two grants may give the same advance.
+        if figure_differs(&with_advance, "advance") {
             add(&mut causes, &grant_causes(&with_advance, ctx));
         }
     }
@@ -705,7 +724,7 @@ pub fn compare(scenarios: &[Scenario]) -> Comparison {
                             derivations_of(scenarios, "room_under_cap"),
                         )],
                     );
-                    add(&mut causes, &budget.eligible);
+                    add(&mut causes, &ctx.eligible_causes(&below_cap(scenarios)));
                 }
             }
         }

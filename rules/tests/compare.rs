@@ -337,3 +337,70 @@ fn many_changed_lines_are_named_five_at_a_time() {
     assert_eq!(details[5], "and 3 more line(s)");
     assert!(details[..5].iter().all(|d| d.contains("absent in A")));
 }
+
+#[test]
+fn lines_that_differ_only_between_capped_scenarios_are_not_behind_the_grant() {
+    let mut a = eligible_draft();
+    a.budget[0].amount = Some(dec("30000"));
+    let mut b = a.clone();
+    b.budget.push(line("b2", "p1", Category::Services, "5000"));
+    let mut c3 = a.clone();
+    c3.budget[0].amount = Some(dec("10000"));
+    let c = compared(&[&a, &b, &c3]);
+    // A and B are both at the cap: b2 changes neither their grant nor their room.
+    for key in ["potential_grant", "grant", "room_under_cap", "balance"] {
+        let named = row(&c, key)
+            .causes
+            .iter()
+            .flat_map(|cause| english(cause))
+            .collect::<Vec<_>>();
+        assert!(
+            named.iter().all(|d| !d.contains("Ligne b2")),
+            "{key}: {named:?}"
+        );
+        assert!(
+            named.iter().any(|d| d.contains("Ligne b1")),
+            "{key}: {named:?}"
+        );
+    }
+    // The eligible costs themselves do differ by b2.
+    assert!(english(&row(&c, "eligible_costs").causes[0])
+        .iter()
+        .any(|d| d.contains("Ligne b2")));
+}
+
+#[test]
+fn grants_a_cent_apart_that_give_the_same_advance_are_not_behind_it() {
+    let mut a = eligible_draft();
+    a.advance = AdvanceRequest {
+        requested: true,
+        justification: "Trésorerie".into(),
+    };
+    a.budget[0].amount = Some(dec("2000"));
+    let mut b = a.clone();
+    b.budget[0].amount = Some(dec("2000.02"));
+    let mut unpaid = a.clone();
+    unpaid.advance = AdvanceRequest::default();
+    let c = compared(&[&a, &b, &unpaid]);
+    // 1 000,00 € and 1 000,01 € of grant both give 500,00 € of advance.
+    assert_eq!(
+        row(&c, "advance").values,
+        vec![
+            Value::Amount(dec("500")),
+            Value::Amount(dec("500")),
+            Value::Amount(dec("0"))
+        ]
+    );
+    assert_eq!(sources(row(&c, "advance")), vec!["advance_rate", "advance"]);
+}
+
+#[test]
+fn a_zero_line_added_is_not_behind_the_total() {
+    let a = eligible_draft();
+    let mut b = a.clone();
+    b.budget.push(line("b2", "p1", Category::Services, "0"));
+    b.budget[0].amount = Some(dec("11000"));
+    let c = compared(&[&a, &b]);
+    let details = english(&row(&c, "total_costs").causes[0]);
+    assert_eq!(details, ["“Ligne b1”: €10,000.00 in A, €11,000.00 in B"]);
+}

@@ -234,6 +234,24 @@ test('two tabs on one draft do not silently overwrite each other', async () => {
   assert.equal(await b.page.getByLabel('Titre').inputValue(), 'Written in tab A');
   await context.close();
   assert.deepEqual([...a.errors, ...b.errors], []);
+
+  // A tab with one scenario that keeps its version also puts back its (single) scenario.
+  const other = await browser.newContext();
+  const one = await openPage(browser, server.url, { context: other });
+  const two = await openPage(browser, server.url, { context: other });
+  await one.page.getByLabel('Titre').fill('Only one scenario here');
+  await two.page.waitForSelector('[data-testid="conflict"]');
+  await two.page.getByRole('button', { name: 'Charger la version de l’autre onglet' }).click();
+  await two.page.getByTestId('duplicate-scenario').click();
+  await one.page.waitForSelector('[data-testid="conflict"]');
+  await one.page.getByRole('button', { name: 'Garder celle-ci' }).click();
+  await one.page.waitForFunction(() => localStorage.getItem('booster-ia/scenarios/v1') === null);
+  await one.page.reload();
+  await one.page.waitForSelector('[data-testid="verdict"]');
+  assert.equal(await one.page.getByTestId('comparison').count(), 0);
+  assert.equal(await one.page.getByLabel('Titre').inputValue(), 'Only one scenario here');
+  await other.close();
+  assert.deepEqual([...one.errors, ...two.errors], []);
 });
 
 test('after a first visit the app loads and works offline, and it can be installed', async () => {
