@@ -721,8 +721,12 @@ impl State {
             }
             Action::LoadSaved(saved) => {
                 let version = self.scenarios_version + 1;
+                let focus = self.focus.take();
                 *self = *saved;
                 self.scenarios_version = version;
+                // The bar that held focus is gone: back to the draft's first field.
+                self.focus = focus;
+                self.focus_on("project-title".into());
             }
             Action::Notify(notice) => self.notice = Some(notice),
             Action::DismissNotice => self.notice = None,
@@ -735,7 +739,10 @@ impl State {
                 let ours = crate::storage::scenarios_text(self.scenario, &self.parked);
                 self.conflict |= text != ours;
             }
-            Action::KeepThisTab => self.conflict = false,
+            Action::KeepThisTab => {
+                self.conflict = false;
+                self.focus_on("project-title".into());
+            }
         }
     }
 }

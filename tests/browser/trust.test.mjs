@@ -245,6 +245,8 @@ test('two tabs on one draft do not silently overwrite each other', async () => {
   await two.page.getByTestId('duplicate-scenario').click();
   await one.page.waitForSelector('[data-testid="conflict"]');
   await one.page.getByRole('button', { name: 'Garder celle-ci' }).click();
+  // The bar that held focus is gone: focus goes back to the draft, not to the page's body.
+  await one.page.waitForFunction(() => document.activeElement?.id === 'project-title');
   await one.page.waitForFunction(() => localStorage.getItem('booster-ia/scenarios/v1') === null);
   await one.page.reload();
   await one.page.waitForSelector('[data-testid="verdict"]');
