@@ -241,6 +241,29 @@ test('export then import in a fresh profile restores the draft; a reload keeps i
   assert.equal(readFileSync(again, 'utf8'), readFileSync(path, 'utf8'));
   await second.context.close();
   assert.deepEqual(second.errors, []);
+
+  // Dropped on the import zone instead of picked: the same draft, and a bad drop changes nothing.
+  const third = await openPage(browser, server.url);
+  const drop = async (name, text) => {
+    const dataTransfer = await third.page.evaluateHandle(([name, text]) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([text], name, { type: 'application/json' }));
+      return transfer;
+    }, [name, text]);
+    await third.page.dispatchEvent('.dropzone', 'dragover', { dataTransfer });
+    assert.equal(await third.page.locator('.dropzone-active').count(), 1, 'the zone shows where to drop');
+    await third.page.dispatchEvent('.dropzone', 'drop', { dataTransfer });
+  };
+  await drop('cap-binds-export.json', readFileSync(path, 'utf8'));
+  await waitFor(third.page, 'verdict', 'eligible');
+  assert.deepEqual(await figures(third.page), before);
+  assert.equal(await third.page.locator('.dropzone-active').count(), 0);
+  await drop('invalid.json', JSON.stringify(bad));
+  await third.page.waitForSelector('[data-testid="notice"][role="alert"]');
+  assert.match(await third.page.getByTestId('notice').innerText(), /« invalid\.json » n’est pas un brouillon valide/);
+  assert.deepEqual(await figures(third.page), before);
+  await third.context.close();
+  assert.deepEqual(third.errors, []);
 });
 
 test('adding and removing rows sends focus somewhere sensible, and new draft asks first', async () => {
