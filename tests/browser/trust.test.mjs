@@ -188,6 +188,27 @@ test('storage that refuses to save is said, and what was typed stays', async () 
   assert.deepEqual(errors, []);
 });
 
+test('a browser that forbids storage altogether still simulates, and says nothing is kept', async () => {
+  const context = await browser.newContext();
+  // As with cookies blocked: reading window.localStorage itself throws.
+  await context.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('denied', 'SecurityError'); } });
+  });
+  const { page, errors } = await openPage(browser, server.url, { context });
+  await page.getByTestId('import-file').setInputFiles(join(EXAMPLES, 'eligible.json'));
+  await waitFor(page, 'verdict', 'eligible');
+  assert.equal(await value(page, 'grant'), '7750.00');
+  await page.getByLabel('Titre').fill('Kept on screen only');
+  await page.waitForSelector('[data-testid="notice"][role="alert"]');
+  assert.match(await page.getByTestId('notice').innerText(), /refuse d’enregistrer/);
+  // Scenarios work too, within the page.
+  await page.getByTestId('duplicate-scenario').click();
+  await page.getByTestId('comparison').waitFor();
+  assert.equal(await page.getByLabel('Titre').inputValue(), 'Kept on screen only');
+  await context.close();
+  assert.deepEqual(errors, []);
+});
+
 test('a panic shows a recovery message that offers the saved draft', async () => {
   const context = await browser.newContext();
   const { page } = await openPage(browser, server.url, { context });
