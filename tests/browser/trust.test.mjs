@@ -3,6 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { serveDist, launch, openPage, OUTPUT, EXAMPLES, value, waitFor, figures } from './harness.mjs';
 import { largeCases } from '../hostile/make-corpus.mjs';
@@ -97,6 +98,13 @@ test('hostile text is shown as text, in the page and in the export', async () =>
   const exported = JSON.parse(readFileSync(await download.path(), 'utf8'));
   assert.equal(exported.project.title, nasty[0]);
   assert.equal(exported.budget[1].label, nasty[4]);
+  // Printed (the summary exists only while printing), the same text is still text.
+  const pdf = join(OUTPUT, 'hostile-text.pdf');
+  await page.pdf({ path: pdf, format: 'A4' });
+  const printed = execFileSync('pdftotext', [pdf, '-']).toString();
+  assert.ok(printed.includes('Booster IA — <script>alert(1)</script>'), 'the title is printed as typed');
+  assert.ok(printed.includes('"><img src=x onerror=alert(2)>'), 'the partner name is printed as typed');
+  assert.equal(await page.locator('img').count(), 0, 'no element injected while printing either');
   assert.equal(dialogs, 0);
   await context.close();
   assert.deepEqual(errors, []);
