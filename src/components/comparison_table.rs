@@ -1,7 +1,7 @@
 //! Scenarios side by side: every figure and check, the differences marked,
 //! and for each difference the rule or parameter behind it, quoted.
 
-use booster_ia::compare::{compare, Row, RowKind, Scenario, SourceKind};
+use booster_ia::compare::{compare, Comparison, Row, RowKind, Scenario, SourceKind};
 use booster_ia::money::Lang;
 use booster_ia::{AssessError, Assessment, Draft};
 use std::rc::Rc;
@@ -20,6 +20,19 @@ pub struct ComparisonTableProps {
     pub editing: &'static str,
     /// The page language.
     pub lang: Lang,
+}
+
+/// The comparison of scenarios already assessed.
+pub fn compare_assessed(all: &[AssessedScenario]) -> Comparison {
+    let named: Vec<Scenario> = all
+        .iter()
+        .map(|(name, draft, assessment)| Scenario {
+            name,
+            draft,
+            assessment,
+        })
+        .collect();
+    compare(&named)
 }
 
 fn kind_code(kind: RowKind) -> &'static str {
@@ -63,17 +76,7 @@ pub fn comparison_table(props: &ComparisonTableProps) -> Html {
     let lang = props.lang;
     let only_differences = use_state(|| false);
     // Assessments come memoised from the page; the comparison itself is linear in the lines.
-    let comparison = props.scenarios.as_ref().map(|all| {
-        let named: Vec<Scenario> = all
-            .iter()
-            .map(|(name, draft, assessment)| Scenario {
-                name,
-                draft,
-                assessment,
-            })
-            .collect();
-        compare(&named)
-    });
+    let comparison = props.scenarios.as_ref().map(|all| compare_assessed(all));
     let toggle = {
         let only_differences = only_differences.clone();
         Callback::from(move |e: Event| only_differences.set(crate::ui::checked_of(&e)))

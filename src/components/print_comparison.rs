@@ -1,8 +1,7 @@
 //! The comparison of scenarios as printed after the summary: the rows that
 //! differ, the rule or parameter behind each, and each sentence quoted once.
 
-use crate::components::comparison_table::AssessedScenario;
-use booster_ia::compare::{compare, Scenario};
+use crate::components::comparison_table::{compare_assessed, AssessedScenario};
 use booster_ia::money::Lang;
 use booster_ia::AssessError;
 use yew::prelude::*;
@@ -25,15 +24,7 @@ pub fn print_comparison(props: &PrintComparisonProps) -> Html {
     let Ok(all) = &props.scenarios else {
         return html! {};
     };
-    let named: Vec<Scenario> = all
-        .iter()
-        .map(|(name, draft, assessment)| Scenario {
-            name,
-            draft,
-            assessment,
-        })
-        .collect();
-    let c = compare(&named);
+    let c = compare_assessed(all);
     let differing: Vec<_> = c.differences().collect();
     // Each sentence once, in the order the rows name them, with every rule or
     // parameter that comes from it.

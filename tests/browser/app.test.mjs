@@ -155,6 +155,15 @@ test('a whole eligible project entered through the form gives the engine’s fig
   assert.equal(await page.locator('[data-testid="grant"]').innerText(), '€7,750.00');
   assert.equal(await page.getByLabel('Amount excl. VAT (€)').first().inputValue(), '4000');
   await axe(page, 'a filled page (en)');
+  // With a second scenario compared, the table and its causes are in English too.
+  await page.getByTestId('duplicate-scenario').click();
+  await page.getByLabel('Amount excl. VAT (€)').nth(1).fill('12000');
+  await page.getByLabel('Work ends').fill('2027-08-31');
+  await page.waitForSelector('[data-testid="comparison"][data-differences]:not([data-differences="0"])');
+  await page.locator('[data-testid="comparison"] [data-rule] summary').first().click();
+  const comparisonLeaks = (await textOutsideFrench(page)).filter((t) => FRENCH.test(t.replace(properNames, '')));
+  assert.deepEqual(comparisonLeaks, [], 'French on the English page with scenarios compared');
+  await page.getByTestId('scenario-tab-A').click();
   // Back to French for the rest of the session.
   await page.getByRole('button', { name: 'Français' }).click();
   await context.close();
