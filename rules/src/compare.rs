@@ -124,6 +124,25 @@ pub struct Row {
     pub causes: Vec<Cause>,
 }
 
+impl Row {
+    /// For a money figure, how scenario `i` differs from the first (`None` for
+    /// the first, for an equal amount, and for a verdict or a check).
+    pub fn change_from_first(&self, i: usize) -> Option<Decimal> {
+        match (self.values.first()?, self.values.get(i)?) {
+            (Value::Amount(first), Value::Amount(this)) if i > 0 && this != first => {
+                Some(*this - *first)
+            }
+            _ => None,
+        }
+    }
+}
+
+/// `+4 750,00 €` / `−2 000,00 €`: a change, signed.
+pub fn format_change(change: Decimal, lang: Lang) -> String {
+    let sign = if change.is_sign_positive() { "+" } else { "" };
+    format!("{sign}{}", format_money(change, lang))
+}
+
 /// The whole comparison.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Comparison {

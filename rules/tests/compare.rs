@@ -132,6 +132,19 @@ fn a_changed_amount_is_traced_to_the_rate_and_to_the_line() {
         english(rate)[1],
         "B: 50% × €12,000.00 = €6,000.00 — below the €12,500.00 cap"
     );
+    // Each amount's change from A, signed.
+    let grant = row(&c, "grant");
+    assert_eq!(grant.change_from_first(0), None);
+    assert_eq!(grant.change_from_first(1), Some(dec("1000")));
+    assert_eq!(
+        booster_ia::compare::format_change(dec("1000"), booster_ia::Lang::En),
+        "+€1,000.00"
+    );
+    assert_eq!(
+        booster_ia::compare::format_change(dec("-1000"), booster_ia::Lang::Fr),
+        "−1\u{202f}000,00\u{a0}€"
+    );
+    assert_eq!(check_row(&c, "eligible-costs").change_from_first(1), None);
     let line = &row(&c, "eligible_costs").causes[0];
     assert_eq!(
         line.details[0].fr,

@@ -1,7 +1,7 @@
 //! Scenarios side by side: every figure and check, the differences marked,
 //! and for each difference the rule or parameter behind it, quoted.
 
-use booster_ia::compare::{compare, Comparison, Row, RowKind, Scenario, SourceKind};
+use booster_ia::compare::{compare, format_change, Comparison, Row, RowKind, Scenario, SourceKind};
 use booster_ia::money::Lang;
 use booster_ia::{AssessError, Assessment, Draft};
 use std::rc::Rc;
@@ -133,8 +133,13 @@ pub fn comparison_table(props: &ComparisonTableProps) -> Html {
                                         }
                                         { row.title.get(lang).to_string() }
                                     </th>
-                                    { for c.scenarios.iter().zip(&row.values).map(|(name, v)| html! {
-                                        <td class="num" data-scenario={name.clone()} data-value={v.code()}>{ v.label(lang) }</td>
+                                    { for c.scenarios.iter().zip(&row.values).enumerate().map(|(i, (name, v))| html! {
+                                        <td class="num" data-scenario={name.clone()} data-value={v.code()}>
+                                            { v.label(lang) }
+                                            if let Some(change) = row.change_from_first(i) {
+                                                <span class="change">{ format!("{} {} {}", format_change(change, lang), lang.pick("par rapport à", "vs"), c.scenarios[0]) }</span>
+                                            }
+                                        </td>
                                     }) }
                                     <td>{ causes(row, lang) }</td>
                                 </tr>

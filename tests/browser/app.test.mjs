@@ -524,6 +524,7 @@ test('a scenario duplicated and changed is compared side by side, each differenc
   assert.deepEqual(row('verdict').values, ['eligible', 'not_eligible']);
   assert.deepEqual(row('verdict').rules, ['duration']);
   assert.deepEqual(row('grant').values, ['7750.00', '0.00']);
+  assert.match(await page.locator('[data-row="grant"] td[data-scenario="B"]').innerText(), /−7\u202f750,00\u00a0€ par rapport à A/);
   // B gets nothing whatever its amounts: the duration alone is behind the grant.
   assert.deepEqual(row('grant').rules, ['duration']);
   assert.deepEqual(row('potential_grant').values, ['7750.00', '12500.00']);
