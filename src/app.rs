@@ -60,6 +60,22 @@ fn saved_draft(lang: Lang) -> State {
     }
 }
 
+/// The scheme in one sentence, its numbers from the parameter table (the static
+/// first view in index.html says the same before the app runs).
+fn lede(lang: Lang) -> String {
+    let p = booster_ia::params::current();
+    let rate = booster_ia::money::format_percent(p.grant_rate.value, lang);
+    let cap = booster_ia::money::format_money(p.grant_cap.value, lang);
+    let cap = cap
+        .strip_suffix(",00\u{a0}€")
+        .map_or(cap.clone(), |c| format!("{c}\u{a0}€"));
+    let months = p.max_duration_months.value;
+    match lang {
+        Lang::Fr => format!("Région Normandie : aide de {rate} des dépenses éligibles, plafonnée à {cap} HT, pour une preuve de concept en IA de {months} mois au plus. Tout reste dans votre navigateur."),
+        Lang::En => format!("Région Normandie: a grant of {rate} of eligible costs, capped at {} excluding VAT, for an AI proof of concept of {months} months at most. Everything stays in your browser.", cap.replace(".00", "")),
+    }
+}
+
 /// How long typing must pause before the draft is saved, in milliseconds.
 const SAVE_DELAY_MS: u32 = 300;
 
@@ -342,8 +358,7 @@ pub fn app() -> Html {
         }
     };
     let shared = Rc::new((*state).clone());
-    let scenarios = state.scenarios(&draft);
-    let several = scenarios.len() > 1;
+    let several = !state.parked.is_empty();
     let compared = parked_assessed.as_ref().clone().map(|mut all| {
         all.push((state.scenario, draft.clone(), assessment.clone()));
         all.sort_by_key(|(name, _, _)| *name);
@@ -358,11 +373,9 @@ pub fn app() -> Html {
             }
             <header class="page-header">
                 <h1>{ lang.pick("Simulateur Booster IA", "Booster IA simulator") }</h1>
-                <p class="lede">{ lang.pick(
-                    "Région Normandie : aide de 50 % des dépenses éligibles, plafonnée à 12 500 € HT, pour une preuve de concept en IA de six mois au plus. Tout reste dans votre navigateur.",
-                    "Région Normandie: a grant of 50% of eligible costs, capped at €12,500 excluding VAT, for an AI proof of concept of six months at most. Everything stays in your browser.") }</p>
+                <p class="lede">{ lede(lang) }</p>
                 <Toolbar draft={draft.clone()} assessment={assessment.clone()} scenario={several.then_some(state.scenario)} lang={lang} dispatch={dispatch.clone()} />
-                <ScenarioBar names={scenarios.iter().map(|(n, _)| *n).collect::<Vec<_>>()} editing={state.scenario}
+                <ScenarioBar names={state.scenario_names()} editing={state.scenario}
                     next={state.next_scenario_name()} conflict={state.conflict} lang={lang} dispatch={dispatch.clone()} />
                 if state.conflict {
                     <ConflictBar lang={lang} dispatch={dispatch.clone()} />

@@ -314,17 +314,12 @@ impl State {
         }
     }
 
-    /// Every scenario's name and draft, in the order of their names, given
-    /// the draft being edited (shared, not copied).
-    pub fn scenarios(&self, editing: &Rc<Draft>) -> Vec<(&'static str, Rc<Draft>)> {
-        let mut all: Vec<(&'static str, Rc<Draft>)> = self
-            .parked
-            .iter()
-            .map(|p| (p.name, p.draft.clone()))
-            .collect();
-        all.push((self.scenario, editing.clone()));
-        all.sort_by_key(|(name, _)| *name);
-        all
+    /// Every scenario's name, in order.
+    pub fn scenario_names(&self) -> Vec<&'static str> {
+        let mut names: Vec<&'static str> = self.parked.iter().map(|p| p.name).collect();
+        names.push(self.scenario);
+        names.sort();
+        names
     }
 
     /// The name a duplicate would get, if fewer than three scenarios exist.
@@ -985,12 +980,7 @@ mod tests {
         );
         assert_eq!(s.scenario, "C");
         assert_eq!(s.next_scenario_name(), None);
-        let names: Vec<_> = s
-            .scenarios(&Rc::new(s.draft.clone()))
-            .iter()
-            .map(|(n, _)| *n)
-            .collect();
-        assert_eq!(names, ["A", "B", "C"]);
+        assert_eq!(s.scenario_names(), ["A", "B", "C"]);
         let s = reduce(
             s,
             vec![Action::RemoveScenario("B"), Action::RemoveScenario("C")],

@@ -14,15 +14,7 @@ use std::hint::black_box;
 
 /// An eligible draft with `lines` budget lines spread over four partners.
 fn draft_with_lines(lines: usize) -> Draft {
-    let partner = |id: &str, kind, postcode: &str, role| Partner {
-        id: id.into(),
-        name: format!("Structure {id}"),
-        kind,
-        siret: None,
-        postcode: postcode.into(),
-        role,
-        new_to_datalab: false,
-    };
+    use common::partner;
     let partners = vec![
         partner("p1", PartnerKind::Company, "14000", Role::Lead),
         partner(

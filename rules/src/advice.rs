@@ -174,7 +174,17 @@ pub fn path_to_eligibility(draft: &Draft, a: &Assessment, p: &Parameters) -> Vec
         );
     }
 
-    if a.cap_binds || a.costs_beyond_cap > rust_decimal::Decimal::ZERO {
+    // Reached from exactly cap ÷ rate of eligible costs: no room left.
+    if a.room_under_cap.is_zero()
+        && a.costs_beyond_cap.is_zero()
+        && a.eligible_costs > rust_decimal::Decimal::ZERO
+    {
+        add(
+            "cap",
+            format!("Le plafond de {} est atteint tout juste : une dépense éligible de plus n’apporterait aucune aide supplémentaire.", format_money(p.grant_cap.value, Lang::Fr)),
+            format!("The {} cap is reached exactly: any further eligible cost would bring no extra grant.", format_money(p.grant_cap.value, Lang::En)),
+        );
+    } else if a.costs_beyond_cap > rust_decimal::Decimal::ZERO {
         add(
             "cap",
             format!("{} de dépenses éligibles n’apportent aucune aide supplémentaire : le plafond de {} est atteint.", format_money(a.costs_beyond_cap, Lang::Fr), format_money(p.grant_cap.value, Lang::Fr)),

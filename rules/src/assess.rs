@@ -232,6 +232,11 @@ impl FigureName {
     }
 }
 
+/// The name of the money figure `key`.
+pub fn figure_name(key: &str) -> Option<&'static FigureName> {
+    MONEY_FIGURES.iter().find(|f| f.key == key)
+}
+
 /// The money figures, in the order reports and tables list them.
 pub static MONEY_FIGURES: &[FigureName] = &[
     FigureName {

@@ -174,7 +174,7 @@ pub static POSTCODES: Rule = Rule {
 /// At least two distinct admissible structures in Normandy take part.
 pub static TWO_NORMANDY_STRUCTURES: Rule = Rule {
     id: "two-normandy-structures",
-    title: ("Deux structures normandes", "Two Normandy structures"),
+    title: ("Structures normandes", "Normandy structures"),
     citation: "Les dépenses éligibles du projet faisant intervenir au moins deux structures normandes",
     citation_en: "Eligible expenses of a project involving at least two Normandy structures",
     reading: Some((
@@ -195,7 +195,7 @@ pub static AI_AND_DATA: Rule = Rule {
 /// The proof of concept lasts six months at most.
 pub static DURATION: Rule = Rule {
     id: "duration",
-    title: ("Durée de six mois au plus", "Six months at most"),
+    title: ("Durée maximale", "Longest duration"),
     citation: "La preuve de concept devra être réalisée, au maximum, en six (6) mois.",
     citation_en: "The proof of concept must be completed within six (6) months at most.",
     reading: Some((

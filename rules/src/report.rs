@@ -181,7 +181,13 @@ pub fn comparison_report(c: &Comparison, lang: Lang) -> String {
             .zip(&row.values)
             .map(|(name, v)| format!("{name} {}", v.label(lang)))
             .collect();
-        let _ = writeln!(out, "{} : {}", row.title.get(lang), values.join(" | "));
+        let _ = writeln!(
+            out,
+            "{}{} {}",
+            row.title.get(lang),
+            lang.pick(" :", ":"),
+            values.join(" | ")
+        );
         for cause in &row.causes {
             let kind = match cause.kind {
                 SourceKind::Rule => lang.pick("règle", "rule"),

@@ -130,7 +130,33 @@ fn the_room_under_the_cap_and_what_goes_beyond_it_are_said() {
 }
 
 #[test]
+fn the_cap_is_said_reached_from_25_000_of_eligible_costs_and_not_at_24_999_99() {
+    let cap_advice = |amount: &str| {
+        let mut d = eligible_draft();
+        d.budget[0].amount = Some(dec(amount));
+        suggestions(&d)
+            .into_iter()
+            .filter(|(c, _)| c == "cap")
+            .map(|(_, t)| t)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        cap_advice("24999.99"),
+        ["Eligible costs can grow by €0.01 before the grant reaches €12,500.00."]
+    );
+    assert_eq!(
+        cap_advice("25000"),
+        ["The €12,500.00 cap is reached exactly: any further eligible cost would bring no extra grant."]
+    );
+    assert_eq!(
+        cap_advice("25000.01"),
+        ["€0.01 of eligible costs bring no extra grant: the €12,500.00 cap is reached."]
+    );
+}
+
+#[test]
 fn an_eligible_project_gets_no_change_to_make_but_the_cap() {
     let advice = suggestions(&eligible_draft());
-    assert!(advice.iter().all(|(c, _)| c == "cap"), "{advice:?}");
+    let kinds: Vec<&str> = advice.iter().map(|(c, _)| c.as_str()).collect();
+    assert_eq!(kinds, ["cap"], "{advice:?}");
 }

@@ -244,11 +244,11 @@ fn the_checker_compares_scenarios_and_names_the_rule_behind_each_difference() {
         .unwrap();
     let report = String::from_utf8(text.stdout).unwrap();
     assert!(
-        report.contains("Regional grant : A €7,750.00 | B €0.00"),
+        report.contains("Regional grant: A €7,750.00 | B €0.00"),
         "{report}"
     );
     assert!(
-        report.contains("← rule duration (Six months at most)"),
+        report.contains("← rule duration (Longest duration)"),
         "{report}"
     );
     assert!(report

@@ -236,64 +236,131 @@ proptest! {
         let scenarios: Vec<Scenario> = ["A", "B", "C"].iter().zip(drafts).zip(&assessments)
             .map(|((name, draft), assessment)| Scenario { name, draft, assessment })
             .collect();
-        let params = booster_ia::params::current();
-        for n in 1..=3 {
-            let comparison = compare(&scenarios[..n]);
-            for row in &comparison.rows {
-                prop_assert_eq!(row.values.len(), n);
-                let values_differ = row.values.windows(2).any(|w| w[0] != w[1]);
-                // A check's message may change while its status does not.
-                if row.kind == RowKind::Check {
-                    prop_assert!(row.differs || !values_differ, "{}", row.key);
-                } else {
-                    prop_assert_eq!(row.differs, values_differ, "{}", row.key);
-                }
-                prop_assert_eq!(row.differs, !row.causes.is_empty(), "{}", row.key);
-                for cause in &row.causes {
-                    match cause.kind {
-                        SourceKind::Rule => prop_assert_eq!(booster_ia::checks::rule(cause.source).map(|r| r.citation), Some(cause.citation)),
-                        SourceKind::Parameter => {
-                            let citation = match cause.source {
-                                "grant_rate" => params.grant_rate.citation,
-                                "grant_cap" => params.grant_cap.citation,
-                                "advance_rate" => params.advance_rate.citation,
-                                other => return Err(TestCaseError::fail(format!("unknown parameter {other}"))),
-                            };
-                            prop_assert_eq!(citation, cause.citation);
-                        }
-                    }
-                }
-            }
-            let row = |key: &str| comparison.rows.iter().find(|r| r.key == key && r.kind != RowKind::Check).unwrap();
-            let check_row = |id: &str| comparison.rows.iter().find(|r| r.key == id && r.kind == RowKind::Check).unwrap();
-            // Behind a verdict: checks that changed and decide some scenario's verdict.
-            for cause in &row("verdict").causes {
-                let r = check_row(cause.source);
-                prop_assert!(r.differs);
-                let deciding = r.values.iter().zip(&assessments[..n]).any(|(v, a)| {
-                    matches!(
-                        (v, a.verdict),
-                        (Value::Status(Status::Fail), Verdict::NotEligible)
-                            | (Value::Status(Status::Missing), Verdict::Incomplete)
-                    )
-                });
-                prop_assert!(deciding, "{} is not deciding", cause.source);
-            }
-            // With one verdict for all, only amounts are behind the grant.
-            if !row("verdict").differs {
-                for cause in &row("grant").causes {
-                    prop_assert!(["grant_rate", "eligible-costs", "cost-category", "permanent-public-staff", "cost-bearer"].contains(&cause.source), "{}", cause.source);
-                }
-            }
-            // The total is named behind the partners' share exactly when it changes.
-            if row("own_share").differs {
-                prop_assert_eq!(row("own_share").causes.iter().any(|c| c.source == "excl-vat"), row("total_costs").differs);
-            }
-        }
+        check_comparison(&scenarios)?;
         // A scenario compared with itself differs nowhere.
         let same = compare(&[scenarios[0], scenarios[0]]);
         prop_assert_eq!(same.differences().count(), 0);
     }
+
+    #[test]
+    fn edits_of_an_eligible_draft_are_each_traced_to_what_moves_them(edits in prop::collection::vec((0i64..6_000_000, -20i64..20, any::<bool>(), any::<bool>()), 2..=3)) {
+        // Random drafts are seldom eligible; edits of an eligible one move the
+        // grant, the cap, the verdict and the advance, so every path is taken.
+        let drafts: Vec<Draft> = edits.iter().map(|(cents, days, advance, equipment)| {
+            let mut d = common::eligible_draft();
+            d.budget[0].amount = Some(Decimal::new(*cents, 2));
+            if *equipment {
+                d.budget.push(common::line("b2", "p1", Category::Equipment, "1000"));
+            }
+            let end = d.timeline.end.unwrap();
+            d.timeline.end = Some(if *days >= 0 { (0..*days).fold(end, |e, _| e.next_day().unwrap()) } else { (0..-*days).fold(end, |e, _| e.previous_day().unwrap()) });
+            if *advance {
+                d.advance = AdvanceRequest { requested: true, justification: "Trésorerie".into() };
+            }
+            d
+        }).collect();
+        let assessments: Vec<Assessment> = drafts.iter().map(|d| assess(d).unwrap()).collect();
+        let scenarios: Vec<Scenario> = ["A", "B", "C"].iter().zip(&drafts).zip(&assessments)
+            .map(|((name, draft), assessment)| Scenario { name, draft, assessment })
+            .collect();
+        check_comparison(&scenarios)?;
+    }
+}
+
+/// What every comparison of `scenarios` (the first one, two, three) must hold.
+fn check_comparison(scenarios: &[Scenario]) -> Result<(), TestCaseError> {
+    let assessments: Vec<&Assessment> = scenarios.iter().map(|s| s.assessment).collect();
+    let params = booster_ia::params::current();
+    for n in 1..=scenarios.len() {
+        let comparison = compare(&scenarios[..n]);
+        for row in &comparison.rows {
+            prop_assert_eq!(row.values.len(), n);
+            let values_differ = row.values.windows(2).any(|w| w[0] != w[1]);
+            // A check's message may change while its status does not.
+            if row.kind == RowKind::Check {
+                prop_assert!(row.differs || !values_differ, "{}", row.key);
+            } else {
+                prop_assert_eq!(row.differs, values_differ, "{}", row.key);
+            }
+            prop_assert_eq!(row.differs, !row.causes.is_empty(), "{}", row.key);
+            for cause in &row.causes {
+                match cause.kind {
+                    SourceKind::Rule => prop_assert_eq!(
+                        booster_ia::checks::rule(cause.source).map(|r| r.citation),
+                        Some(cause.citation)
+                    ),
+                    SourceKind::Parameter => {
+                        let citation = match cause.source {
+                            "grant_rate" => params.grant_rate.citation,
+                            "grant_cap" => params.grant_cap.citation,
+                            "advance_rate" => params.advance_rate.citation,
+                            other => {
+                                return Err(TestCaseError::fail(format!(
+                                    "unknown parameter {other}"
+                                )))
+                            }
+                        };
+                        prop_assert_eq!(citation, cause.citation);
+                    }
+                }
+            }
+        }
+        let row = |key: &str| {
+            comparison
+                .rows
+                .iter()
+                .find(|r| r.key == key && r.kind != RowKind::Check)
+                .unwrap()
+        };
+        let check_row = |id: &str| {
+            comparison
+                .rows
+                .iter()
+                .find(|r| r.key == id && r.kind == RowKind::Check)
+                .unwrap()
+        };
+        // Behind a verdict: checks that changed and decide some scenario's verdict.
+        for cause in &row("verdict").causes {
+            let r = check_row(cause.source);
+            prop_assert!(r.differs);
+            let deciding = r.values.iter().zip(&assessments[..n]).any(|(v, a)| {
+                matches!(
+                    (v, a.verdict),
+                    (Value::Status(Status::Fail), Verdict::NotEligible)
+                        | (Value::Status(Status::Missing), Verdict::Incomplete)
+                )
+            });
+            prop_assert!(deciding, "{} is not deciding", cause.source);
+        }
+        // With one verdict for all, only amounts are behind the grant.
+        if !row("verdict").differs {
+            for cause in &row("grant").causes {
+                prop_assert!(
+                    [
+                        "grant_rate",
+                        "eligible-costs",
+                        "cost-category",
+                        "permanent-public-staff",
+                        "cost-bearer"
+                    ]
+                    .contains(&cause.source),
+                    "{}",
+                    cause.source
+                );
+            }
+        }
+        // The total is named behind the partners' share exactly when it changes.
+        if row("own_share").differs {
+            prop_assert_eq!(
+                row("own_share")
+                    .causes
+                    .iter()
+                    .any(|c| c.source == "excl-vat"),
+                row("total_costs").differs
+            );
+        }
+    }
+    Ok(())
 }
 
 proptest! {

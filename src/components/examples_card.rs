@@ -6,21 +6,22 @@ use booster_ia::parse_draft;
 use yew::prelude::*;
 
 /// The examples of `examples/`, with what each shows: (file text, French, English).
+/// Their verdict and grant are not written here: the engine gives them.
 pub const EXAMPLES: [(&str, &str, &str); 4] = [
     (
         include_str!("../../examples/eligible.json"),
-        "Une PME et un laboratoire public (éligible)",
-        "An SME and a public laboratory (eligible)",
+        "Une PME et un laboratoire public",
+        "An SME and a public laboratory",
     ),
     (
         include_str!("../../examples/association.json"),
-        "Une association et une communauté urbaine (éligible)",
-        "An association and a group of local authorities (eligible)",
+        "Une association et une communauté urbaine",
+        "An association and a group of local authorities",
     ),
     (
         include_str!("../../examples/cap-binds.json"),
-        "Un projet au-delà du plafond de 12 500 €",
-        "A project above the €12,500 cap",
+        "Un projet au-delà du plafond",
+        "A project above the cap",
     ),
     (
         include_str!("../../examples/not-eligible.json"),
@@ -28,6 +29,18 @@ pub const EXAMPLES: [(&str, &str, &str); 4] = [
         "A project that is not eligible, and why",
     ),
 ];
+
+/// "Éligible — aide : 7 750,00 €" for an example, from the engine.
+fn outcome(text: &str, lang: Lang) -> Option<String> {
+    let draft = parse_draft(text).ok()?.draft;
+    let a = booster_ia::assess(&draft).ok()?;
+    Some(format!(
+        "{} — {} {}",
+        a.verdict.label(lang),
+        lang.pick("aide :", "grant:"),
+        crate::ui::money(a.grant, lang)
+    ))
+}
 
 /// Props of [`ExamplesCard`].
 #[derive(Properties, PartialEq)]
@@ -42,6 +55,13 @@ pub struct ExamplesCardProps {
 #[function_component(ExamplesCard)]
 pub fn examples_card(props: &ExamplesCardProps) -> Html {
     let lang = props.lang;
+    // Four small drafts, assessed once per language.
+    let outcomes = use_memo(lang, |lang| {
+        EXAMPLES
+            .iter()
+            .map(|(text, _, _)| outcome(text, *lang))
+            .collect::<Vec<_>>()
+    });
     html! {
         <section class="card examples" aria-labelledby="examples-heading">
             <h2 id="examples-heading">{ lang.pick("Partir d’un exemple", "Start from an example") }</h2>
@@ -56,8 +76,12 @@ pub fn examples_card(props: &ExamplesCardProps) -> Html {
                             en: format!("Unreadable example: {}", e.message(Lang::En)),
                         })),
                     });
+                    let label = match &outcomes[i] {
+                        Some(outcome) => format!("{} ({outcome})", lang.pick(fr, en)),
+                        None => lang.pick(fr, en).to_string(),
+                    };
                     html! {
-                        <li><button type="button" class="button-quiet" data-testid={format!("example-{i}")} {onclick}>{ lang.pick(fr, en) }</button></li>
+                        <li><button type="button" class="button-quiet" data-testid={format!("example-{i}")} {onclick}>{ label }</button></li>
                     }
                 }) }
             </ul>

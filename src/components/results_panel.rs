@@ -76,6 +76,8 @@ pub fn results_panel(props: &ResultsPanelProps) -> Html {
             lang.pick("avant de l’atteindre.", "before reaching it.")
         )
     };
+    // The figures' names, as the comparison and the printed summary give them.
+    let name = |key: &str| booster_ia::assess::figure_name(key).map_or("", |f| f.get(lang));
     let advice =
         booster_ia::advice::path_to_eligibility(&props.draft, a, &booster_ia::params::current());
     let mut checks = a.checks.clone();
@@ -96,13 +98,13 @@ pub fn results_panel(props: &ResultsPanelProps) -> Html {
             </div>
             <div id="results-body" class="results-body">
                 <dl class="figures">
-                    <Figure main=true label={lang.pick("Aide régionale", "Regional grant")} value={money(a.grant, lang)} testid="grant" raw={format_amount(a.grant)} derivation={how("grant")} />
-                    <Figure label={lang.pick("Aide potentielle", "Potential grant")} value={money(a.potential_grant, lang)} testid="potential-grant" raw={format_amount(a.potential_grant)} derivation={how("potential_grant")} />
-                    <Figure label={lang.pick("Dépenses totales HT", "Total costs excl. VAT")} value={money(a.total_costs, lang)} testid="total-costs" raw={format_amount(a.total_costs)} derivation={how("total_costs")} />
-                    <Figure label={lang.pick("Dépenses éligibles", "Eligible costs")} value={money(a.eligible_costs, lang)} testid="eligible-costs" raw={format_amount(a.eligible_costs)} derivation={how("eligible_costs")} />
-                    <Figure label={lang.pick("Avance", "Advance")} value={money(a.advance, lang)} testid="advance" raw={format_amount(a.advance)} derivation={how("advance")} />
-                    <Figure label={lang.pick("Solde versé à la fin", "Balance paid at the end")} value={money(a.balance, lang)} testid="balance" raw={format_amount(a.balance)} derivation={how("balance")} />
-                    <Figure label={lang.pick("Part restant à la charge des partenaires", "Partners’ own share")} value={money(a.own_share, lang)} testid="own-share" raw={format_amount(a.own_share)} derivation={how("own_share")} />
+                    <Figure main=true label={name("grant")} value={money(a.grant, lang)} testid="grant" raw={format_amount(a.grant)} derivation={how("grant")} />
+                    <Figure label={name("potential_grant")} value={money(a.potential_grant, lang)} testid="potential-grant" raw={format_amount(a.potential_grant)} derivation={how("potential_grant")} />
+                    <Figure label={name("total_costs")} value={money(a.total_costs, lang)} testid="total-costs" raw={format_amount(a.total_costs)} derivation={how("total_costs")} />
+                    <Figure label={name("eligible_costs")} value={money(a.eligible_costs, lang)} testid="eligible-costs" raw={format_amount(a.eligible_costs)} derivation={how("eligible_costs")} />
+                    <Figure label={name("advance")} value={money(a.advance, lang)} testid="advance" raw={format_amount(a.advance)} derivation={how("advance")} />
+                    <Figure label={name("balance")} value={money(a.balance, lang)} testid="balance" raw={format_amount(a.balance)} derivation={how("balance")} />
+                    <Figure label={name("own_share")} value={money(a.own_share, lang)} testid="own-share" raw={format_amount(a.own_share)} derivation={how("own_share")} />
                 </dl>
                 <p class="cap-line" data-testid="cap" data-value={a.cap_binds.to_string()}>{ cap_line }</p>
                 <CapGauge assessment={a.clone()} lang={lang} />

@@ -2,6 +2,7 @@
 
 use crate::state::{criterion_max, Action, State};
 use crate::ui::on_input;
+use booster_ia::money::Lang;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -25,12 +26,17 @@ pub fn scores_section(props: &ScoresSectionProps) -> Html {
     let params = booster_ia::params::current();
     let total = booster_ia::checks::estimated_total(&s.draft, &params);
     let minimum = params.min_total_score.value;
+    let maximum = params.criteria_maxima.value.total();
+    // Low is the rule's verdict (it waits for every mark), not a comparison made here.
+    let low = booster_ia::checks::self_assessment(&s.draft, &params).status
+        == booster_ia::checks::Status::Fail;
     html! {
         <section class="card" aria-labelledby="scores-heading">
             <h2 id="scores-heading">{ lang.pick("Auto-évaluation (estimation)", "Self-assessment (estimate)") }</h2>
-            <p class="hint">{ lang.pick(
-                "La Région note le projet ; cette estimation vous aide à repérer vos points faibles. Toute note inférieure à 50/100 rend l’opération inéligible.",
-                "The Région marks the project; this estimate helps you spot weak points. Any mark below 50/100 makes the operation ineligible.") }</p>
+            <p class="hint">{ match lang {
+                Lang::Fr => format!("La Région note le projet ; cette estimation vous aide à repérer vos points faibles. Toute note inférieure à {minimum}/{maximum} rend l’opération inéligible."),
+                Lang::En => format!("The Région marks the project; this estimate helps you spot weak points. Any mark below {minimum}/{maximum} makes the operation ineligible."),
+            } }</p>
             <div class="grid">
                 { for CRITERIA.iter().map(|(key, fr, en)| {
                     let key: &'static str = key;
@@ -49,8 +55,8 @@ pub fn scores_section(props: &ScoresSectionProps) -> Html {
                     }
                 }) }
             </div>
-            <p class={classes!("total", (total < minimum).then_some("total-low"))} data-testid="score-total">
-                { format!("{} {total}/100 — {} {minimum}/100", lang.pick("Total estimé :", "Estimated total:"), lang.pick("minimum", "minimum")) }
+            <p class={classes!("total", low.then_some("total-low"))} data-testid="score-total">
+                { format!("{} {total}/{maximum} — {} {minimum}/{maximum}", lang.pick("Total estimé :", "Estimated total:"), lang.pick("minimum", "minimum")) }
             </p>
         </section>
     }

@@ -60,7 +60,10 @@ pub fn timeline_section(props: &TimelineSectionProps) -> Html {
     html! {
         <section class="card" aria-labelledby="timeline-heading">
             <h2 id="timeline-heading">{ lang.pick("Le calendrier", "Timeline") }</h2>
-            <p class="hint">{ lang.pick("La preuve de concept dure six mois au plus.", "The proof of concept lasts six months at most.") }</p>
+            <p class="hint">{ match lang {
+                Lang::Fr => format!("La preuve de concept dure {} mois au plus.", booster_ia::params::current().max_duration_months.value),
+                Lang::En => format!("The proof of concept lasts {} months at most.", booster_ia::params::current().max_duration_months.value),
+            } }</p>
             <div class="grid">
                 { field("date-submission", lang.pick("Dépôt de la demande", "Application filed"), TimelineDate::Submission, t.submission, None) }
                 { field("date-start", lang.pick("Début des travaux", "Work starts"), TimelineDate::Start, t.start, None) }

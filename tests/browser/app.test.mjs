@@ -395,7 +395,6 @@ test('stand mode shows the examples up front, keeps nothing, and resets after th
   await page.getByTestId('stand-countdown').waitFor({ state: 'detached', timeout: 2000 });
   assert.equal(await value(page, 'verdict'), 'eligible');
   // Left alone, the page resets to an empty draft.
-  await waitFor(page, 'verdict', 'eligible');
   await page.waitForFunction(() => document.querySelector('[data-testid="verdict"]').dataset.value === 'incomplete', null, { timeout: 8000 });
   assert.equal(await value(page, 'grant'), '0.00');
   // Nothing was kept for the next visitor: no draft, no scenario.
@@ -441,12 +440,18 @@ test('a share link restores the draft in a fresh profile, its QR code decodes to
   await second.context.close();
   assert.deepEqual(second.errors, []);
 
-  // Damaged and unknown-version links: a message, nothing changed.
+  // Damaged and unknown-version links: a message, and the draft already there is kept.
   for (const [bad, message] of [[link.slice(0, link.length - 40), /abîmé/], [link.replace('#draft=1.', '#draft=9.'), /version inconnue/]]) {
-    const third = await openPage(browser, bad);
+    const third = await openPage(browser, server.url);
+    await third.page.getByTestId('import-file').setInputFiles(join(EXAMPLES, 'cap-binds.json'));
+    await waitFor(third.page, 'verdict', 'eligible');
+    const kept = await figures(third.page);
+    await third.page.waitForFunction(() => (localStorage.getItem('booster-ia/draft/v1') || '').includes('Prévoir les besoins'));
+    await third.page.goto(bad);
+    await third.page.reload();
     await third.page.waitForSelector('[data-testid="notice"][role="alert"]');
     assert.match(await third.page.getByTestId('notice').innerText(), message);
-    assert.equal(await value(third.page, 'verdict'), 'incomplete');
+    assert.deepEqual(await figures(third.page), kept);
     await third.context.close();
     assert.deepEqual(third.errors, []);
   }
@@ -540,7 +545,7 @@ test('a scenario duplicated and changed is compared side by side, each differenc
   const printed = execFileSync('pdftotext', [pdf, '-']).toString().replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ');
   for (const expected of [
     'Comparaison des scénarios A, B (le résumé ci-dessus est celui du scénario A)',
-    'Aide régionale 7 750,00 € 0,00 € duration (Durée de six mois au plus)',
+    'Aide régionale 7 750,00 € 0,00 € duration (Durée maximale)',
     'duration : « La preuve de concept devra être réalisée, au maximum, en six (6) mois. »',
     'excl-vat, grant_rate, grant_cap : « L’aide régionale prend la forme d’une subvention proportionnelle de 50% du projet plafonnée à 12 500 € HT. »',
   ]) assert.ok(printed.includes(expected), `the PDF should hold: ${expected}`);

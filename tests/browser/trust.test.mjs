@@ -104,7 +104,13 @@ test('hostile text is shown as text, in the page and in the export', async () =>
   const printed = execFileSync('pdftotext', [pdf, '-']).toString();
   assert.ok(printed.includes('Booster IA — <script>alert(1)</script>'), 'the title is printed as typed');
   assert.ok(printed.includes('"><img src=x onerror=alert(2)>'), 'the partner name is printed as typed');
-  assert.equal(await page.locator('img').count(), 0, 'no element injected while printing either');
+  // While the printed summary is in the page (between beforeprint and afterprint), it holds no injected element.
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  await page.waitForSelector('.print-summary', { state: 'attached' });
+  assert.ok((await page.locator('.print-summary').textContent()).includes('<script>alert(1)</script>'));
+  assert.equal(await page.locator('.print-summary img, .print-summary script').count(), 0, 'no element injected in the printed summary');
+  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+  await page.waitForSelector('.print-summary', { state: 'detached' });
   assert.equal(dialogs, 0);
   await context.close();
   assert.deepEqual(errors, []);
@@ -212,7 +218,13 @@ test('a browser that forbids storage altogether still simulates, and says nothin
   // Scenarios work too, within the page.
   await page.getByTestId('duplicate-scenario').click();
   await page.getByTestId('comparison').waitFor();
-  assert.equal(await page.getByLabel('Titre').inputValue(), 'Kept on screen only');
+  assert.equal(await page.getByTestId('scenario-tab-B').getAttribute('aria-current'), 'true');
+  assert.equal(await value(page, 'grant'), '7750.00', 'scenario B is the copy of A');
+  // And a reload, with nothing stored, starts empty: what the notice said.
+  await page.reload();
+  await page.waitForSelector('[data-testid="verdict"]');
+  assert.equal(await value(page, 'verdict'), 'incomplete');
+  assert.equal(await page.getByTestId('comparison').count(), 0);
   await context.close();
   assert.deepEqual(errors, []);
 });
