@@ -181,10 +181,24 @@ fn impossible_dates_and_marks_out_of_range_are_rejected() {
         error_after(|v| v["self_assessment"]["quality"] = json!(12.5)),
         ("self_assessment.quality".into(), Problem::Score { max: 20 })
     );
-    // The maximum itself is accepted.
+    // The maximum itself is accepted, also written with a decimal point; one more is not.
     let mut v = eligible_value();
     v["self_assessment"]["feasibility"] = json!(30);
     assert!(parse_draft(&v.to_string()).is_ok());
+    let text = v
+        .to_string()
+        .replace("\"feasibility\":30", "\"feasibility\":30.0");
+    assert_eq!(
+        parse_draft(&text).map(|f| f.draft.self_assessment.feasibility),
+        Ok(Some(30))
+    );
+    let text = v
+        .to_string()
+        .replace("\"feasibility\":30", "\"feasibility\":31.0");
+    assert_eq!(
+        parse_draft(&text).map_err(|e| e.problem),
+        Err(Problem::Score { max: 30 })
+    );
 }
 
 #[test]
