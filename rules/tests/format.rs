@@ -188,6 +188,7 @@ fn impossible_dates_and_marks_out_of_range_are_rejected() {
     let text = v
         .to_string()
         .replace("\"feasibility\":30", "\"feasibility\":30.0");
+    assert!(text.contains("\"feasibility\":30.0"));
     assert_eq!(
         parse_draft(&text).map(|f| f.draft.self_assessment.feasibility),
         Ok(Some(30))
