@@ -1,200 +1,201 @@
 //! The path to eligibility and to the cap: for every failed or missing check,
-//! the smallest concrete change that satisfies it, computed from the rules.
+//! the smallest concrete change that satisfies it, as facts. Worded in
+//! [`crate::text::suggestion`].
 
 use crate::assess::Assessment;
-use crate::checks::{self, last_allowed_end, Status, Text};
+use crate::date::Date;
 use crate::draft::{Draft, Role};
-use crate::money::{format_money, Lang};
 use crate::params::Parameters;
-use serde::Serialize;
+use crate::rules::beneficiaries::{in_normandy, normandy_structures};
+use crate::rules::{partner_ref, Check, Criterion, LineRef, PartnerRef, Reason, RuleId, Status};
+use rust_decimal::Decimal;
 
-/// A change the applicant can make.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-pub struct Suggestion {
-    /// The check it satisfies (or `cap` for the room under the cap).
-    pub check: &'static str,
-    /// What to do, in both languages.
-    pub text: Text,
+/// What a suggestion is about: a check, or the room under the cap.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Topic {
+    /// The check of this rule.
+    Rule(RuleId),
+    /// The cap of the grant.
+    Cap,
 }
 
-/// What the Région looks for in each criterion, from the text: key, French, English.
-pub const CRITERIA: [(&str, &str, &str); 6] = [
-    (
-        "quality",
-        "La qualité globale de la proposition : éléments descriptifs et support de présentation",
-        "Overall quality of the proposal: description and presentation",
-    ),
-    (
-        "feasibility",
-        "La faisabilité de la preuve de concept",
-        "Feasibility of the proof of concept",
-    ),
-    (
-        "regional_interest",
-        "L’intégration dans l’intérêt régional et la prise en compte du besoin de l’usager",
-        "Fit with the regional interest and the users’ needs",
-    ),
-    (
-        "responsible_digital",
-        "La réponse aux enjeux de numérique responsable et durable",
-        "Response to responsible and sustainable digital issues",
-    ),
-    (
-        "security",
-        "Les dispositions prises pour la sécurité informatique du projet",
-        "Measures taken for the project’s IT security",
-    ),
-    (
-        "reproducibility",
-        "La prise en compte de la reproductibilité de l’innovation sur le territoire",
-        "Reproducibility of the innovation in the region",
-    ),
-];
-
-fn name(draft: &Draft, id: &str) -> String {
-    match draft.partner(id) {
-        Some(p) if !p.name.trim().is_empty() => p.name.trim().to_string(),
-        _ => id.to_string(),
+impl Topic {
+    /// The rule's id, or `cap`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Topic::Rule(id) => id.code(),
+            Topic::Cap => "cap",
+        }
     }
+}
+
+/// A change the applicant can make, as facts.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Advice {
+    /// Make this partner, established in Normandy, the lead.
+    MakeLead { partner: PartnerRef },
+    /// No partner can lead: find one established in Normandy.
+    FindNormandyLead,
+    /// Keep one lead, for example the first.
+    KeepOneLead { first: PartnerRef },
+    /// Add this many structures in Normandy (with these department codes).
+    AddNormandyStructures {
+        missing: usize,
+        departments: Vec<&'static str>,
+    },
+    /// Give an end after the start.
+    EndAfterStart { start: Date },
+    /// End by this date.
+    EndBy { last: Date },
+    /// A weak criterion, with what the Région looks for.
+    WeakCriterion {
+        criterion: Criterion,
+        mark: u32,
+        max: u32,
+    },
+    /// Do what the check asks (its own message says it).
+    Satisfy(Check),
+    /// This line is not eligible, for the first of its reasons.
+    LineNotEligible {
+        line: LineRef,
+        amount: Decimal,
+        reason: Option<Reason>,
+    },
+    /// The cap is reached exactly.
+    CapReachedExactly { cap: Decimal },
+    /// These eligible costs bring no grant: the cap is reached.
+    CostsBeyondCap { beyond: Decimal, cap: Decimal },
+    /// Eligible costs can still grow by `room` before the grant reaches `cap`.
+    RoomUnderCap { room: Decimal, cap: Decimal },
+}
+
+/// A change the applicant can make, and what it is about.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Suggestion {
+    /// The check it satisfies, or the cap.
+    pub topic: Topic,
+    /// What to do.
+    pub advice: Advice,
 }
 
 /// Every change that would turn a failed or missing check to pass, then the
 /// excluded lines and the room under the cap.
 pub fn path_to_eligibility(draft: &Draft, a: &Assessment, p: &Parameters) -> Vec<Suggestion> {
     let mut out = Vec::new();
-    let mut add = |check: &'static str, fr: String, en: String| {
-        out.push(Suggestion {
-            check,
-            text: Text::new(fr, en),
-        })
-    };
-    let status = |id: &str| a.check(id).map(|c| c.status);
-    let normandy_candidates: Vec<&crate::draft::Partner> = draft
-        .partners
-        .iter()
-        .filter(|q| q.kind.is_admissible() && checks::in_normandy(&q.postcode, p))
-        .collect();
+    let mut add = |topic: Topic, advice: Advice| out.push(Suggestion { topic, advice });
+    let normandy_candidate = draft.partners.iter().enumerate().find(|(_, q)| {
+        q.kind.is_admissible() && in_normandy(&q.postcode, p) && q.role != Role::Lead
+    });
 
     for check in &a.checks {
         if !matches!(check.status, Status::Fail | Status::Missing) {
             continue;
         }
+        let topic = Topic::Rule(check.id);
+        let failed = check.status == Status::Fail;
         match check.id {
-            "lead-in-normandy" | "lead-kind" if check.status == Status::Fail => {
-                match normandy_candidates.iter().find(|q| q.role != Role::Lead) {
-                    Some(q) => add(
-                        check.id,
-                        format!("Désignez comme porteur {}, implanté en Normandie.", name(draft, &q.id)),
-                        format!("Make {} the lead: it is established in Normandy.", name(draft, &q.id)),
-                    ),
-                    None => add(
-                        check.id,
-                        "Confiez le portage à une entreprise, une association, un établissement ou une collectivité implanté en Normandie.".into(),
-                        "Have a company, association, establishment or local authority established in Normandy lead the project.".into(),
-                    ),
+            RuleId::LeadInNormandy | RuleId::LeadKind if failed => match normandy_candidate {
+                Some((i, q)) => add(
+                    topic,
+                    Advice::MakeLead {
+                        partner: partner_ref(q, i),
+                    },
+                ),
+                None => add(topic, Advice::FindNormandyLead),
+            },
+            RuleId::OneLead if failed => {
+                if let Some((i, q)) = draft
+                    .partners
+                    .iter()
+                    .enumerate()
+                    .find(|(_, q)| q.role == Role::Lead)
+                {
+                    add(
+                        topic,
+                        Advice::KeepOneLead {
+                            first: partner_ref(q, i),
+                        },
+                    );
                 }
             }
-            "one-lead" if check.status == Status::Fail => {
-                let first = draft.partners.iter().find(|q| q.role == Role::Lead).map(|q| name(draft, &q.id)).unwrap_or_default();
-                add(check.id, format!("Ne gardez qu’un porteur (par exemple {first})."), format!("Keep a single lead (for example {first})."));
-            }
-            "two-normandy-structures" if check.status == Status::Fail => {
-                let missing = p.min_normandy_structures.value.saturating_sub(checks::normandy_structures(draft, p));
-                let departments = p.normandy_departments.value.join(", ");
-                add(
-                    check.id,
-                    format!("Ajoutez {missing} structure(s) implantée(s) en Normandie (code postal {departments}), d’un autre SIREN que les partenaires actuels."),
-                    format!("Add {missing} structure(s) established in Normandy (postcode {departments}), with another SIREN than the current partners."),
-                );
-            }
-            "duration" if check.status == Status::Fail => {
+            RuleId::TwoNormandyStructures if failed => add(
+                topic,
+                Advice::AddNormandyStructures {
+                    missing: p
+                        .min_normandy_structures
+                        .value
+                        .saturating_sub(normandy_structures(draft, p)),
+                    departments: p.normandy_departments.value.to_vec(),
+                },
+            ),
+            RuleId::Duration if failed => {
                 if let (Some(start), Some(end)) = (draft.timeline.start, draft.timeline.end) {
                     if end < start {
-                        add(check.id, format!("Indiquez une fin après le début ({}).", start.to_french()), format!("Give an end after the start ({}).", start.to_english()));
-                    } else if let Some(last) = last_allowed_end(start, p) {
-                        add(
-                            check.id,
-                            format!("Terminez le projet le {} au plus tard.", last.to_french()),
-                            format!("End the project by {} at the latest.", last.to_english()),
-                        );
+                        add(topic, Advice::EndAfterStart { start });
+                    } else if let Some(last) = a.last_allowed_end {
+                        add(topic, Advice::EndBy { last });
                     }
                 }
             }
-            "self-assessment" if check.status == Status::Fail => {
+            RuleId::SelfAssessment if failed => {
                 // The weakest criteria relative to their maximum, with what the Région looks for:
                 // strengthening the project, not typing higher numbers.
-                let mut marks: Vec<(&str, u32, u32)> = checks::criteria(draft, p)
+                let mut marks: Vec<(Criterion, u32, u32)> = a
+                    .marks
+                    .criteria
                     .iter()
-                    .filter_map(|(key, mark, max)| mark.map(|m| (*key, m, *max)))
+                    .filter_map(|m| m.mark.map(|v| (m.criterion, v, m.max)))
                     .collect();
                 marks.sort_by(|x, y| (x.1 * y.2).cmp(&(y.1 * x.2)));
-                for (key, mark, max) in marks.into_iter().take(2) {
-                    if let Some((_, fr, en)) = CRITERIA.iter().find(|(k, _, _)| *k == key) {
-                        add(
-                            check.id,
-                            format!("Point faible ({mark}/{max}) — la Région regarde : « {fr} ». Renforcez cet aspect du projet."),
-                            format!("Weak point ({mark}/{max}) — the Région looks at: “{en}”. Strengthen this part of the project."),
-                        );
-                    }
+                for (criterion, mark, max) in marks.into_iter().take(2) {
+                    add(
+                        topic,
+                        Advice::WeakCriterion {
+                            criterion,
+                            mark,
+                            max,
+                        },
+                    );
                 }
             }
-            _ => add(check.id, check.message.fr.clone(), check.message.en.clone()),
+            _ => add(topic, Advice::Satisfy(check.clone())),
         }
     }
 
-    for (line, la) in draft.budget.iter().zip(&a.lines) {
+    for (i, (line, la)) in draft.budget.iter().zip(&a.lines).enumerate() {
         if la.eligible || la.amount.is_zero() {
             continue;
         }
-        let label = if line.label.trim().is_empty() {
-            line.id.clone()
-        } else {
-            line.label.trim().to_string()
-        };
-        let reason = la
-            .exclusions
-            .first()
-            .map(|e| e.reason.clone())
-            .unwrap_or_else(|| Text::new("", ""));
+        let first = la.exclusions.first();
         add(
-            la.exclusions
-                .first()
-                .map(|e| e.rule)
-                .unwrap_or("eligible-costs"),
-            format!(
-                "La ligne « {label} » ({}) n’est pas éligible : {}",
-                format_money(la.amount, Lang::Fr),
-                reason.fr
-            ),
-            format!(
-                "The line “{label}” ({}) is not eligible: {}",
-                format_money(la.amount, Lang::En),
-                reason.en
-            ),
+            Topic::Rule(first.map_or(RuleId::EligibleCosts, |e| e.rule)),
+            Advice::LineNotEligible {
+                line: LineRef::of(line, i),
+                amount: la.amount,
+                reason: first.map(|e| e.reason.clone()),
+            },
         );
     }
 
+    let cap = p.grant_cap.value;
     // Reached from exactly cap ÷ rate of eligible costs: no room left.
-    if a.room_under_cap.is_zero()
-        && a.costs_beyond_cap.is_zero()
-        && a.eligible_costs > rust_decimal::Decimal::ZERO
-    {
+    if a.room_under_cap.is_zero() && a.costs_beyond_cap.is_zero() && a.eligible_costs > Decimal::ZERO {
+        add(Topic::Cap, Advice::CapReachedExactly { cap });
+    } else if a.costs_beyond_cap > Decimal::ZERO {
         add(
-            "cap",
-            format!("Le plafond de {} est atteint tout juste : une dépense éligible de plus n’apporterait aucune aide supplémentaire.", format_money(p.grant_cap.value, Lang::Fr)),
-            format!("The {} cap is reached exactly: any further eligible cost would bring no extra grant.", format_money(p.grant_cap.value, Lang::En)),
+            Topic::Cap,
+            Advice::CostsBeyondCap {
+                beyond: a.costs_beyond_cap,
+                cap,
+            },
         );
-    } else if a.costs_beyond_cap > rust_decimal::Decimal::ZERO {
+    } else if a.check(RuleId::EligibleCosts).map(|c| c.status) == Some(Status::Pass) {
         add(
-            "cap",
-            format!("{} de dépenses éligibles n’apportent aucune aide supplémentaire : le plafond de {} est atteint.", format_money(a.costs_beyond_cap, Lang::Fr), format_money(p.grant_cap.value, Lang::Fr)),
-            format!("{} of eligible costs bring no extra grant: the {} cap is reached.", format_money(a.costs_beyond_cap, Lang::En), format_money(p.grant_cap.value, Lang::En)),
-        );
-    } else if status("eligible-costs") == Some(Status::Pass) {
-        add(
-            "cap",
-            format!("Les dépenses éligibles peuvent encore croître de {} avant que l’aide n’atteigne {}.", format_money(a.room_under_cap, Lang::Fr), format_money(p.grant_cap.value, Lang::Fr)),
-            format!("Eligible costs can grow by {} before the grant reaches {}.", format_money(a.room_under_cap, Lang::En), format_money(p.grant_cap.value, Lang::En)),
+            Topic::Cap,
+            Advice::RoomUnderCap {
+                room: a.room_under_cap,
+                cap,
+            },
         );
     }
     out

@@ -1,17 +1,22 @@
 //! The assessment: checks → verdict; eligible costs → rate → cap → rounding;
 //! grant = verdict eligible ? amount : 0, the potential amount still shown.
+//! Everything any view shows is here, as facts and figures: the parameters
+//! used, the marks, the last allowed end, where each partner is, the advice.
+//! Nothing here is a sentence; [`crate::text`] words it.
 
-use crate::checks::{self, Check, Exclusion, Status, Text};
+use crate::advice::{self, Suggestion};
+use crate::date::Date;
 use crate::draft::{Category, Draft};
-use crate::money::{format_amount, format_money, format_percent, max_line_amount, Lang};
+use crate::money::max_line_amount;
 use crate::params::{self, Parameters};
+use crate::rules::appraisal::{self, Marks};
+use crate::rules::costs::{self, Document};
+use crate::rules::{beneficiaries, commitments, project, timeline};
+use crate::rules::{Check, Exclusion, Location, RuleId, Status};
 use rust_decimal::{Decimal, RoundingStrategy};
-use serde::{Serialize, Serializer};
-use std::fmt;
 
 /// What the checks conclude.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Verdict {
     /// Every check passes (warnings aside).
     Eligible,
@@ -30,15 +35,6 @@ impl Verdict {
             Verdict::Incomplete => "incomplete",
         }
     }
-
-    /// In words.
-    pub fn label(self, lang: Lang) -> &'static str {
-        match self {
-            Verdict::Eligible => lang.pick("Éligible", "Eligible"),
-            Verdict::NotEligible => lang.pick("Non éligible", "Not eligible"),
-            Verdict::Incomplete => lang.pick("Incomplet", "Incomplete"),
-        }
-    }
 }
 
 /// The verdict the checks give: `not_eligible` if any fails, else `incomplete`
@@ -53,26 +49,138 @@ pub fn verdict(checks: &[Check]) -> Verdict {
     }
 }
 
-fn amount<S: Serializer>(value: &Decimal, s: S) -> Result<S::Ok, S::Error> {
-    s.serialize_str(&format_amount(*value))
+/// A money figure of the assessment, in the order reports and tables list them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Figure {
+    /// Sum of every budget line.
+    TotalCosts,
+    /// Sum of the eligible lines.
+    EligibleCosts,
+    /// Sum of the lines left out.
+    ExcludedCosts,
+    /// The grant once every check passes.
+    PotentialGrant,
+    /// The grant paid.
+    Grant,
+    /// The advance paid.
+    Advance,
+    /// Paid at the end.
+    Balance,
+    /// What the partners fund themselves.
+    OwnShare,
+    /// How much eligible costs can grow before the cap.
+    RoomUnderCap,
 }
 
-fn rate<S: Serializer>(value: &Option<Decimal>, s: S) -> Result<S::Ok, S::Error> {
-    match value {
-        Some(v) => s.serialize_str(&v.normalize().to_string()),
-        None => s.serialize_none(),
+impl Figure {
+    /// Every money figure, in the order reports and tables list them.
+    pub const ALL: [Figure; 9] = [
+        Figure::TotalCosts,
+        Figure::EligibleCosts,
+        Figure::ExcludedCosts,
+        Figure::PotentialGrant,
+        Figure::Grant,
+        Figure::Advance,
+        Figure::Balance,
+        Figure::OwnShare,
+        Figure::RoomUnderCap,
+    ];
+
+    /// Its key in the assessment's JSON.
+    pub fn code(self) -> &'static str {
+        match self {
+            Figure::TotalCosts => "total_costs",
+            Figure::EligibleCosts => "eligible_costs",
+            Figure::ExcludedCosts => "excluded_costs",
+            Figure::PotentialGrant => "potential_grant",
+            Figure::Grant => "grant",
+            Figure::Advance => "advance",
+            Figure::Balance => "balance",
+            Figure::OwnShare => "own_share",
+            Figure::RoomUnderCap => "room_under_cap",
+        }
+    }
+
+    /// The figure whose key is `code`.
+    pub fn from_code(code: &str) -> Option<Figure> {
+        Figure::ALL.into_iter().find(|f| f.code() == code)
+    }
+
+    /// How it is derived, where the reports explain it.
+    pub fn explained(self) -> Option<Explained> {
+        Explained::ALL.into_iter().find(|e| e.figure() == Some(self))
+    }
+}
+
+/// A figure whose derivation is explained, in the order of the explanations.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Explained {
+    /// Total costs.
+    TotalCosts,
+    /// Eligible costs.
+    EligibleCosts,
+    /// Potential grant.
+    PotentialGrant,
+    /// Grant.
+    Grant,
+    /// Advance.
+    Advance,
+    /// Balance.
+    Balance,
+    /// Own share.
+    OwnShare,
+    /// Potential grant ÷ eligible costs.
+    EffectiveRate,
+    /// Room under the cap.
+    RoomUnderCap,
+}
+
+impl Explained {
+    /// Every explained figure, in order.
+    pub const ALL: [Explained; 9] = [
+        Explained::TotalCosts,
+        Explained::EligibleCosts,
+        Explained::PotentialGrant,
+        Explained::Grant,
+        Explained::Advance,
+        Explained::Balance,
+        Explained::OwnShare,
+        Explained::EffectiveRate,
+        Explained::RoomUnderCap,
+    ];
+
+    /// The money figure it explains (`None` for the effective rate).
+    pub fn figure(self) -> Option<Figure> {
+        Some(match self {
+            Explained::TotalCosts => Figure::TotalCosts,
+            Explained::EligibleCosts => Figure::EligibleCosts,
+            Explained::PotentialGrant => Figure::PotentialGrant,
+            Explained::Grant => Figure::Grant,
+            Explained::Advance => Figure::Advance,
+            Explained::Balance => Figure::Balance,
+            Explained::OwnShare => Figure::OwnShare,
+            Explained::EffectiveRate => return None,
+            Explained::RoomUnderCap => Figure::RoomUnderCap,
+        })
+    }
+
+    /// Its key in the assessment's JSON `derivations`.
+    pub fn code(self) -> &'static str {
+        match self.figure() {
+            Some(f) => f.code(),
+            None => "effective_rate",
+        }
     }
 }
 
 /// How one budget line fares.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct LineAssessment {
     /// The line's id.
     pub id: String,
     /// Whether it counts in eligible costs.
     pub eligible: bool,
     /// Its amount (0 when not given yet).
-    #[serde(serialize_with = "amount")]
     pub amount: Decimal,
     /// Why it is left out, if it is.
     pub exclusions: Vec<Exclusion>,
@@ -81,15 +189,13 @@ pub struct LineAssessment {
 }
 
 /// The costs of one category or one partner.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct CostGroup {
     /// The category code or the partner id.
     pub key: String,
     /// All its costs.
-    #[serde(serialize_with = "amount")]
     pub total: Decimal,
     /// Those that count in eligible costs.
-    #[serde(serialize_with = "amount")]
     pub eligible: Decimal,
 }
 
@@ -114,177 +220,115 @@ fn group_costs<'a>(
     .collect()
 }
 
-/// How a figure was obtained, in words.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-pub struct Derivation {
-    /// The figure's key in the assessment.
-    pub figure: &'static str,
-    /// The reasoning with the numbers, in both languages.
-    pub text: Text,
+/// Where one partner's establishment is, from its postcode.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PartnerPlace {
+    /// The partner's id.
+    pub id: String,
+    /// Where its postcode places it.
+    pub location: Location,
 }
 
 /// Everything the simulator concludes about a draft.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Assessment {
     /// Eligible, not eligible or incomplete.
     pub verdict: Verdict,
     /// Sum of every budget line, excluding VAT.
-    #[serde(serialize_with = "amount")]
     pub total_costs: Decimal,
     /// Sum of the eligible lines.
-    #[serde(serialize_with = "amount")]
     pub eligible_costs: Decimal,
     /// The grant paid: the potential grant if eligible, else 0.
-    #[serde(serialize_with = "amount")]
     pub grant: Decimal,
     /// The advance paid on request with justification.
-    #[serde(serialize_with = "amount")]
     pub advance: Decimal,
     /// Whether the rate times eligible costs exceeds the cap.
     pub cap_binds: bool,
     /// Every check, in the order of the rules.
     pub checks: Vec<Check>,
     /// Sum of the lines left out.
-    #[serde(serialize_with = "amount")]
     pub excluded_costs: Decimal,
+    /// Rate × eligible costs, toward zero to the cent, before the cap.
+    pub uncapped_grant: Decimal,
     /// The grant the eligible costs would bring once every check passes.
-    #[serde(serialize_with = "amount")]
     pub potential_grant: Decimal,
     /// Potential grant ÷ eligible costs; `None` without eligible costs.
-    #[serde(serialize_with = "rate")]
     pub effective_rate: Option<Decimal>,
     /// The advance the potential grant would allow (when requested with justification).
-    #[serde(serialize_with = "amount")]
     pub potential_advance: Decimal,
     /// Paid at the end: grant − advance.
-    #[serde(serialize_with = "amount")]
     pub balance: Decimal,
     /// What the partners fund themselves: total costs − grant.
-    #[serde(serialize_with = "amount")]
     pub own_share: Decimal,
+    /// Eligible costs at which the grant reaches the cap: cap ÷ rate.
+    pub costs_at_cap: Decimal,
     /// How much eligible costs can grow before the grant reaches the cap (0 once reached).
-    #[serde(serialize_with = "amount")]
     pub room_under_cap: Decimal,
     /// Eligible costs beyond the point where the cap is reached (they bring no extra grant).
-    #[serde(serialize_with = "amount")]
     pub costs_beyond_cap: Decimal,
     /// Cap − potential grant: how much more grant the cap would allow (0 once reached).
-    #[serde(serialize_with = "amount")]
     pub grant_below_cap: Decimal,
+    /// Whether an advance is requested.
+    pub advance_requested: bool,
+    /// Whether it is requested with a justification (and so paid).
+    pub advance_justified: bool,
     /// Costs by category, in the order of the draft format (categories with no cost left out).
     pub costs_by_category: Vec<CostGroup>,
     /// Costs by bearing partner, in the order of the partners (partners with no cost left out).
     pub costs_by_partner: Vec<CostGroup>,
     /// Each budget line.
     pub lines: Vec<LineAssessment>,
-    /// How each figure was obtained.
-    pub derivations: Vec<Derivation>,
-    /// The date of the parameter table applied.
-    pub rules_version: String,
+    /// Each partner's place, in the order of the partners.
+    pub partners: Vec<PartnerPlace>,
+    /// The estimated marks, their total and the threshold.
+    pub marks: Marks,
+    /// The last day the project may end, once its start is known.
+    pub last_allowed_end: Option<Date>,
+    /// What to change to be eligible, and the room under the cap.
+    pub advice: Vec<Suggestion>,
+    /// The parameters applied: the version in force on the submission date.
+    pub parameters: Parameters,
 }
 
 impl Assessment {
-    /// The derivation of one figure, in `lang`.
-    pub fn derivation(&self, figure: &str, lang: Lang) -> Option<&str> {
-        self.derivations
-            .iter()
-            .find(|d| d.figure == figure)
-            .map(|d| d.text.get(lang))
-    }
-
-    /// The check with this id.
-    pub fn check(&self, id: &str) -> Option<&Check> {
+    /// The check of rule `id`.
+    pub fn check(&self, id: RuleId) -> Option<&Check> {
         self.checks.iter().find(|c| c.id == id)
     }
 
-    /// The money figure named `key` in [`MONEY_FIGURES`].
-    pub fn money_figure(&self, key: &str) -> Option<Decimal> {
-        Some(match key {
-            "total_costs" => self.total_costs,
-            "eligible_costs" => self.eligible_costs,
-            "excluded_costs" => self.excluded_costs,
-            "potential_grant" => self.potential_grant,
-            "grant" => self.grant,
-            "advance" => self.advance,
-            "balance" => self.balance,
-            "own_share" => self.own_share,
-            "room_under_cap" => self.room_under_cap,
-            _ => return None,
-        })
+    /// The money figure `figure`.
+    pub fn money(&self, figure: Figure) -> Decimal {
+        match figure {
+            Figure::TotalCosts => self.total_costs,
+            Figure::EligibleCosts => self.eligible_costs,
+            Figure::ExcludedCosts => self.excluded_costs,
+            Figure::PotentialGrant => self.potential_grant,
+            Figure::Grant => self.grant,
+            Figure::Advance => self.advance,
+            Figure::Balance => self.balance,
+            Figure::OwnShare => self.own_share,
+            Figure::RoomUnderCap => self.room_under_cap,
+        }
+    }
+
+    /// How many budget lines are left out.
+    pub fn excluded_line_count(&self) -> usize {
+        self.lines.iter().filter(|l| !l.eligible).count()
+    }
+
+    /// The date the parameters applied took effect (`rules_version` in the JSON).
+    pub fn rules_version(&self) -> Date {
+        self.parameters.effective
+    }
+
+    /// Where partner `id` is, if it is a partner of the draft.
+    pub fn partner_location(&self, id: &str) -> Option<&Location> {
+        self.partners
+            .iter()
+            .find(|p| p.id == id)
+            .map(|p| &p.location)
     }
 }
-
-/// A money figure of the assessment and its name in both languages.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct FigureName {
-    /// Its key in the assessment.
-    pub key: &'static str,
-    /// French.
-    pub fr: &'static str,
-    /// English.
-    pub en: &'static str,
-}
-
-impl FigureName {
-    /// The name in `lang`.
-    pub fn get(&self, lang: Lang) -> &'static str {
-        lang.pick(self.fr, self.en)
-    }
-}
-
-/// The name of the money figure `key`.
-pub fn figure_name(key: &str) -> Option<&'static FigureName> {
-    MONEY_FIGURES.iter().find(|f| f.key == key)
-}
-
-/// The money figures, in the order reports and tables list them.
-pub static MONEY_FIGURES: &[FigureName] = &[
-    FigureName {
-        key: "total_costs",
-        fr: "Dépenses totales HT",
-        en: "Total costs excl. VAT",
-    },
-    FigureName {
-        key: "eligible_costs",
-        fr: "Dépenses éligibles",
-        en: "Eligible costs",
-    },
-    FigureName {
-        key: "excluded_costs",
-        fr: "Dépenses exclues",
-        en: "Excluded costs",
-    },
-    FigureName {
-        key: "potential_grant",
-        fr: "Aide potentielle",
-        en: "Potential grant",
-    },
-    FigureName {
-        key: "grant",
-        fr: "Aide régionale",
-        en: "Regional grant",
-    },
-    FigureName {
-        key: "advance",
-        fr: "Avance",
-        en: "Advance",
-    },
-    FigureName {
-        key: "balance",
-        fr: "Solde versé à la fin",
-        en: "Balance paid at the end",
-    },
-    FigureName {
-        key: "own_share",
-        fr: "Part des partenaires",
-        en: "Partners’ own share",
-    },
-    FigureName {
-        key: "room_under_cap",
-        fr: "Marge sous le plafond",
-        en: "Room under the cap",
-    },
-];
 
 /// A draft the engine cannot compute with.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -301,18 +345,10 @@ pub enum AssessError {
     },
 }
 
-impl fmt::Display for AssessError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            AssessError::AmountTooLarge { line } => write!(
-                f,
-                "budget line {line}: amount above {} €, too large to compute with",
-                max_line_amount()
-            ),
-            AssessError::NegativeAmount { line } => {
-                write!(f, "budget line {line}: negative amount")
-            }
-        }
+impl std::fmt::Display for AssessError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        // The checker's stderr is in English; the page words it in its own language.
+        f.write_str(&crate::text::assess_error(self, crate::money::Lang::En))
     }
 }
 
@@ -321,11 +357,19 @@ impl std::error::Error for AssessError {}
 /// The parameter table in force for this draft: on its submission date if
 /// given and covered, else the latest.
 pub fn parameters_for(draft: &Draft) -> Parameters {
+    parameters_among(&params::versions(), draft)
+}
+
+/// The version of `versions` in force for this draft: on its submission date
+/// if given and covered, else the latest.
+pub fn parameters_among(versions: &[Parameters], draft: &Draft) -> Parameters {
     draft
         .timeline
         .submission
-        .and_then(params::in_force_on)
-        .unwrap_or_else(params::current)
+        .and_then(|d| versions.iter().rev().find(|p| p.effective <= d))
+        .or_else(|| versions.last())
+        .cloned()
+        .expect("at least one version")
 }
 
 /// Assesses a draft with the parameters in force for it.
@@ -333,57 +377,15 @@ pub fn assess(draft: &Draft) -> Result<Assessment, AssessError> {
     assess_with(draft, &parameters_for(draft))
 }
 
+/// Assesses a draft with the version of `versions` in force on its submission
+/// date (a table other than the shipped one: tests of a second version).
+pub fn assess_among(versions: &[Parameters], draft: &Draft) -> Result<Assessment, AssessError> {
+    assess_with(draft, &parameters_among(versions, draft))
+}
+
 /// `value` toward zero to the cent: a grant must never exceed what the text allows.
 fn to_cent(value: Decimal) -> Decimal {
     value.round_dp_with_strategy(2, RoundingStrategy::ToZero)
-}
-
-/// A document the payment request will need, in both languages.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-pub struct Document {
-    /// French.
-    pub fr: &'static str,
-    /// English.
-    pub en: &'static str,
-}
-
-impl Document {
-    /// The name in `lang`.
-    pub fn get(&self, lang: Lang) -> &'static str {
-        lang.pick(self.fr, self.en)
-    }
-}
-
-/// « Les justificatifs de frais de personnel (bulletins de paie, contrats de travail et lettres
-/// de mission, feuilles de temps signées de l’employé et du représentant légal de la structure…) »
-pub static PERSONNEL_DOCUMENTS: [Document; 3] = [
-    Document {
-        fr: "bulletins de paie",
-        en: "payslips",
-    },
-    Document {
-        fr: "contrats de travail et lettres de mission",
-        en: "employment contracts and mission letters",
-    },
-    Document {
-        fr: "feuilles de temps signées de l’employé et du représentant légal de la structure",
-        en: "timesheets signed by the employee and the structure's legal representative",
-    },
-];
-
-/// « Les factures acquittées des prestations réalisées, des licences d’utilisation ou des consommables »
-pub static INVOICE_DOCUMENTS: [Document; 1] = [Document {
-    fr: "factures acquittées",
-    en: "paid invoices",
-}];
-
-/// The documents a payment request needs for a line of this category.
-pub fn payment_documents(category: Category) -> &'static [Document] {
-    if category == Category::Personnel {
-        &PERSONNEL_DOCUMENTS
-    } else {
-        &INVOICE_DOCUMENTS
-    }
 }
 
 /// Assesses a draft with the given parameters.
@@ -407,7 +409,7 @@ pub fn assess_with(draft: &Draft, p: &Parameters) -> Result<Assessment, AssessEr
     let mut eligible_costs = Decimal::ZERO;
     for line in &draft.budget {
         let value = line.amount.unwrap_or(Decimal::ZERO);
-        let reasons = checks::exclusions(line, draft, p);
+        let reasons = costs::exclusions(line, draft, p);
         total_costs += value;
         let eligible = reasons.is_empty();
         if eligible {
@@ -419,7 +421,7 @@ pub fn assess_with(draft: &Draft, p: &Parameters) -> Result<Assessment, AssessEr
             amount: value,
             exclusions: reasons,
             payment_documents: if eligible {
-                payment_documents(line.category)
+                costs::payment_documents(line.category)
             } else {
                 &[]
             },
@@ -427,30 +429,31 @@ pub fn assess_with(draft: &Draft, p: &Parameters) -> Result<Assessment, AssessEr
     }
     let excluded_costs = total_costs - eligible_costs;
     let reasons: Vec<&[Exclusion]> = lines.iter().map(|l| l.exclusions.as_slice()).collect();
+    let marks = appraisal::marks(draft, p);
 
-    // Eligibility.
+    // Eligibility, in the order of RuleId::ALL.
     let checks = vec![
-        checks::one_lead(draft, p),
-        checks::lead_kind(draft, p),
-        checks::lead_in_normandy(draft, p),
-        checks::postcodes(draft, p),
-        checks::two_normandy_structures(draft, p),
-        checks::ai_and_data(draft, p),
-        checks::duration(draft, p),
-        checks::milestones(draft, p),
-        checks::commons(draft, p),
-        checks::indicators(draft, p),
-        checks::commitments(draft, p),
-        checks::self_assessment(draft, p),
-        checks::eligible_costs(draft, eligible_costs),
-        checks::budget_lines_complete(draft, p),
-        checks::line_rule_summary(&checks::COST_CATEGORY, &draft.budget, &reasons),
-        checks::line_rule_summary(&checks::PERMANENT_PUBLIC_STAFF, &draft.budget, &reasons),
-        checks::line_rule_summary(&checks::COST_BEARER, &draft.budget, &reasons),
-        checks::advance(draft, p),
-        checks::incentive_effect(draft, p),
-        checks::excl_vat(draft, p),
-        checks::s3_domain(draft, p),
+        beneficiaries::one_lead(draft, p),
+        beneficiaries::lead_kind(draft, p),
+        beneficiaries::lead_in_normandy(draft, p),
+        beneficiaries::postcodes(draft, p),
+        beneficiaries::two_normandy_structures(draft, p),
+        project::ai_and_data(draft, p),
+        timeline::duration(draft, p),
+        timeline::milestones(draft, p),
+        commitments::commons(draft, p),
+        commitments::indicators(draft, p),
+        commitments::commitments(draft, p),
+        appraisal::self_assessment(&marks),
+        costs::eligible_costs(draft, eligible_costs),
+        costs::budget_lines_complete(draft, p),
+        costs::line_rule_summary(RuleId::CostCategory, &draft.budget, &reasons),
+        costs::line_rule_summary(RuleId::PermanentPublicStaff, &draft.budget, &reasons),
+        costs::line_rule_summary(RuleId::CostBearer, &draft.budget, &reasons),
+        commitments::advance(draft, p),
+        project::incentive_effect(draft, p),
+        costs::excl_vat(draft, p),
+        project::s3_domain(draft, p),
     ];
     let verdict = verdict(&checks);
 
@@ -474,9 +477,9 @@ pub fn assess_with(draft: &Draft, p: &Parameters) -> Result<Assessment, AssessEr
     } else {
         Decimal::ZERO
     };
-    let advance_allowed = draft.advance.requested && !draft.advance.justification.trim().is_empty();
+    let advance_justified = commitments::advance_justified(draft);
     let advance_of = |g: Decimal| {
-        if advance_allowed {
+        if advance_justified {
             to_cent(g * p.advance_rate.value)
         } else {
             Decimal::ZERO
@@ -484,9 +487,16 @@ pub fn assess_with(draft: &Draft, p: &Parameters) -> Result<Assessment, AssessEr
     };
     let advance = advance_of(grant);
     let potential_advance = advance_of(potential_grant);
-    let balance = grant - advance;
-    let own_share = total_costs - grant;
 
+    let by_line = || draft.budget.iter().zip(&lines);
+    let costs_by_category = group_costs(
+        Category::ALL.iter().map(|c| c.code().to_string()),
+        by_line().map(|(l, la)| (l.category.code().to_string(), la)),
+    );
+    let costs_by_partner = group_costs(
+        draft.partners.iter().map(|q| q.id.clone()),
+        by_line().map(|(l, la)| (l.partner.clone(), la)),
+    );
     let mut assessment = Assessment {
         verdict,
         total_costs,
@@ -496,202 +506,37 @@ pub fn assess_with(draft: &Draft, p: &Parameters) -> Result<Assessment, AssessEr
         cap_binds,
         checks,
         excluded_costs,
+        uncapped_grant: to_cent(uncapped),
         potential_grant,
         effective_rate,
         potential_advance,
-        balance,
-        own_share,
+        balance: grant - advance,
+        own_share: total_costs - grant,
+        costs_at_cap,
         room_under_cap,
         costs_beyond_cap,
-        lines,
-        derivations: Vec::new(),
-        rules_version: p.effective.to_string(),
         grant_below_cap: cap - potential_grant,
-        costs_by_category: Vec::new(),
-        costs_by_partner: Vec::new(),
+        advance_requested: draft.advance.requested,
+        advance_justified,
+        costs_by_category,
+        costs_by_partner,
+        lines,
+        partners: draft
+            .partners
+            .iter()
+            .map(|q| PartnerPlace {
+                id: q.id.clone(),
+                location: beneficiaries::locate(&q.postcode, p),
+            })
+            .collect(),
+        marks,
+        last_allowed_end: draft
+            .timeline
+            .start
+            .and_then(|start| timeline::last_allowed_end(start, p)),
+        advice: Vec::new(),
+        parameters: p.clone(),
     };
-    let by_line = || draft.budget.iter().zip(&assessment.lines);
-    assessment.costs_by_category = group_costs(
-        Category::ALL.iter().map(|c| c.code().to_string()),
-        by_line().map(|(l, la)| (l.category.code().to_string(), la)),
-    );
-    assessment.costs_by_partner = group_costs(
-        draft.partners.iter().map(|q| q.id.clone()),
-        by_line().map(|(l, la)| (l.partner.clone(), la)),
-    );
-    assessment.derivations = derivations(&assessment, draft, p);
+    assessment.advice = advice::path_to_eligibility(draft, &assessment, p);
     Ok(assessment)
-}
-
-/// Words for each figure, built from the same values the figures hold.
-fn derivations(a: &Assessment, draft: &Draft, p: &Parameters) -> Vec<Derivation> {
-    let m = |v: Decimal, lang: Lang| format_money(v, lang);
-    let both = |f: &dyn Fn(Lang) -> String| Text::new(f(Lang::Fr), f(Lang::En));
-    let excluded_count = a.lines.iter().filter(|l| !l.eligible).count();
-    let rate = p.grant_rate.value;
-    let cap = p.grant_cap.value;
-    let mut out = vec![
-        Derivation {
-            figure: "total_costs",
-            text: both(&|lang| match lang {
-                Lang::Fr => format!(
-                    "Somme des {} ligne(s) du budget, HT : {}",
-                    draft.budget.len(),
-                    m(a.total_costs, lang)
-                ),
-                Lang::En => format!(
-                    "Sum of the {} budget line(s), excluding VAT: {}",
-                    draft.budget.len(),
-                    m(a.total_costs, lang)
-                ),
-            }),
-        },
-        Derivation {
-            figure: "eligible_costs",
-            text: both(&|lang| match lang {
-                Lang::Fr => format!(
-                    "{} − {} exclus ({excluded_count} ligne(s)) = {}",
-                    m(a.total_costs, lang),
-                    m(a.excluded_costs, lang),
-                    m(a.eligible_costs, lang)
-                ),
-                Lang::En => format!(
-                    "{} − {} excluded ({excluded_count} line(s)) = {}",
-                    m(a.total_costs, lang),
-                    m(a.excluded_costs, lang),
-                    m(a.eligible_costs, lang)
-                ),
-            }),
-        },
-        Derivation {
-            figure: "potential_grant",
-            text: both(&|lang| {
-                let product = format!(
-                    "{} × {} = {}",
-                    format_percent(rate, lang),
-                    m(a.eligible_costs, lang),
-                    m(to_cent(rate * a.eligible_costs), lang)
-                );
-                match (lang, a.cap_binds) {
-                    (Lang::Fr, false) => {
-                        format!("{product} — plafond de {} non atteint", m(cap, lang))
-                    }
-                    (Lang::Fr, true) => format!(
-                        "{product} — au-delà du plafond : aide ramenée à {}",
-                        m(cap, lang)
-                    ),
-                    (Lang::En, false) => format!("{product} — below the {} cap", m(cap, lang)),
-                    (Lang::En, true) => format!(
-                        "{product} — above the cap: grant limited to {}",
-                        m(cap, lang)
-                    ),
-                }
-            }),
-        },
-        Derivation {
-            figure: "grant",
-            text: both(&|lang| match (lang, a.verdict) {
-                (Lang::Fr, crate::assess::Verdict::Eligible) => format!(
-                    "Projet éligible : l’aide est l’aide potentielle, {}",
-                    m(a.grant, lang)
-                ),
-                (Lang::En, crate::assess::Verdict::Eligible) => format!(
-                    "Eligible project: the grant is the potential grant, {}",
-                    m(a.grant, lang)
-                ),
-                (Lang::Fr, v) => format!(
-                    "{} : aide de {} (aide potentielle une fois les conditions remplies : {})",
-                    v.label(lang),
-                    m(a.grant, lang),
-                    m(a.potential_grant, lang)
-                ),
-                (Lang::En, v) => format!(
-                    "{}: grant {} (potential grant once every condition is met: {})",
-                    v.label(lang),
-                    m(a.grant, lang),
-                    m(a.potential_grant, lang)
-                ),
-            }),
-        },
-    ];
-    let advance_text = |lang: Lang| {
-        if !draft.advance.requested {
-            lang.pick(
-                "Pas d’avance demandée : 0,00 €",
-                "No advance requested: €0.00",
-            )
-            .to_string()
-        } else if draft.advance.justification.trim().is_empty() {
-            match lang {
-                Lang::Fr => format!(
-                    "Avance demandée sans justification : {}",
-                    m(Decimal::ZERO, lang)
-                ),
-                Lang::En => format!(
-                    "Advance requested without justification: {}",
-                    m(Decimal::ZERO, lang)
-                ),
-            }
-        } else {
-            format!(
-                "{} × {} = {}",
-                format_percent(p.advance_rate.value, lang),
-                m(a.grant, lang),
-                m(a.advance, lang)
-            )
-        }
-    };
-    out.push(Derivation {
-        figure: "advance",
-        text: both(&advance_text),
-    });
-    out.push(Derivation {
-        figure: "balance",
-        text: both(&|lang| {
-            format!(
-                "{} − {} = {}",
-                m(a.grant, lang),
-                m(a.advance, lang),
-                m(a.balance, lang)
-            )
-        }),
-    });
-    out.push(Derivation {
-        figure: "own_share",
-        text: both(&|lang| {
-            format!(
-                "{} − {} = {}",
-                m(a.total_costs, lang),
-                m(a.grant, lang),
-                m(a.own_share, lang)
-            )
-        }),
-    });
-    out.push(Derivation {
-        figure: "effective_rate",
-        text: both(&|lang| match a.effective_rate {
-            Some(r) => format!(
-                "{} ÷ {} = {}",
-                m(a.potential_grant, lang),
-                m(a.eligible_costs, lang),
-                format_percent(r, lang)
-            ),
-            None => lang
-                .pick("Pas de dépense éligible", "No eligible cost")
-                .to_string(),
-        }),
-    });
-    out.push(Derivation {
-        figure: "room_under_cap",
-        text: both(&|lang| {
-            let at_cap = cap / rate;
-            match (lang, a.cap_binds || a.eligible_costs >= at_cap) {
-                (Lang::Fr, false) => format!("{} ÷ {} = {} de dépenses éligibles atteignent le plafond ; marge : {} − {} = {}", m(cap, lang), format_percent(rate, lang), m(at_cap, lang), m(at_cap, lang), m(a.eligible_costs, lang), m(a.room_under_cap, lang)),
-                (Lang::En, false) => format!("{} ÷ {} = {} of eligible costs reach the cap; room: {} − {} = {}", m(cap, lang), format_percent(rate, lang), m(at_cap, lang), m(at_cap, lang), m(a.eligible_costs, lang), m(a.room_under_cap, lang)),
-                (Lang::Fr, true) => format!("Plafond atteint dès {} de dépenses éligibles : {} au-delà n’apportent aucune aide supplémentaire", m(at_cap, lang), m(a.costs_beyond_cap, lang)),
-                (Lang::En, true) => format!("Cap reached from {} of eligible costs: {} beyond it bring no extra grant", m(at_cap, lang), m(a.costs_beyond_cap, lang)),
-            }
-        }),
-    });
-    out
 }

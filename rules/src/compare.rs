@@ -7,11 +7,12 @@
 //! parameter that computes it and to the rules that put budget lines in or
 //! out of eligible costs, line by line.
 
-use crate::assess::{parameters_for, Assessment, Verdict, MONEY_FIGURES};
-use crate::checks::{self, Rule, Status, Text};
+use crate::assess::{Assessment, Explained, Figure, Verdict};
 use crate::draft::Draft;
 use crate::money::{format_amount, format_money, Lang};
 use crate::params::{Parameter, Parameters};
+use crate::rules::{RuleId, Status};
+use crate::text::{self, Text};
 use rust_decimal::Decimal;
 use serde::{Serialize, Serializer};
 use std::collections::{HashMap, HashSet};
@@ -54,9 +55,9 @@ impl Value {
     /// In words, in `lang`.
     pub fn label(&self, lang: Lang) -> String {
         match self {
-            Value::Verdict(v) => v.label(lang).to_string(),
+            Value::Verdict(v) => text::verdict_label(*v, lang).to_string(),
             Value::Amount(a) => format_money(*a, lang),
-            Value::Status(s) => s.label(lang).to_string(),
+            Value::Status(s) => text::status_label(*s, lang).to_string(),
         }
     }
 }
@@ -64,6 +65,28 @@ impl Value {
 impl Serialize for Value {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         s.serialize_str(&self.code())
+    }
+}
+
+/// A value of the parameter table that a difference can be traced to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ParameterId {
+    /// The share of eligible costs paid as grant (with the cap).
+    GrantRate,
+    /// The ceiling of the grant.
+    GrantCap,
+    /// The share of the grant paid as an advance.
+    AdvanceRate,
+}
+
+impl ParameterId {
+    /// Its field name in the parameter table.
+    pub fn code(self) -> &'static str {
+        match self {
+            ParameterId::GrantRate => "grant_rate",
+            ParameterId::GrantCap => "grant_cap",
+            ParameterId::AdvanceRate => "advance_rate",
+        }
     }
 }
 
@@ -166,27 +189,22 @@ fn all_equal<T: PartialEq>(values: &[T]) -> bool {
     values.windows(2).all(|w| w[0] == w[1])
 }
 
-fn rule_cause(rule: &'static Rule, details: Vec<Text>) -> Cause {
+fn rule_cause(id: RuleId, details: Vec<Text>) -> Cause {
     Cause {
         kind: SourceKind::Rule,
-        source: rule.id,
-        title: Text::new(rule.title.0, rule.title.1),
-        citation: rule.citation,
-        citation_en: rule.citation_en,
+        source: id.code(),
+        title: Text::both(|lang| text::rule_title(id, lang).to_string()),
+        citation: id.rule().citation,
+        citation_en: id.rule().citation_en,
         details,
     }
 }
 
-fn parameter_cause<T>(
-    source: &'static str,
-    title: (&str, &str),
-    parameter: &Parameter<T>,
-    details: Vec<Text>,
-) -> Cause {
+fn parameter_cause<T>(id: ParameterId, parameter: &Parameter<T>, details: Vec<Text>) -> Cause {
     Cause {
         kind: SourceKind::Parameter,
-        source,
-        title: Text::new(title.0, title.1),
+        source: id.code(),
+        title: Text::both(|lang| text::parameter_title(id, lang).to_string()),
         citation: parameter.citation,
         citation_en: parameter.citation_en,
         details,
@@ -194,11 +212,11 @@ fn parameter_cause<T>(
 }
 
 /// Each scenario's derivation of `figure`, as `A : …`.
-fn derivations_of(scenarios: &[Scenario], figure: &str) -> Vec<Text> {
+fn derivations_of(scenarios: &[Scenario], what: Explained) -> Vec<Text> {
     scenarios
         .iter()
         .map(|s| {
-            let how = |lang| s.assessment.derivation(figure, lang).unwrap_or("—");
+            let how = |lang| text::derivation(what, s.assessment, lang);
             Text::new(
                 format!("{} : {}", s.name, how(Lang::Fr)),
                 format!("{}: {}", s.name, how(Lang::En)),
@@ -210,7 +228,6 @@ fn derivations_of(scenarios: &[Scenario], figure: &str) -> Vec<Text> {
 /// The cause of a check's row: its rule, with each scenario's status and message.
 fn check_cause(scenarios: &[Scenario], index: usize) -> Cause {
     let id = scenarios[0].assessment.checks[index].id;
-    let rule = checks::rule(id).expect("every check has its rule");
     let details = scenarios
         .iter()
         .map(|s| {
@@ -220,31 +237,31 @@ fn check_cause(scenarios: &[Scenario], index: usize) -> Cause {
                     "{}{} {} — {}",
                     s.name,
                     lang.pick(" :", ":"),
-                    c.status.label(lang),
-                    c.message.get(lang)
+                    text::status_label(c.status, lang),
+                    text::check_message(c, lang)
                 )
             };
             Text::new(part(Lang::Fr), part(Lang::En))
         })
         .collect();
-    rule_cause(rule, details)
+    rule_cause(id, details)
 }
 
 /// How one budget line (by id) stands in each scenario.
 struct LineAcross<'a> {
-    id: &'a str,
     /// The label in the first scenario that has the line.
     label: &'a str,
-    /// Per scenario: `None` when the line is not there, else (amount, excluding rule ids).
-    states: Vec<Option<(Decimal, Vec<&'a str>)>>,
+    /// Its position (from 1) in the first scenario that has the line.
+    position: usize,
+    /// Per scenario: `None` when the line is not there, else (amount, excluding rules).
+    states: Vec<Option<(Decimal, Vec<RuleId>)>>,
 }
 
 impl LineAcross<'_> {
-    /// `« Stagiaire »`, or `ligne b3` when it has no label.
+    /// `« Stagiaire »`, or `Dépense 3` when it has no label.
     fn name(&self, lang: Lang) -> String {
         match (self.label.is_empty(), lang) {
-            (true, Lang::Fr) => format!("ligne {}", self.id),
-            (true, Lang::En) => format!("line {}", self.id),
+            (true, _) => text::line_label(self.label, self.position, lang),
             (false, Lang::Fr) => format!("« {} »", self.label),
             (false, Lang::En) => format!("“{}”", self.label),
         }
@@ -267,7 +284,7 @@ impl LineAcross<'_> {
             .is_some_and(|(_, rules)| !rules.is_empty())
     }
 
-    fn excluded_by(&self, i: usize, rule: &str) -> bool {
+    fn excluded_by(&self, i: usize, rule: RuleId) -> bool {
         self.states[i]
             .as_ref()
             .is_some_and(|(_, rules)| rules.contains(&rule))
@@ -298,20 +315,21 @@ fn lines_across<'a>(scenarios: &[Scenario<'a>]) -> Vec<LineAcross<'a>> {
     }
     ids.into_iter()
         .map(|id| {
-            let mut label = None;
+            let mut first = None;
             let states = scenarios
                 .iter()
                 .zip(&positions)
                 .map(|(s, at)| {
                     let index = *at.get(id)?;
-                    label.get_or_insert(s.draft.budget[index].label.trim());
+                    first.get_or_insert((s.draft.budget[index].label.trim(), index + 1));
                     let la = &s.assessment.lines[index];
                     Some((la.amount, la.exclusions.iter().map(|e| e.rule).collect()))
                 })
                 .collect();
+            let (label, position) = first.expect("the id comes from a scenario");
             LineAcross {
-                id,
-                label: label.expect("the id comes from a scenario"),
+                label,
+                position,
                 states,
             }
         })
@@ -374,8 +392,14 @@ impl LineList {
         let more = self.more;
         if more > 0 {
             details.push(Text::new(
-                format!("et {more} autre(s) ligne(s)"),
-                format!("and {more} more line(s)"),
+                format!(
+                    "et {more} {}",
+                    text::plural(Lang::Fr, more, "autre ligne", "autres lignes")
+                ),
+                format!(
+                    "and {more} more {}",
+                    text::plural(Lang::En, more, "line", "lines")
+                ),
             ));
         }
         details
@@ -431,9 +455,9 @@ fn budget_causes(scenarios: &[Scenario]) -> BudgetCauses {
     let mut total_parts = LineList::default();
     let mut counted_parts = LineList::default();
     let per_line_rules = [
-        &checks::COST_CATEGORY,
-        &checks::PERMANENT_PUBLIC_STAFF,
-        &checks::COST_BEARER,
+        RuleId::CostCategory,
+        RuleId::PermanentPublicStaff,
+        RuleId::CostBearer,
     ];
     let lists =
         || -> Vec<LineList> { per_line_rules.iter().map(|_| LineList::default()).collect() };
@@ -459,7 +483,7 @@ fn budget_causes(scenarios: &[Scenario]) -> BudgetCauses {
         let eligible_differs = !all_equal(&eligible);
         let excluded_differs = !all_equal(&excluded);
         if excluded_differs || eligible_differs {
-            let by = |r: usize, i: usize| line.excluded_by(i, per_line_rules[r].id);
+            let by = |r: usize, i: usize| line.excluded_by(i, per_line_rules[r]);
             let present_at: Vec<usize> = (0..n).filter(|&i| present[i]).collect();
             // Excluded wherever it is: only its amount changed, and the rules that
             // exclude it everywhere are behind that. Counted somewhere: every rule
@@ -513,21 +537,21 @@ fn budget_causes(scenarios: &[Scenario]) -> BudgetCauses {
     let total = if total_parts.is_empty() {
         Vec::new()
     } else {
-        vec![rule_cause(&checks::EXCL_VAT, total_parts.into_details())]
+        vec![rule_cause(RuleId::ExclVat, total_parts.into_details())]
     };
     let by_rule = |parts: Vec<LineList>| -> Vec<Cause> {
         per_line_rules
             .iter()
             .zip(parts)
             .filter(|(_, parts)| !parts.is_empty())
-            .map(|(rule, parts)| rule_cause(rule, parts.into_details()))
+            .map(|(rule, parts)| rule_cause(*rule, parts.into_details()))
             .collect()
     };
     let excluded = by_rule(excluded_parts);
     let mut eligible = Vec::new();
     if !counted_parts.is_empty() {
         eligible.push(rule_cause(
-            &checks::ELIGIBLE_COSTS,
+            RuleId::EligibleCosts,
             counted_parts.into_details(),
         ));
     }
@@ -551,10 +575,10 @@ fn add(causes: &mut Vec<Cause>, more: &[Cause]) {
     }
 }
 
-fn figure_differs(scenarios: &[Scenario], key: &str) -> bool {
+fn figure_differs(scenarios: &[Scenario], figure: Figure) -> bool {
     let values: Vec<Decimal> = scenarios
         .iter()
-        .map(|s| s.assessment.money_figure(key).expect("a money figure"))
+        .map(|s| s.assessment.money(figure))
         .collect();
     !all_equal(&values)
 }
@@ -583,10 +607,9 @@ impl Context {
 fn potential_grant_causes(scenarios: &[Scenario], ctx: &Context) -> Vec<Cause> {
     let p = &ctx.p;
     let mut causes = vec![parameter_cause(
-        "grant_rate",
-        ("Taux et plafond de l’aide", "Grant rate and cap"),
+        ParameterId::GrantRate,
         &p.grant_rate,
-        derivations_of(scenarios, "potential_grant"),
+        derivations_of(scenarios, Explained::PotentialGrant),
     )];
     add(&mut causes, &ctx.eligible_causes(&below_cap(scenarios)));
     causes
@@ -623,7 +646,7 @@ fn grant_causes(scenarios: &[Scenario], ctx: &Context) -> Vec<Cause> {
         .filter(|s| s.assessment.verdict == Verdict::Eligible)
         .copied()
         .collect();
-    if figure_differs(&eligible, "potential_grant") {
+    if figure_differs(&eligible, Figure::PotentialGrant) {
         add(&mut causes, &potential_grant_causes(&eligible, ctx));
     }
     causes
@@ -634,13 +657,12 @@ fn grant_causes(scenarios: &[Scenario], ctx: &Context) -> Vec<Cause> {
 fn advance_causes(scenarios: &[Scenario], ctx: &Context) -> Vec<Cause> {
     let p = &ctx.p;
     let mut causes = vec![parameter_cause(
-        "advance_rate",
-        ("Taux de l’avance", "Advance rate"),
+        ParameterId::AdvanceRate,
         &p.advance_rate,
-        derivations_of(scenarios, "advance"),
+        derivations_of(scenarios, Explained::Advance),
     )];
     let first = scenarios[0].assessment;
-    if let Some(i) = first.checks.iter().position(|c| c.id == checks::ADVANCE.id) {
+    if let Some(i) = first.checks.iter().position(|c| c.id == RuleId::Advance) {
         let paid: Vec<bool> = scenarios
             .iter()
             .map(|s| s.assessment.checks[i].status == Status::Pass)
@@ -655,7 +677,7 @@ fn advance_causes(scenarios: &[Scenario], ctx: &Context) -> Vec<Cause> {
             .map(|(s, _)| *s)
             .collect();
         // Rounded to the cent, two grants may give the same advance.
-        if figure_differs(&with_advance, "advance") {
+        if figure_differs(&with_advance, Figure::Advance) {
             add(&mut causes, &grant_causes(&with_advance, ctx));
         }
     }
@@ -673,20 +695,21 @@ pub fn compare(scenarios: &[Scenario]) -> Comparison {
             rows,
         };
     };
-    // One parameter table: a second version would make the table's date a cause too.
+    // One parameter table, the first scenario's: a second version would make
+    // the table's date a cause too.
     let ctx = Context {
-        p: parameters_for(first.draft),
+        p: first.assessment.parameters.clone(),
         count: scenarios.len(),
         budget: budget_causes(scenarios),
     };
     let (p, budget) = (&ctx.p, &ctx.budget);
     // Worked out once each, for the rows that share them.
-    let grant = if figure_differs(scenarios, "grant") {
+    let grant = if figure_differs(scenarios, Figure::Grant) {
         grant_causes(scenarios, &ctx)
     } else {
         Vec::new()
     };
-    let advance = if figure_differs(scenarios, "advance") {
+    let advance = if figure_differs(scenarios, Figure::Advance) {
         advance_causes(scenarios, &ctx)
     } else {
         Vec::new()
@@ -705,42 +728,42 @@ pub fn compare(scenarios: &[Scenario]) -> Comparison {
             Vec::new()
         },
     });
-    for name in MONEY_FIGURES {
+    for figure in Figure::ALL {
         let values: Vec<Decimal> = scenarios
             .iter()
-            .map(|s| s.assessment.money_figure(name.key).expect("a money figure"))
+            .map(|s| s.assessment.money(figure))
             .collect();
         let differs = !all_equal(&values);
         let mut causes = Vec::new();
         if differs {
-            let differs = |key| figure_differs(scenarios, key);
-            match name.key {
-                "total_costs" => add(&mut causes, &budget.total),
-                "excluded_costs" => add(&mut causes, &budget.excluded),
-                "eligible_costs" => add(&mut causes, &budget.eligible),
-                "potential_grant" => add(&mut causes, &potential_grant_causes(scenarios, &ctx)),
-                "grant" => add(&mut causes, &grant),
-                "advance" => add(&mut causes, &advance),
-                "balance" => {
+            match figure {
+                Figure::TotalCosts => add(&mut causes, &budget.total),
+                Figure::ExcludedCosts => add(&mut causes, &budget.excluded),
+                Figure::EligibleCosts => add(&mut causes, &budget.eligible),
+                Figure::PotentialGrant => {
+                    add(&mut causes, &potential_grant_causes(scenarios, &ctx))
+                }
+                Figure::Grant => add(&mut causes, &grant),
+                Figure::Advance => add(&mut causes, &advance),
+                Figure::Balance => {
                     // Grant − advance (each empty when it does not differ).
                     add(&mut causes, &grant);
                     add(&mut causes, &advance);
                 }
-                "own_share" => {
+                Figure::OwnShare => {
                     // Total costs − grant.
-                    if differs("total_costs") {
+                    if figure_differs(scenarios, Figure::TotalCosts) {
                         add(&mut causes, &budget.total);
                     }
                     add(&mut causes, &grant);
                 }
-                _ => {
+                Figure::RoomUnderCap => {
                     add(
                         &mut causes,
                         &[parameter_cause(
-                            "grant_cap",
-                            ("Plafond de l’aide", "Grant cap"),
+                            ParameterId::GrantCap,
                             &p.grant_cap,
-                            derivations_of(scenarios, "room_under_cap"),
+                            derivations_of(scenarios, Explained::RoomUnderCap),
                         )],
                     );
                     add(&mut causes, &ctx.eligible_causes(&below_cap(scenarios)));
@@ -749,8 +772,8 @@ pub fn compare(scenarios: &[Scenario]) -> Comparison {
         }
         rows.push(Row {
             kind: RowKind::Figure,
-            key: name.key,
-            title: Text::new(name.fr, name.en),
+            key: figure.code(),
+            title: Text::both(|lang| text::figure_name(figure, lang).to_string()),
             values: values.into_iter().map(Value::Amount).collect(),
             differs,
             causes,
@@ -758,14 +781,16 @@ pub fn compare(scenarios: &[Scenario]) -> Comparison {
     }
     for (i, check) in first.assessment.checks.iter().enumerate() {
         let row_checks: Vec<_> = scenarios.iter().map(|s| &s.assessment.checks[i]).collect();
-        let differs = !row_checks
-            .windows(2)
-            .all(|w| w[0].status == w[1].status && w[0].message == w[1].message);
-        let rule = checks::rule(check.id).expect("every check has its rule");
+        // Facts that say the same (a line moved, its label unchanged) are no difference.
+        let differs = !row_checks.windows(2).all(|w| {
+            w[0].status == w[1].status
+                && (w[0].finding == w[1].finding
+                    || text::check_message(w[0], Lang::Fr) == text::check_message(w[1], Lang::Fr))
+        });
         rows.push(Row {
             kind: RowKind::Check,
-            key: check.id,
-            title: Text::new(rule.title.0, rule.title.1),
+            key: check.id.code(),
+            title: Text::both(|lang| text::rule_title(check.id, lang).to_string()),
             values: row_checks.iter().map(|c| Value::Status(c.status)).collect(),
             differs,
             causes: if differs {

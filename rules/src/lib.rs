@@ -1,21 +1,30 @@
 //! Booster IA (Région Normandie): the rules, the draft format v1 and the
 //! assessment, with no web dependency. The app and the `booster-ia` checker
 //! both stand on this crate; neither computes a figure itself.
+//!
+//! The path of a draft: [`format`] parses it into a [`Draft`]; [`assess`]
+//! picks the [`params`] in force on its submission date, runs the [`rules`]
+//! (facts, no sentences) and sums, caps and rounds into an [`Assessment`];
+//! [`text`] words the facts in the language asked; [`json`] and [`report`]
+//! render them for the checker; [`compare`] sets assessments side by side.
 
 pub mod advice;
 pub mod assess;
-pub mod checks;
 pub mod compare;
 pub mod date;
 pub mod draft;
 pub mod format;
+mod json;
 pub mod money;
 pub mod params;
 pub mod report;
+pub mod rules;
+pub mod text;
 
-pub use assess::{assess, assess_with, AssessError, Assessment, Verdict};
-pub use checks::{Check, Status, Text};
+pub use assess::{assess, assess_with, AssessError, Assessment, Figure, Verdict};
 pub use date::Date;
 pub use draft::Draft;
 pub use format::{export_draft, parse_draft, DraftError, DraftFile};
 pub use money::Lang;
+pub use rules::{Check, RuleId, Status};
+pub use text::Text;

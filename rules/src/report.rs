@@ -1,11 +1,11 @@
 //! Reports for people: the readable text report of the checker, and the
 //! comparison of a draft's stated assessment with the recomputed one.
 
-use crate::assess::{Assessment, MONEY_FIGURES};
-use crate::checks::Status;
+use crate::assess::{Assessment, Figure};
 use crate::compare::{Comparison, SourceKind};
 use crate::draft::Draft;
-use crate::money::{format_money, Lang};
+use crate::money::Lang;
+use crate::text;
 use serde_json::Value;
 use std::fmt::Write;
 
@@ -57,16 +57,6 @@ pub fn differences(stated: &Value, assessment: &Assessment) -> Vec<Difference> {
         .collect()
 }
 
-fn status_word(status: Status, lang: Lang) -> &'static str {
-    match status {
-        Status::Pass => lang.pick("OK", "PASS"),
-        Status::Fail => lang.pick("ÉCHEC", "FAIL"),
-        Status::Missing => lang.pick("MANQUE", "MISSING"),
-        Status::Warning => lang.pick("ATTENTION", "WARNING"),
-        Status::Info => "INFO",
-    }
-}
-
 /// A readable report: verdict, figures with their derivations, every check
 /// with the sentence it comes from, the budget line by line.
 pub fn text_report(draft: &Draft, a: &Assessment, lang: Lang) -> String {
@@ -76,30 +66,30 @@ pub fn text_report(draft: &Draft, a: &Assessment, lang: Lang) -> String {
     } else {
         draft.project.title.trim()
     };
+    let colon = lang.pick(" :", ":");
     let _ = writeln!(out, "Booster IA — {title}");
     let _ = writeln!(
         out,
         "{} {}",
         lang.pick("Règles en vigueur au", "Rules in force on"),
-        a.rules_version
+        a.rules_version()
     );
     let _ = writeln!(out);
     let _ = writeln!(
         out,
-        "{} {}",
-        lang.pick("Verdict :", "Verdict:"),
-        a.verdict.label(lang)
+        "Verdict{colon} {}",
+        text::verdict_label(a.verdict, lang)
     );
     let _ = writeln!(out);
-    for figure in MONEY_FIGURES {
+    for figure in Figure::ALL {
         let _ = writeln!(
             out,
             "{:<30} {}",
-            figure.get(lang),
-            format_money(a.money_figure(figure.key).unwrap_or_default(), lang)
+            text::figure_name(figure, lang),
+            text::money(a.money(figure), lang)
         );
-        if let Some(how) = a.derivation(figure.key, lang) {
-            let _ = writeln!(out, "    {how}");
+        if let Some(what) = figure.explained() {
+            let _ = writeln!(out, "    {}", text::derivation(what, a, lang));
         }
     }
     let _ = writeln!(out);
@@ -108,32 +98,22 @@ pub fn text_report(draft: &Draft, a: &Assessment, lang: Lang) -> String {
         let _ = writeln!(
             out,
             "[{}] {} — {}",
-            status_word(check.status, lang),
-            check.id,
-            check.message.get(lang)
+            text::status_tag(check.status, lang),
+            check.id.code(),
+            text::check_message(check, lang)
         );
-        let _ = writeln!(out, "    « {} »", check.citation);
+        let _ = writeln!(out, "    « {} »", check.rule().citation);
         if lang == Lang::En {
-            let _ = writeln!(out, "    ({})", check.citation_en);
+            let _ = writeln!(out, "    ({})", check.rule().citation_en);
         }
-        if let Some(reading) = &check.reading {
-            let _ = writeln!(
-                out,
-                "    {} {}",
-                lang.pick("Lecture :", "Reading:"),
-                reading.get(lang)
-            );
+        if let Some(reading) = text::reading(check.id, lang) {
+            let _ = writeln!(out, "    {} {reading}", lang.pick("Lecture :", "Reading:"));
         }
     }
     let _ = writeln!(out);
-    let _ = writeln!(out, "{}", lang.pick("Budget", "Budget"));
-    for (line, la) in draft.budget.iter().zip(&a.lines) {
-        let label = if line.label.trim().is_empty() {
-            &line.id
-        } else {
-            line.label.trim()
-        };
-        let category = lang.pick(line.category.label_fr(), line.category.label_en());
+    let _ = writeln!(out, "Budget");
+    for (i, (line, la)) in draft.budget.iter().zip(&a.lines).enumerate() {
+        let label = text::line_label(&line.label, i + 1, lang);
         let status = if la.eligible {
             lang.pick("éligible", "eligible")
         } else {
@@ -141,14 +121,19 @@ pub fn text_report(draft: &Draft, a: &Assessment, lang: Lang) -> String {
         };
         let _ = writeln!(
             out,
-            "- {label} ({category}) {} — {status}",
-            format_money(la.amount, lang)
+            "- {label} ({}) {} — {status}",
+            text::category(line.category, lang),
+            text::money(la.amount, lang)
         );
         for e in &la.exclusions {
-            let _ = writeln!(out, "    {} [{}]", e.reason.get(lang), e.rule);
+            let _ = writeln!(out, "    {} [{}]", text::reason(&e.reason, lang), e.rule.code());
         }
         if !la.payment_documents.is_empty() {
-            let docs: Vec<&str> = la.payment_documents.iter().map(|d| d.get(lang)).collect();
+            let docs: Vec<&str> = la
+                .payment_documents
+                .iter()
+                .map(|d| text::document(*d, lang))
+                .collect();
             let _ = writeln!(
                 out,
                 "    {} {}",
@@ -171,7 +156,10 @@ pub fn comparison_report(c: &Comparison, lang: Lang) -> String {
         lang.pick("Scénarios", "Scenarios"),
         c.scenarios.join(", "),
         differing.len(),
-        lang.pick("différence(s)", "difference(s)")
+        match lang {
+            Lang::Fr => text::plural(lang, differing.len(), "différence", "différences"),
+            Lang::En => text::plural(lang, differing.len(), "difference", "differences"),
+        }
     );
     for row in &differing {
         let _ = writeln!(out);
@@ -209,14 +197,24 @@ pub fn comparison_report(c: &Comparison, lang: Lang) -> String {
         }
     }
     let _ = writeln!(out);
+    let same = c.rows.len() - differing.len();
     let _ = writeln!(
         out,
-        "{} {}",
-        c.rows.len() - differing.len(),
-        lang.pick(
-            "ligne(s) identique(s) dans tous les scénarios.",
-            "row(s) the same in every scenario."
-        )
+        "{same} {}",
+        match lang {
+            Lang::Fr => text::plural(
+                lang,
+                same,
+                "ligne identique dans tous les scénarios.",
+                "lignes identiques dans tous les scénarios."
+            ),
+            Lang::En => text::plural(
+                lang,
+                same,
+                "row the same in every scenario.",
+                "rows the same in every scenario."
+            ),
+        }
     );
     out
 }

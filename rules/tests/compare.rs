@@ -347,7 +347,7 @@ fn many_changed_lines_are_named_five_at_a_time() {
     let c = compared(&[&a, &b]);
     let details = english(&row(&c, "total_costs").causes[0]);
     assert_eq!(details.len(), 6);
-    assert_eq!(details[5], "and 3 more line(s)");
+    assert_eq!(details[5], "and 3 more lines");
     assert!(details[..5].iter().all(|d| d.contains("absent in A")));
 }
 

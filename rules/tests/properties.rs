@@ -185,9 +185,12 @@ proptest! {
         prop_assert_eq!(after.cap_binds, before.cap_binds);
         let statuses = |a: &Assessment| a.checks.iter().map(|c| (c.id, c.status)).collect::<Vec<_>>();
         prop_assert_eq!(statuses(&after), statuses(&before));
+        // The same lines are counted and excluded by the same rules; an unnamed
+        // partner's place in the form (how facts name it) moves with the shuffle.
+        let rules = |l: &booster_ia::assess::LineAssessment| l.exclusions.iter().map(|e| e.rule).collect::<Vec<_>>();
         for line in &after.lines {
             let original = before.lines.iter().find(|l| l.id == line.id).unwrap();
-            prop_assert_eq!(line, original);
+            prop_assert_eq!((line.eligible, line.amount, rules(line), line.payment_documents), (original.eligible, original.amount, rules(original), original.payment_documents));
         }
     }
 
@@ -286,7 +289,7 @@ fn check_comparison(scenarios: &[Scenario]) -> Result<(), TestCaseError> {
             for cause in &row.causes {
                 match cause.kind {
                     SourceKind::Rule => prop_assert_eq!(
-                        booster_ia::checks::rule(cause.source).map(|r| r.citation),
+                        booster_ia::RuleId::from_code(cause.source).map(|r| r.rule().citation),
                         Some(cause.citation)
                     ),
                     SourceKind::Parameter => {

@@ -27,7 +27,18 @@ fn un_jour_de_plus_que_six_mois_est_ineligible_depuis_un_debut_de_mois() {
     let d = with_dates("2027-02-01", "2027-08-01");
     assert_eq!(status(&d, "duration"), Status::Fail);
     assert_eq!(assessed(&d).verdict, Verdict::NotEligible);
-    assert!(check(&d, "duration").message.fr.contains("31/07/2027"));
+    match check(&d, "duration").finding {
+        booster_ia::rules::Finding::Duration {
+            last_allowed_end,
+            days_over,
+            ..
+        } => {
+            assert_eq!(last_allowed_end, date("2027-07-31"));
+            assert_eq!(days_over, 1);
+        }
+        other => panic!("{other:?}"),
+    }
+    assert_eq!(assessed(&d).last_allowed_end, Some(date("2027-07-31")));
 }
 
 #[test]
@@ -324,7 +335,7 @@ fn chaque_categorie_de_depense_eligible_est_retenue_et_les_autres_exclues() {
         let expected = if eligible { "11000" } else { "10000" };
         assert_eq!(a.eligible_costs, dec(expected), "{category:?}");
         if !eligible {
-            assert_eq!(a.lines[1].exclusions[0].rule, "cost-category");
+            assert_eq!(a.lines[1].exclusions[0].rule, booster_ia::RuleId::CostCategory);
             assert_eq!(status(&d, "cost-category"), Status::Warning);
         }
     }
@@ -344,7 +355,7 @@ fn le_personnel_permanent_d_un_etablissement_public_est_exclu() {
         d.budget.push(staff);
         let a = assessed(&d);
         assert!(!a.lines[1].eligible, "{kind:?}");
-        assert_eq!(a.lines[1].exclusions[0].rule, "permanent-public-staff");
+        assert_eq!(a.lines[1].exclusions[0].rule, booster_ia::RuleId::PermanentPublicStaff);
         assert_eq!(a.eligible_costs, dec("10000"));
     }
 }
@@ -374,7 +385,7 @@ fn une_depense_portee_hors_de_normandie_ou_par_un_autre_est_exclue() {
     let a = assessed(&d);
     for i in 1..=3 {
         assert!(!a.lines[i].eligible);
-        assert_eq!(a.lines[i].exclusions[0].rule, "cost-bearer");
+        assert_eq!(a.lines[i].exclusions[0].rule, booster_ia::RuleId::CostBearer);
     }
     assert_eq!(a.eligible_costs, dec("10000"));
     assert_eq!(a.excluded_costs, dec("3000"));
@@ -394,11 +405,10 @@ fn chaque_ligne_retenue_annonce_ses_pieces_de_paiement() {
     let mut d = eligible_draft();
     d.budget.push(line("b2", "p1", Category::Personnel, "1000"));
     let a = assessed(&d);
-    assert_eq!(a.lines[0].payment_documents[0].fr, "factures acquittées");
+    let doc = |d| booster_ia::text::document(d, booster_ia::Lang::Fr);
+    assert_eq!(doc(a.lines[0].payment_documents[0]), "factures acquittées");
     assert_eq!(a.lines[1].payment_documents.len(), 3);
-    assert!(a.lines[1].payment_documents[0]
-        .fr
-        .contains("bulletins de paie"));
+    assert_eq!(doc(a.lines[1].payment_documents[0]), "bulletins de paie");
 }
 
 // ---- « Une avance sur réalisation pourra être versée à hauteur de 50% »
@@ -553,28 +563,20 @@ fn chaque_figure_explique_sa_derivation() {
         justification: "x".into(),
     };
     let a = assessed(&d);
+    use booster_ia::assess::Explained;
+    use booster_ia::text::derivation;
     assert_eq!(
-        a.derivation("potential_grant", booster_ia::Lang::Fr),
-        Some("50\u{a0}% × 15\u{202f}500,00\u{a0}€ = 7\u{202f}750,00\u{a0}€ — plafond de 12\u{202f}500,00\u{a0}€ non atteint")
+        derivation(Explained::PotentialGrant, &a, booster_ia::Lang::Fr),
+        "50\u{a0}% × 15\u{202f}500,00\u{a0}€ = 7\u{202f}750,00\u{a0}€ — plafond de 12\u{202f}500,00\u{a0}€ non atteint"
     );
     assert_eq!(
-        a.derivation("advance", booster_ia::Lang::En),
-        Some("50% × €7,750.00 = €3,875.00")
+        derivation(Explained::Advance, &a, booster_ia::Lang::En),
+        "50% × €7,750.00 = €3,875.00"
     );
-    for figure in [
-        "total_costs",
-        "eligible_costs",
-        "grant",
-        "balance",
-        "own_share",
-        "effective_rate",
-        "room_under_cap",
-    ] {
-        assert!(
-            a.derivation(figure, booster_ia::Lang::Fr).is_some(),
-            "{figure}"
-        );
-    }
+    assert_eq!(
+        derivation(Explained::Balance, &a, booster_ia::Lang::En),
+        "€7,750.00 − €3,875.00 = €3,875.00"
+    );
 }
 
 #[test]
@@ -582,23 +584,23 @@ fn chaque_citation_est_une_phrase_du_dispositif() {
     let scheme = include_str!("../../docs/booster-ia.txt");
     let flat = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
     let scheme = flat(scheme);
-    for rule in booster_ia::checks::RULES {
+    for id in booster_ia::RuleId::ALL {
+        let rule = id.rule();
         for part in rule.citation.split("[…]") {
             let part = flat(part.trim());
             let part = part.trim_end_matches(" -").trim_start_matches("- ");
             assert!(
                 scheme.contains(part),
                 "{}: not in the scheme: {part}",
-                rule.id
+                id.code()
             );
         }
     }
-    // Every rule appears once among the checks, in the order of RULES.
-    let ids: Vec<&str> = assessed(&eligible_draft())
+    // Every rule appears once among the checks, in the order of RuleId::ALL.
+    let ids: Vec<booster_ia::RuleId> = assessed(&eligible_draft())
         .checks
         .iter()
         .map(|c| c.id)
         .collect();
-    let rule_ids: Vec<&str> = booster_ia::checks::RULES.iter().map(|r| r.id).collect();
-    assert_eq!(ids, rule_ids);
+    assert_eq!(ids, booster_ia::RuleId::ALL);
 }

@@ -100,7 +100,7 @@ pub fn assessed(draft: &Draft) -> Assessment {
 /// One check of a draft's assessment.
 pub fn check(draft: &Draft, id: &str) -> Check {
     assessed(draft)
-        .check(id)
+        .check(booster_ia::RuleId::from_code(id).expect("a rule id"))
         .unwrap_or_else(|| panic!("no check {id}"))
         .clone()
 }

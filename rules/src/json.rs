@@ -1,0 +1,158 @@
+//! The assessment as the checker prints it and the draft export carries it:
+//! the same keys, ids, statuses and figures as format v1 has always had, with
+//! each sentence rendered here, at the edge, in both languages.
+
+use crate::assess::{Assessment, CostGroup, Explained, LineAssessment};
+use crate::money::format_amount;
+use crate::rules::Check;
+use crate::text::{self, Text};
+use rust_decimal::Decimal;
+use serde::ser::{SerializeStruct, Serializer};
+use serde::Serialize;
+
+/// An amount in the draft format's spelling (`"7750.00"`).
+struct Amount(Decimal);
+
+impl Serialize for Amount {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&format_amount(self.0))
+    }
+}
+
+impl Serialize for Check {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let reading = Text::both_opt(|lang| text::reading(self.id, lang));
+        let mut out = s.serialize_struct("Check", if reading.is_some() { 6 } else { 5 })?;
+        out.serialize_field("id", &self.id)?;
+        out.serialize_field("status", &self.status)?;
+        out.serialize_field("message", &Text::both(|lang| text::check_message(self, lang)))?;
+        out.serialize_field("citation", self.rule().citation)?;
+        out.serialize_field("citation_en", self.rule().citation_en)?;
+        if let Some(reading) = reading {
+            out.serialize_field("reading", &reading)?;
+        }
+        out.end()
+    }
+}
+
+#[derive(Serialize)]
+struct ExclusionOut {
+    rule: crate::rules::RuleId,
+    reason: Text,
+}
+
+#[derive(Serialize)]
+struct LineOut<'a> {
+    id: &'a str,
+    eligible: bool,
+    amount: Amount,
+    exclusions: Vec<ExclusionOut>,
+    payment_documents: Vec<Text>,
+}
+
+impl<'a> LineOut<'a> {
+    fn of(l: &'a LineAssessment) -> LineOut<'a> {
+        LineOut {
+            id: &l.id,
+            eligible: l.eligible,
+            amount: Amount(l.amount),
+            exclusions: l
+                .exclusions
+                .iter()
+                .map(|e| ExclusionOut {
+                    rule: e.rule,
+                    reason: Text::both(|lang| text::reason(&e.reason, lang)),
+                })
+                .collect(),
+            payment_documents: l
+                .payment_documents
+                .iter()
+                .map(|d| Text::both(|lang| text::document(*d, lang).to_string()))
+                .collect(),
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct GroupOut<'a> {
+    key: &'a str,
+    total: Amount,
+    eligible: Amount,
+}
+
+fn groups(g: &[CostGroup]) -> Vec<GroupOut<'_>> {
+    g.iter()
+        .map(|g| GroupOut {
+            key: &g.key,
+            total: Amount(g.total),
+            eligible: Amount(g.eligible),
+        })
+        .collect()
+}
+
+#[derive(Serialize)]
+struct DerivationOut {
+    figure: &'static str,
+    text: Text,
+}
+
+/// The assessment's JSON, field for field as format v1 writes it.
+#[derive(Serialize)]
+struct AssessmentOut<'a> {
+    verdict: &'static str,
+    total_costs: Amount,
+    eligible_costs: Amount,
+    grant: Amount,
+    advance: Amount,
+    cap_binds: bool,
+    checks: &'a [Check],
+    excluded_costs: Amount,
+    potential_grant: Amount,
+    effective_rate: Option<String>,
+    potential_advance: Amount,
+    balance: Amount,
+    own_share: Amount,
+    room_under_cap: Amount,
+    costs_beyond_cap: Amount,
+    grant_below_cap: Amount,
+    costs_by_category: Vec<GroupOut<'a>>,
+    costs_by_partner: Vec<GroupOut<'a>>,
+    lines: Vec<LineOut<'a>>,
+    derivations: Vec<DerivationOut>,
+    rules_version: String,
+}
+
+impl Serialize for Assessment {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        AssessmentOut {
+            verdict: self.verdict.code(),
+            total_costs: Amount(self.total_costs),
+            eligible_costs: Amount(self.eligible_costs),
+            grant: Amount(self.grant),
+            advance: Amount(self.advance),
+            cap_binds: self.cap_binds,
+            checks: &self.checks,
+            excluded_costs: Amount(self.excluded_costs),
+            potential_grant: Amount(self.potential_grant),
+            effective_rate: self.effective_rate.map(|r| r.normalize().to_string()),
+            potential_advance: Amount(self.potential_advance),
+            balance: Amount(self.balance),
+            own_share: Amount(self.own_share),
+            room_under_cap: Amount(self.room_under_cap),
+            costs_beyond_cap: Amount(self.costs_beyond_cap),
+            grant_below_cap: Amount(self.grant_below_cap),
+            costs_by_category: groups(&self.costs_by_category),
+            costs_by_partner: groups(&self.costs_by_partner),
+            lines: self.lines.iter().map(LineOut::of).collect(),
+            derivations: Explained::ALL
+                .into_iter()
+                .map(|what| DerivationOut {
+                    figure: what.code(),
+                    text: Text::both(|lang| text::derivation(what, self, lang)),
+                })
+                .collect(),
+            rules_version: self.rules_version().to_string(),
+        }
+        .serialize(s)
+    }
+}

@@ -1,0 +1,224 @@
+//! « Les dépenses éligibles »: which budget lines count, who must bear them,
+//! whether the budget is complete, and « 12 500 € HT » (amounts excluding VAT).
+
+use super::beneficiaries::{locate, Location, BENEFICIARIES_IN_NORMANDY, BENEFICIARIES_IN_NORMANDY_EN};
+use super::{partner_ref, Check, Exclusion, Finding, LineRef, Reason, Rule, RuleId, Status};
+use crate::draft::{BudgetLine, Category, Draft, Partner};
+use crate::params::Parameters;
+use rust_decimal::Decimal;
+
+const ELIGIBLE_EXPENSES: &str = "Les dépenses éligibles du projet faisant intervenir au moins deux structures normandes : - Les frais de personnel : stagiaires, chercheurs, techniciens et autres personnels d’appui s’ils sont employés pour le projet et à l’exclusion du personnel permanent des établissements publics, - Les frais de prestations intellectuelles, les licences d’utilisation, - Les prestations, - Les consommables supportés directement du fait du projet.";
+const ELIGIBLE_EXPENSES_EN: &str = "Eligible expenses of a project involving at least two Normandy structures: personnel costs (interns, researchers, technicians and other support staff employed for the project, excluding permanent staff of public establishments); intellectual services and user licences; services; consumables borne directly by the project.";
+
+/// The budget has at least one eligible expense.
+pub static ELIGIBLE_COSTS: Rule = Rule {
+    citation: ELIGIBLE_EXPENSES,
+    citation_en: ELIGIBLE_EXPENSES_EN,
+};
+
+/// Every budget line has an amount and a partner bearing it.
+pub static BUDGET_LINES_COMPLETE: Rule = Rule {
+    citation: ELIGIBLE_EXPENSES,
+    citation_en: ELIGIBLE_EXPENSES_EN,
+};
+
+/// Only the listed categories of expense are eligible.
+pub static COST_CATEGORY: Rule = Rule {
+    citation: ELIGIBLE_EXPENSES,
+    citation_en: ELIGIBLE_EXPENSES_EN,
+};
+
+/// Permanent staff of public bodies is not eligible.
+pub static PERMANENT_PUBLIC_STAFF: Rule = Rule {
+    citation: "Les frais de personnel : stagiaires, chercheurs, techniciens et autres personnels d’appui s’ils sont employés pour le projet et à l’exclusion du personnel permanent des établissements publics",
+    citation_en: "Personnel costs: interns, researchers, technicians and other support staff employed for the project, excluding permanent staff of public establishments.",
+};
+
+/// Costs are borne by admissible structures in Normandy.
+pub static COST_BEARER: Rule = Rule {
+    citation: BENEFICIARIES_IN_NORMANDY,
+    citation_en: BENEFICIARIES_IN_NORMANDY_EN,
+};
+
+/// Amounts are excluding VAT.
+pub static EXCL_VAT: Rule = Rule {
+    citation: "L’aide régionale prend la forme d’une subvention proportionnelle de 50% du projet plafonnée à 12 500 € HT.",
+    citation_en: "The regional aid is a grant of 50% of the project, capped at €12,500 excluding VAT.",
+};
+
+/// « Les dépenses éligibles […] » list: only these categories.
+pub fn cost_category(line: &BudgetLine) -> Option<Exclusion> {
+    (!line.category.is_eligible()).then_some(Exclusion {
+        rule: RuleId::CostCategory,
+        reason: Reason::CategoryNotEligible {
+            category: line.category,
+        },
+    })
+}
+
+/// « à l’exclusion du personnel permanent des établissements publics ».
+pub fn permanent_public_staff(line: &BudgetLine, bearer: Option<&Partner>) -> Option<Exclusion> {
+    let public = bearer.is_some_and(|b| b.kind.is_public());
+    (line.category == Category::Personnel && line.permanent_staff && public).then_some(Exclusion {
+        rule: RuleId::PermanentPublicStaff,
+        reason: Reason::PermanentPublicStaff,
+    })
+}
+
+/// A cost counts only when borne by an admissible structure in Normandy.
+/// `bearer` is the partner the line names and its index among the partners.
+pub fn cost_bearer(
+    line: &BudgetLine,
+    bearer: Option<(usize, &Partner)>,
+    p: &Parameters,
+) -> Option<Exclusion> {
+    let reason = match bearer {
+        None if line.partner.is_empty() => Reason::NoBearer,
+        None => Reason::BearerNotFound {
+            partner: line.partner.clone(),
+        },
+        Some((i, b)) if !b.kind.is_admissible() => Reason::BearerNotAdmissible {
+            partner: partner_ref(b, i),
+        },
+        Some((i, b)) => match locate(&b.postcode, p) {
+            Location::Normandy(_) => return None,
+            Location::Unknown => Reason::BearerPostcodeMissing {
+                partner: partner_ref(b, i),
+            },
+            Location::OtherFrench { .. } | Location::Elsewhere => Reason::BearerOutsideNormandy {
+                partner: partner_ref(b, i),
+            },
+        },
+    };
+    Some(Exclusion {
+        rule: RuleId::CostBearer,
+        reason,
+    })
+}
+
+/// Every reason the line is left out, in the order of the rules.
+pub fn exclusions(line: &BudgetLine, draft: &Draft, p: &Parameters) -> Vec<Exclusion> {
+    let bearer = draft
+        .partners
+        .iter()
+        .enumerate()
+        .find(|(_, q)| q.id == line.partner);
+    [
+        cost_category(line),
+        permanent_public_staff(line, bearer.map(|(_, q)| q)),
+        cost_bearer(line, bearer, p),
+    ]
+    .into_iter()
+    .flatten()
+    .collect()
+}
+
+/// Sums up how one per-line rule applied across the budget.
+/// `exclusions[i]` are the reasons line `i` of `budget` is left out.
+pub fn line_rule_summary(rule: RuleId, budget: &[BudgetLine], exclusions: &[&[Exclusion]]) -> Check {
+    let hits: Vec<(usize, &BudgetLine)> = budget
+        .iter()
+        .enumerate()
+        .zip(exclusions)
+        .filter(|(_, reasons)| reasons.iter().any(|e| e.rule == rule))
+        .map(|(line, _)| line)
+        .collect();
+    if hits.is_empty() {
+        return Check::new(rule, Status::Pass, Finding::NoLineExcluded);
+    }
+    let total = hits
+        .iter()
+        .filter_map(|(_, l)| l.amount)
+        .fold(Decimal::ZERO, |a, b| a + b);
+    Check::new(
+        rule,
+        Status::Warning,
+        Finding::LinesExcluded {
+            lines: hits.iter().map(|(i, l)| LineRef::of(l, *i)).collect(),
+            total,
+        },
+    )
+}
+
+/// Every budget line has an amount and a partner bearing it.
+pub fn budget_lines_complete(draft: &Draft, _p: &Parameters) -> Check {
+    let incomplete: Vec<LineRef> = draft
+        .budget
+        .iter()
+        .enumerate()
+        .filter(|(_, l)| l.amount.is_none() || l.partner.is_empty())
+        .map(|(i, l)| LineRef::of(l, i))
+        .collect();
+    let (status, finding) = if draft.budget.is_empty() {
+        (Status::Missing, Finding::NoBudgetLines)
+    } else if incomplete.is_empty() {
+        (Status::Pass, Finding::LinesComplete)
+    } else {
+        (
+            Status::Missing,
+            Finding::LinesIncomplete { lines: incomplete },
+        )
+    };
+    Check::new(RuleId::BudgetLinesComplete, status, finding)
+}
+
+/// At least one eligible line with a positive amount.
+pub fn eligible_costs(draft: &Draft, eligible_total: Decimal) -> Check {
+    let (status, finding) = if eligible_total > Decimal::ZERO {
+        (
+            Status::Pass,
+            Finding::EligibleCosts {
+                amount: eligible_total,
+            },
+        )
+    } else if draft.budget.is_empty() {
+        (Status::Missing, Finding::NoCost)
+    } else {
+        (Status::Missing, Finding::NoEligibleCost)
+    };
+    Check::new(RuleId::EligibleCosts, status, finding)
+}
+
+/// « 12 500 € HT »: every amount is excluding VAT.
+pub fn excl_vat(_draft: &Draft, p: &Parameters) -> Check {
+    Check::new(
+        RuleId::ExclVat,
+        Status::Info,
+        Finding::AmountsExclVat {
+            cap: p.grant_cap.value,
+        },
+    )
+}
+
+/// A document the payment request will need.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Document {
+    /// « bulletins de paie »
+    Payslips,
+    /// « contrats de travail et lettres de mission »
+    EmploymentContracts,
+    /// « feuilles de temps signées de l’employé et du représentant légal de la structure »
+    SignedTimesheets,
+    /// « factures acquittées »
+    PaidInvoices,
+}
+
+/// « Les justificatifs de frais de personnel (bulletins de paie, contrats de travail et lettres
+/// de mission, feuilles de temps signées de l’employé et du représentant légal de la structure…) »
+const PERSONNEL_DOCUMENTS: [Document; 3] = [
+    Document::Payslips,
+    Document::EmploymentContracts,
+    Document::SignedTimesheets,
+];
+
+/// « Les factures acquittées des prestations réalisées, des licences d’utilisation ou des consommables »
+const INVOICE_DOCUMENTS: [Document; 1] = [Document::PaidInvoices];
+
+/// The documents a payment request needs for a line of this category.
+pub fn payment_documents(category: Category) -> &'static [Document] {
+    if category == Category::Personnel {
+        &PERSONNEL_DOCUMENTS
+    } else {
+        &INVOICE_DOCUMENTS
+    }
+}

@@ -1,0 +1,548 @@
+//! English: each fact of the engine as a sentence.
+
+use super::{date, line_names, money, partner_name, partner_names, percent, plural};
+use crate::advice::{Advice, Suggestion};
+use crate::assess::{AssessError, Assessment, Explained, Figure, Verdict};
+use crate::money::max_line_amount;
+use crate::rules::costs::Document;
+use crate::rules::{Check, Criterion, Finding, Reason, RuleId, Status};
+
+const L: crate::money::Lang = crate::money::Lang::En;
+
+fn d(x: crate::date::Date) -> String {
+    date(x, L)
+}
+
+fn m(x: rust_decimal::Decimal) -> String {
+    money(x, L)
+}
+
+pub(super) fn check(c: &Check) -> String {
+    match &c.finding {
+        Finding::NoLead => "Designate the lead (the partner who files the application).".into(),
+        Finding::Lead { lead } => format!("Lead: {}.", partner_name(lead, L)),
+        Finding::SeveralLeads { leads } => format!(
+            "{} partners are marked as lead ({}): only one files the application.",
+            leads.len(),
+            partner_names(leads, L)
+        ),
+        Finding::NoLeadYet => "No lead designated yet.".into(),
+        Finding::LeadKindAdmissible { kind } => {
+            format!("The lead is of an admissible kind: {}.", kind.label_en())
+        }
+        Finding::LeadKindNotAdmissible { leads } => format!(
+            "{} is not a company, association, public or private establishment, local authority or group of local authorities: it cannot lead the project.",
+            partner_names(leads, L)
+        ),
+        Finding::LeadOutsideNormandy { leads, postcode } => format!(
+            "The lead ({}) is not established in Normandy (postcode {postcode}).",
+            partner_names(leads, L)
+        ),
+        Finding::LeadPostcodeMissing { lead } => format!(
+            "Give the postcode of the lead's establishment ({}).",
+            partner_name(lead, L)
+        ),
+        Finding::LeadInNormandy { department } => format!(
+            "The lead is established in Normandy ({}, {}).",
+            department.name, department.code
+        ),
+        Finding::NoPartners => "Add the project's partners.".into(),
+        Finding::PostcodesGiven => "Every partner has given its establishment's postcode.".into(),
+        Finding::PostcodesMissing { partners } => {
+            format!("Postcode to give for: {}.", partner_names(partners, L))
+        }
+        Finding::NormandyStructures { counted, needed } => {
+            let structures = plural(L, *counted, "structure", "structures");
+            match c.status {
+                Status::Pass => format!(
+                    "{counted} distinct Normandy {structures} {} part (at least {needed}).",
+                    plural(L, *counted, "takes", "take")
+                ),
+                Status::Fail => format!(
+                    "Only {counted} distinct Normandy {structures}: at least {needed} are needed. Add a structure established in Normandy (with another SIREN)."
+                ),
+                _ => format!(
+                    "{counted} Normandy {structures} so far: at least {needed} distinct ones established in Normandy are needed."
+                ),
+            }
+        }
+        Finding::AiAndData {
+            ai_described,
+            data_described,
+        } => match (ai_described, data_described) {
+            (true, true) => "The project describes its use of AI and the data it puts to use.",
+            (false, false) => "Describe the use of AI and the data put to use.",
+            (false, true) => "Describe how the project uses AI.",
+            (true, false) => "Describe the data the project puts to use.",
+        }
+        .into(),
+        Finding::S3Domain { domain } => match domain {
+            Some(domain) => format!("Domain: {}.", domain.label_en()),
+            None => "No domain chosen (optional).".into(),
+        },
+        Finding::IncentiveDatesMissing => {
+            "Give the submission and start dates to check the incentive effect.".into()
+        }
+        Finding::WorkStarts { start, submission } if start >= submission => format!(
+            "Work starts on {}, after the application of {}.",
+            d(*start),
+            d(*submission)
+        ),
+        Finding::WorkStarts { start, submission } => format!(
+            "Work starts on {}, before the application of {}: under the GBER the aid would have no incentive effect. Start on {} or later.",
+            d(*start),
+            d(*submission),
+            d(*submission)
+        ),
+        Finding::DatesMissing { start, end } => match (start, end) {
+            (true, true) => "Give the start and end dates.",
+            (true, false) => "Give the start date.",
+            _ => "Give the end date.",
+        }
+        .into(),
+        Finding::EndBeforeStart { start, end } => {
+            format!("The end ({}) is before the start ({}).", d(*end), d(*start))
+        }
+        Finding::Duration {
+            start,
+            end,
+            last_allowed_end,
+            months,
+            days_over,
+        } => {
+            if end <= last_allowed_end {
+                format!(
+                    "From {} to {}: within {months} months (end by {} at the latest).",
+                    d(*start),
+                    d(*end),
+                    d(*last_allowed_end)
+                )
+            } else {
+                format!(
+                    "The project exceeds {months} months: starting on {}, it must end by {} at the latest (end given: {}, {days_over} {} too many).",
+                    d(*start),
+                    d(*last_allowed_end),
+                    d(*end),
+                    plural(L, *days_over as usize, "day", "days")
+                )
+            }
+        }
+        Finding::StartOutsideCalendar => "Start date outside the supported calendar.".into(),
+        Finding::NoMilestone => "No milestone given (optional).".into(),
+        Finding::MilestonesAwaitDates => {
+            "Milestones will be checked once the start and end dates are known.".into()
+        }
+        Finding::MilestonesWithin { count } => match count {
+            1 => "1 milestone, between the start and the end.".into(),
+            n => format!("{n} milestones, all between the start and the end."),
+        },
+        Finding::MilestonesOutside { milestones } => format!(
+            "{} outside the project period: {}.",
+            plural(L, milestones.len(), "Milestone", "Milestones"),
+            milestones
+                .iter()
+                .map(|(label, when)| format!("“{label}” ({})", d(*when)))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+        Finding::Commons {
+            experience_report,
+            tools_or_content,
+            open_data,
+        } => {
+            let given: Vec<&str> = [
+                (*experience_report, "experience report"),
+                (*tools_or_content, "tools or content"),
+                (*open_data, "open data"),
+            ]
+            .into_iter()
+            .filter_map(|(yes, what)| yes.then_some(what))
+            .collect();
+            if given.is_empty() {
+                "State at least one contribution to the data commons: experience report, tools or content, open data.".into()
+            } else {
+                format!("Contribution to the commons: {}.", given.join(", "))
+            }
+        }
+        Finding::Indicators { count: 0 } => "Propose at least one progress indicator.".into(),
+        Finding::Indicators { count } => format!(
+            "{count} progress {} proposed.",
+            plural(L, *count, "indicator", "indicators")
+        ),
+        Finding::Commitments {
+            report_indicators,
+            collective_review,
+        } => match (report_indicators, collective_review) {
+            (true, true) => "The lead undertakes to report the indicators and to take part in the collective project review.",
+            (false, true) => "Undertake to report the progress indicators at the end of the project.",
+            (true, false) => "Undertake to take part in the DataLab Normandie's collective project review.",
+            (false, false) => "Undertake to report the indicators and to take part in the collective project review.",
+        }
+        .into(),
+        Finding::Advance {
+            requested,
+            justified,
+        } => match (requested, justified) {
+            (false, _) => "No advance requested.",
+            (true, true) => "Advance requested, with its justification.",
+            (true, false) => "Advance requested without justification: it will not be paid. Justify why it is needed.",
+        }
+        .into(),
+        Finding::MarkAboveMaximum {
+            criterion: which,
+            mark,
+            max,
+        } => format!(
+            "Mark “{}” of {mark} above its maximum ({max}).",
+            criterion(*which)
+        ),
+        Finding::MarksMissing {
+            given,
+            criteria,
+            total,
+            out_of,
+        } => format!(
+            "Estimate all {criteria} criteria ({given} of {criteria} given, {total}/{out_of} so far)."
+        ),
+        Finding::Marks {
+            total,
+            minimum,
+            out_of,
+        } if total < minimum => format!(
+            "Estimated mark {total}/{out_of}, below {minimum}/{out_of}: the operation would be ineligible."
+        ),
+        Finding::Marks {
+            total,
+            minimum,
+            out_of,
+        } => format!("Estimated mark {total}/{out_of}, at least {minimum}/{out_of}."),
+        Finding::EligibleCosts { amount } => format!("Eligible costs: {}.", m(*amount)),
+        Finding::NoCost => "No cost yet.".into(),
+        Finding::NoEligibleCost => "No eligible cost yet: personnel, intellectual services, licences, services or consumables borne by a Normandy structure.".into(),
+        Finding::NoBudgetLines => "Add the budget lines.".into(),
+        Finding::LinesComplete => "Every line has an amount and a partner bearing it.".into(),
+        Finding::LinesIncomplete { lines } => format!(
+            "Amount or partner to give for {} {} ({}).",
+            lines.len(),
+            plural(L, lines.len(), "line", "lines"),
+            line_names(lines, L)
+        ),
+        Finding::NoLineExcluded => "No line excluded by this rule.".into(),
+        Finding::LinesExcluded { lines, total } => format!(
+            "{} {} excluded, {}: {}.",
+            lines.len(),
+            plural(L, lines.len(), "line", "lines"),
+            m(*total),
+            line_names(lines, L)
+        ),
+        Finding::AmountsExclVat { cap } => format!(
+            "All amounts exclude VAT: the cap is {} excluding VAT.",
+            m(*cap)
+        ),
+    }
+}
+
+pub(super) fn rule_title(id: RuleId) -> &'static str {
+    match id {
+        RuleId::OneLead => "Exactly one lead",
+        RuleId::LeadKind => "Kind of lead",
+        RuleId::LeadInNormandy => "Lead established in Normandy",
+        RuleId::Postcodes => "Postcodes",
+        RuleId::TwoNormandyStructures => "Normandy structures",
+        RuleId::AiAndData => "Use of AI and data",
+        RuleId::Duration => "Longest duration",
+        RuleId::Milestones => "Milestones within the period",
+        RuleId::Commons => "Contribution to the commons",
+        RuleId::Indicators => "Indicators",
+        RuleId::Commitments => "Commitments",
+        RuleId::SelfAssessment => "Estimated mark",
+        RuleId::EligibleCosts => "Eligible costs",
+        RuleId::BudgetLinesComplete => "Complete budget lines",
+        RuleId::CostCategory => "Categories of cost",
+        RuleId::PermanentPublicStaff => "Permanent public staff",
+        RuleId::CostBearer => "Who bears each cost",
+        RuleId::Advance => "Advance",
+        RuleId::IncentiveEffect => "Incentive effect",
+        RuleId::ExclVat => "Amounts excluding VAT",
+        RuleId::S3Domain => "Smart specialisation domain (S3)",
+    }
+}
+
+pub(super) fn reading(id: RuleId) -> Option<&'static str> {
+    Some(match id {
+        RuleId::OneLead => "One structure files the application on the Région's portal: the lead.",
+        RuleId::LeadInNormandy => "“Established in Normandy”: the establishment taking part has a postcode in Calvados (14), Eure (27), Manche (50), Orne (61) or Seine-Maritime (76).",
+        RuleId::TwoNormandyStructures => "Two establishments of one legal entity (same SIREN) count as one structure; a partner of kind “other” is not counted.",
+        RuleId::Duration => "Six months from date to date, end day included: a project starting on 1 February ends by 31 July at the latest; on 15 March, by 14 September.",
+        RuleId::SelfAssessment => "The Région gives the mark; this is only the applicant's estimate.",
+        RuleId::CostCategory => "Equipment, travel, overheads and other costs are not on the list: they are excluded.",
+        RuleId::PermanentPublicStaff => "The text names “public establishments”; we treat local authorities and their groups the same way (the conservative reading).",
+        RuleId::CostBearer => "A cost borne by a structure outside Normandy, or by a partner of kind “other”, is not counted.",
+        RuleId::Advance => "Taken literally, 50% of eligible expenses would reach the whole grant; we read it as 50% of the grant.",
+        RuleId::IncentiveEffect => "Under the GBER (art. 6) work must start after the application is filed; de minimis aid does not require it.",
+        RuleId::LeadKind
+        | RuleId::Postcodes
+        | RuleId::AiAndData
+        | RuleId::Milestones
+        | RuleId::Commons
+        | RuleId::Indicators
+        | RuleId::Commitments
+        | RuleId::EligibleCosts
+        | RuleId::BudgetLinesComplete
+        | RuleId::ExclVat
+        | RuleId::S3Domain => return None,
+    })
+}
+
+pub(super) fn status_label(s: Status) -> &'static str {
+    match s {
+        Status::Pass => "Pass",
+        Status::Fail => "Fail",
+        Status::Missing => "Missing",
+        Status::Warning => "Warning",
+        Status::Info => "Info",
+    }
+}
+
+pub(super) fn status_tag(s: Status) -> &'static str {
+    match s {
+        Status::Pass => "PASS",
+        Status::Fail => "FAIL",
+        Status::Missing => "MISSING",
+        Status::Warning => "WARNING",
+        Status::Info => "INFO",
+    }
+}
+
+pub(super) fn verdict_label(v: Verdict) -> &'static str {
+    match v {
+        Verdict::Eligible => "Eligible",
+        Verdict::NotEligible => "Not eligible",
+        Verdict::Incomplete => "Incomplete",
+    }
+}
+
+pub(super) fn figure_name(f: Figure) -> &'static str {
+    match f {
+        Figure::TotalCosts => "Total costs excl. VAT",
+        Figure::EligibleCosts => "Eligible costs",
+        Figure::ExcludedCosts => "Excluded costs",
+        Figure::PotentialGrant => "Potential grant",
+        Figure::Grant => "Regional grant",
+        Figure::Advance => "Advance",
+        Figure::Balance => "Balance paid at the end",
+        Figure::OwnShare => "Partners’ own share",
+        Figure::RoomUnderCap => "Room under the cap",
+    }
+}
+
+pub(super) fn derivation(what: Explained, a: &Assessment) -> String {
+    let p = &a.parameters;
+    let rate = p.grant_rate.value;
+    let cap = p.grant_cap.value;
+    match what {
+        Explained::TotalCosts => format!(
+            "Sum of the {} budget {}, excluding VAT: {}",
+            a.lines.len(),
+            plural(L, a.lines.len(), "line", "lines"),
+            m(a.total_costs)
+        ),
+        Explained::EligibleCosts => {
+            let excluded = a.excluded_line_count();
+            format!(
+                "{} − {} excluded ({excluded} {}) = {}",
+                m(a.total_costs),
+                m(a.excluded_costs),
+                plural(L, excluded, "line", "lines"),
+                m(a.eligible_costs)
+            )
+        }
+        Explained::PotentialGrant => {
+            let product = format!(
+                "{} × {} = {}",
+                percent(rate, L),
+                m(a.eligible_costs),
+                m(a.uncapped_grant)
+            );
+            if a.cap_binds {
+                format!("{product} — above the cap: grant limited to {}", m(cap))
+            } else {
+                format!("{product} — below the {} cap", m(cap))
+            }
+        }
+        Explained::Grant => match a.verdict {
+            Verdict::Eligible => format!(
+                "Eligible project: the grant is the potential grant, {}",
+                m(a.grant)
+            ),
+            v => format!(
+                "{}: grant {} (potential grant once every condition is met: {})",
+                verdict_label(v),
+                m(a.grant),
+                m(a.potential_grant)
+            ),
+        },
+        Explained::Advance => match (a.advance_requested, a.advance_justified) {
+            (false, _) => "No advance requested: €0.00".into(),
+            (true, false) => format!(
+                "Advance requested without justification: {}",
+                m(rust_decimal::Decimal::ZERO)
+            ),
+            (true, true) => format!(
+                "{} × {} = {}",
+                percent(p.advance_rate.value, L),
+                m(a.grant),
+                m(a.advance)
+            ),
+        },
+        Explained::Balance => {
+            format!("{} − {} = {}", m(a.grant), m(a.advance), m(a.balance))
+        }
+        Explained::OwnShare => format!(
+            "{} − {} = {}",
+            m(a.total_costs),
+            m(a.grant),
+            m(a.own_share)
+        ),
+        Explained::EffectiveRate => match a.effective_rate {
+            Some(r) => format!(
+                "{} ÷ {} = {}",
+                m(a.potential_grant),
+                m(a.eligible_costs),
+                percent(r, L)
+            ),
+            None => "No eligible cost".into(),
+        },
+        Explained::RoomUnderCap => {
+            let at_cap = a.costs_at_cap;
+            if a.cap_binds || a.eligible_costs >= at_cap {
+                format!(
+                    "Cap reached from {} of eligible costs: {} beyond it bring no extra grant",
+                    m(at_cap),
+                    m(a.costs_beyond_cap)
+                )
+            } else {
+                format!(
+                    "{} ÷ {} = {} of eligible costs reach the cap; room: {} − {} = {}",
+                    m(cap),
+                    percent(rate, L),
+                    m(at_cap),
+                    m(at_cap),
+                    m(a.eligible_costs),
+                    m(a.room_under_cap)
+                )
+            }
+        }
+    }
+}
+
+pub(super) fn reason(r: &Reason) -> String {
+    match r {
+        Reason::CategoryNotEligible { category } => format!(
+            "{}: not a category of eligible expenses.",
+            category.label_en()
+        ),
+        Reason::PermanentPublicStaff => "Permanent staff of a public body: excluded.".into(),
+        Reason::NoBearer => "No partner bears this cost yet.".into(),
+        Reason::BearerNotFound { partner } => format!("Partner “{partner}” not found."),
+        Reason::BearerNotAdmissible { partner } => format!(
+            "Borne by {}, of kind “other”, which is not a beneficiary structure.",
+            partner_name(partner, L)
+        ),
+        Reason::BearerPostcodeMissing { partner } => {
+            format!("Postcode of {} not given yet.", partner_name(partner, L))
+        }
+        Reason::BearerOutsideNormandy { partner } => {
+            format!("Borne by {}, outside Normandy.", partner_name(partner, L))
+        }
+    }
+}
+
+pub(super) fn document(d: Document) -> &'static str {
+    match d {
+        Document::Payslips => "payslips",
+        Document::EmploymentContracts => "employment contracts and mission letters",
+        Document::SignedTimesheets => {
+            "timesheets signed by the employee and the structure's legal representative"
+        }
+        Document::PaidInvoices => "paid invoices",
+    }
+}
+
+pub(super) fn criterion(c: Criterion) -> &'static str {
+    match c {
+        Criterion::Quality => "Overall quality of the proposal: description and presentation",
+        Criterion::Feasibility => "Feasibility of the proof of concept",
+        Criterion::RegionalInterest => "Fit with the regional interest and the users’ needs",
+        Criterion::ResponsibleDigital => "Response to responsible and sustainable digital issues",
+        Criterion::Security => "Measures taken for the project’s IT security",
+        Criterion::Reproducibility => "Reproducibility of the innovation in the region",
+    }
+}
+
+pub(super) fn suggestion(s: &Suggestion) -> String {
+    match &s.advice {
+        Advice::MakeLead { partner } => format!(
+            "Make {} the lead: it is established in Normandy.",
+            partner_name(partner, L)
+        ),
+        Advice::FindNormandyLead => "Have a company, association, establishment or local authority established in Normandy lead the project.".into(),
+        Advice::KeepOneLead { first } => format!(
+            "Keep a single lead (for example {}).",
+            partner_name(first, L)
+        ),
+        Advice::AddNormandyStructures {
+            missing,
+            departments,
+        } => format!(
+            "Add {missing} {} established in Normandy (postcode {}), with another SIREN than the current partners.",
+            plural(L, *missing, "structure", "structures"),
+            departments.join(", ")
+        ),
+        Advice::EndAfterStart { start } => format!("Give an end after the start ({}).", d(*start)),
+        Advice::EndBy { last } => format!("End the project by {} at the latest.", d(*last)),
+        Advice::WeakCriterion {
+            criterion: which,
+            mark,
+            max,
+        } => format!(
+            "Weak point ({mark}/{max}) — the Région looks at: “{}”. Strengthen this part of the project.",
+            criterion(*which)
+        ),
+        Advice::Satisfy(c) => check(c),
+        Advice::LineNotEligible {
+            line,
+            amount,
+            reason: why,
+        } => format!(
+            "The line “{}” ({}) is not eligible: {}",
+            super::line_name(line, L),
+            m(*amount),
+            why.as_ref().map(reason).unwrap_or_default()
+        ),
+        Advice::CapReachedExactly { cap } => format!(
+            "The {} cap is reached exactly: any further eligible cost would bring no extra grant.",
+            m(*cap)
+        ),
+        Advice::CostsBeyondCap { beyond, cap } => format!(
+            "{} of eligible costs bring no extra grant: the {} cap is reached.",
+            m(*beyond),
+            m(*cap)
+        ),
+        Advice::RoomUnderCap { room, cap } => format!(
+            "Eligible costs can grow by {} before the grant reaches {}.",
+            m(*room),
+            m(*cap)
+        ),
+    }
+}
+
+pub(super) fn assess_error(e: &AssessError) -> String {
+    match e {
+        AssessError::AmountTooLarge { line } => format!(
+            "budget line {line}: amount above {} €, too large to compute with",
+            max_line_amount()
+        ),
+        AssessError::NegativeAmount { line } => format!("budget line {line}: negative amount"),
+    }
+}

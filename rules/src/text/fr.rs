@@ -1,0 +1,572 @@
+//! Le français : chaque fait du moteur en une phrase.
+
+use super::{date, line_names, money, partner_name, partner_names, percent, plural};
+use crate::advice::{Advice, Suggestion};
+use crate::assess::{AssessError, Assessment, Explained, Figure, Verdict};
+use crate::money::max_line_amount;
+use crate::rules::costs::Document;
+use crate::rules::{Check, Criterion, Finding, Reason, RuleId, Status};
+
+const L: crate::money::Lang = crate::money::Lang::Fr;
+
+fn d(x: crate::date::Date) -> String {
+    date(x, L)
+}
+
+fn m(x: rust_decimal::Decimal) -> String {
+    money(x, L)
+}
+
+/// « 2 structures normandes distinctes » with its plural.
+fn structures(n: usize, adjectives: &str) -> String {
+    let s = plural(L, n, "", "s");
+    let adjectives = adjectives
+        .split(' ')
+        .map(|a| format!("{a}{s}"))
+        .collect::<Vec<_>>()
+        .join(" ");
+    format!("{n} structure{s} {adjectives}")
+}
+
+pub(super) fn check(c: &Check) -> String {
+    match &c.finding {
+        Finding::NoLead => "Désignez le porteur du projet (le partenaire qui dépose la demande).".into(),
+        Finding::Lead { lead } => format!("Porteur : {}.", partner_name(lead, L)),
+        Finding::SeveralLeads { leads } => format!(
+            "{} partenaires sont désignés porteurs ({}) : un seul dépose la demande.",
+            leads.len(),
+            partner_names(leads, L)
+        ),
+        Finding::NoLeadYet => "Pas encore de porteur désigné.".into(),
+        Finding::LeadKindAdmissible { kind } => {
+            format!("Le porteur est de type admis : {}.", kind.label_fr())
+        }
+        Finding::LeadKindNotAdmissible { leads } => format!(
+            "{} n’est ni une entreprise, ni une association, ni un établissement public ou privé, ni une collectivité locale ou un regroupement : il ne peut pas porter le projet.",
+            partner_names(leads, L)
+        ),
+        Finding::LeadOutsideNormandy { leads, postcode } => format!(
+            "Le porteur ({}) n’est pas implanté en Normandie (code postal {postcode}).",
+            partner_names(leads, L)
+        ),
+        Finding::LeadPostcodeMissing { lead } => format!(
+            "Indiquez le code postal de l’établissement du porteur ({}).",
+            partner_name(lead, L)
+        ),
+        Finding::LeadInNormandy { department } => format!(
+            "Le porteur est implanté en Normandie ({}, {}).",
+            department.name, department.code
+        ),
+        Finding::NoPartners => "Ajoutez les partenaires du projet.".into(),
+        Finding::PostcodesGiven => {
+            "Chaque partenaire a indiqué le code postal de son établissement.".into()
+        }
+        Finding::PostcodesMissing { partners } => {
+            format!("Code postal à indiquer pour : {}.", partner_names(partners, L))
+        }
+        Finding::NormandyStructures { counted, needed } => match c.status {
+            Status::Pass => format!(
+                "{} {} (au moins {needed}).",
+                structures(*counted, "normande distincte"),
+                plural(L, *counted, "participe", "participent")
+            ),
+            Status::Fail => format!(
+                "Seulement {} : il en faut au moins {needed}. Ajoutez une structure implantée en Normandie (d’un autre SIREN).",
+                structures(*counted, "normande distincte")
+            ),
+            _ => format!(
+                "{} pour l’instant : il en faut au moins {needed}, distinctes, implantées en Normandie.",
+                structures(*counted, "normande")
+            ),
+        },
+        Finding::AiAndData {
+            ai_described,
+            data_described,
+        } => match (ai_described, data_described) {
+            (true, true) => "Le projet décrit son usage de l’IA et les données qu’il valorise.",
+            (false, false) => "Décrivez l’usage de l’IA et les données valorisées.",
+            (false, true) => "Décrivez l’usage de l’IA dans le projet.",
+            (true, false) => "Décrivez les données que le projet valorise.",
+        }
+        .into(),
+        Finding::S3Domain { domain } => match domain {
+            Some(domain) => format!("Domaine : {}.", domain.label_fr()),
+            None => "Aucun domaine choisi (facultatif).".into(),
+        },
+        Finding::IncentiveDatesMissing => {
+            "Indiquez les dates de dépôt et de début pour vérifier l’effet incitatif.".into()
+        }
+        Finding::WorkStarts { start, submission } if start >= submission => format!(
+            "Les travaux commencent le {}, après le dépôt du {}.",
+            d(*start),
+            d(*submission)
+        ),
+        Finding::WorkStarts { start, submission } => format!(
+            "Les travaux commencent le {}, avant le dépôt du {} : sous le RGEC, l’aide n’aurait pas d’effet incitatif. Commencez le {} ou après.",
+            d(*start),
+            d(*submission),
+            d(*submission)
+        ),
+        Finding::DatesMissing { start, end } => match (start, end) {
+            (true, true) => "Indiquez les dates de début et de fin.",
+            (true, false) => "Indiquez la date de début.",
+            _ => "Indiquez la date de fin.",
+        }
+        .into(),
+        Finding::EndBeforeStart { start, end } => {
+            format!("La fin ({}) précède le début ({}).", d(*end), d(*start))
+        }
+        Finding::Duration {
+            start,
+            end,
+            last_allowed_end,
+            months,
+            days_over,
+        } => {
+            if end <= last_allowed_end {
+                format!(
+                    "Du {} au {} : dans les {months} mois (fin au plus tard le {}).",
+                    d(*start),
+                    d(*end),
+                    d(*last_allowed_end)
+                )
+            } else {
+                format!(
+                    "Le projet dépasse {months} mois : commencé le {}, il doit finir au plus tard le {} (fin indiquée : {}, {days_over} {} de trop).",
+                    d(*start),
+                    d(*last_allowed_end),
+                    d(*end),
+                    plural(L, *days_over as usize, "jour", "jours")
+                )
+            }
+        }
+        Finding::StartOutsideCalendar => "Date de début hors du calendrier pris en charge.".into(),
+        Finding::NoMilestone => "Aucun jalon indiqué (facultatif).".into(),
+        Finding::MilestonesAwaitDates => {
+            "Les jalons seront vérifiés quand les dates de début et de fin seront connues.".into()
+        }
+        Finding::MilestonesWithin { count } => match count {
+            1 => "1 jalon, entre le début et la fin.".into(),
+            n => format!("{n} jalons, tous entre le début et la fin."),
+        },
+        Finding::MilestonesOutside { milestones } => format!(
+            "{} hors de la période du projet : {}.",
+            plural(L, milestones.len(), "Jalon", "Jalons"),
+            milestones
+                .iter()
+                .map(|(label, when)| format!("« {label} » ({})", d(*when)))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+        Finding::Commons {
+            experience_report,
+            tools_or_content,
+            open_data,
+        } => {
+            let given: Vec<&str> = [
+                (*experience_report, "retour d’expérience"),
+                (*tools_or_content, "outils ou contenus"),
+                (*open_data, "données ouvertes"),
+            ]
+            .into_iter()
+            .filter_map(|(yes, what)| yes.then_some(what))
+            .collect();
+            if given.is_empty() {
+                "Indiquez au moins une contribution aux communs de la donnée : retour d’expérience, outils ou contenus, données ouvertes.".into()
+            } else {
+                format!("Contribution aux communs : {}.", given.join(", "))
+            }
+        }
+        Finding::Indicators { count: 0 } => {
+            "Proposez au moins un indicateur d’avancée du projet.".into()
+        }
+        Finding::Indicators { count } => format!(
+            "{count} {} d’avancée {}.",
+            plural(L, *count, "indicateur", "indicateurs"),
+            plural(L, *count, "proposé", "proposés")
+        ),
+        Finding::Commitments {
+            report_indicators,
+            collective_review,
+        } => match (report_indicators, collective_review) {
+            (true, true) => "Le porteur s’engage à remonter les indicateurs et à participer à la revue de projets collective.",
+            (false, true) => "Engagez-vous à faire remonter les indicateurs d’avancée en fin de projet.",
+            (true, false) => "Engagez-vous à participer à la revue de projets collective du DataLab Normandie.",
+            (false, false) => "Engagez-vous à remonter les indicateurs et à participer à la revue de projets collective.",
+        }
+        .into(),
+        Finding::Advance {
+            requested,
+            justified,
+        } => match (requested, justified) {
+            (false, _) => "Pas d’avance demandée.",
+            (true, true) => "Avance demandée, avec sa justification.",
+            (true, false) => "Avance demandée sans justification : elle ne sera pas versée. Justifiez sa nécessité.",
+        }
+        .into(),
+        Finding::MarkAboveMaximum {
+            criterion: which,
+            mark,
+            max,
+        } => format!(
+            "Note « {} » de {mark} au-dessus de son maximum ({max}).",
+            criterion(*which)
+        ),
+        Finding::MarksMissing {
+            given,
+            criteria,
+            total,
+            out_of,
+        } => format!(
+            "Estimez les {criteria} critères ({given} sur {criteria} {}, {total}/{out_of} pour l’instant).",
+            plural(L, *given, "renseigné", "renseignés")
+        ),
+        Finding::Marks {
+            total,
+            minimum,
+            out_of,
+        } if total < minimum => format!(
+            "Note estimée {total}/{out_of}, inférieure à {minimum}/{out_of} : l’opération serait inéligible."
+        ),
+        Finding::Marks {
+            total,
+            minimum,
+            out_of,
+        } => format!("Note estimée {total}/{out_of}, au moins {minimum}/{out_of}."),
+        Finding::EligibleCosts { amount } => format!("Dépenses éligibles : {}.", m(*amount)),
+        Finding::NoCost => "Aucune dépense pour l’instant.".into(),
+        Finding::NoEligibleCost => "Aucune dépense éligible pour l’instant : frais de personnel, prestations intellectuelles, licences, prestations ou consommables portés par une structure normande.".into(),
+        Finding::NoBudgetLines => "Ajoutez les lignes du budget.".into(),
+        Finding::LinesComplete => "Chaque ligne a un montant et un partenaire qui la porte.".into(),
+        Finding::LinesIncomplete { lines } => format!(
+            "Montant ou partenaire à indiquer pour {} {} ({}).",
+            lines.len(),
+            plural(L, lines.len(), "ligne", "lignes"),
+            line_names(lines, L)
+        ),
+        Finding::NoLineExcluded => "Aucune ligne exclue par cette règle.".into(),
+        Finding::LinesExcluded { lines, total } => format!(
+            "{} {}, {} : {}.",
+            lines.len(),
+            plural(L, lines.len(), "ligne exclue", "lignes exclues"),
+            m(*total),
+            line_names(lines, L)
+        ),
+        Finding::AmountsExclVat { cap } => format!(
+            "Tous les montants sont hors taxes (HT) : le plafond est de {} HT.",
+            m(*cap)
+        ),
+    }
+}
+
+pub(super) fn rule_title(id: RuleId) -> &'static str {
+    match id {
+        RuleId::OneLead => "Un seul porteur",
+        RuleId::LeadKind => "Nature du porteur",
+        RuleId::LeadInNormandy => "Porteur implanté en Normandie",
+        RuleId::Postcodes => "Codes postaux",
+        RuleId::TwoNormandyStructures => "Structures normandes",
+        RuleId::AiAndData => "Usage de l’IA et des données",
+        RuleId::Duration => "Durée maximale",
+        RuleId::Milestones => "Jalons dans la période",
+        RuleId::Commons => "Contribution aux communs",
+        RuleId::Indicators => "Indicateurs",
+        RuleId::Commitments => "Engagements",
+        RuleId::SelfAssessment => "Note estimée",
+        RuleId::EligibleCosts => "Dépenses éligibles",
+        RuleId::BudgetLinesComplete => "Lignes de budget complètes",
+        RuleId::CostCategory => "Nature des dépenses",
+        RuleId::PermanentPublicStaff => "Personnel permanent public",
+        RuleId::CostBearer => "Structure qui porte la dépense",
+        RuleId::Advance => "Avance",
+        RuleId::IncentiveEffect => "Effet incitatif",
+        RuleId::ExclVat => "Montants hors taxes",
+        RuleId::S3Domain => "Domaine de spécialisation (S3)",
+    }
+}
+
+pub(super) fn reading(id: RuleId) -> Option<&'static str> {
+    Some(match id {
+        RuleId::OneLead => "Une seule structure dépose la demande sur le portail des aides : le porteur.",
+        RuleId::LeadInNormandy => "« Implanté en Normandie » : l’établissement qui participe a un code postal du Calvados (14), de l’Eure (27), de la Manche (50), de l’Orne (61) ou de la Seine-Maritime (76).",
+        RuleId::TwoNormandyStructures => "Deux établissements d’une même entité (même SIREN) comptent pour une seule structure ; un partenaire de type « autre » n’est pas compté.",
+        RuleId::Duration => "Six mois de date à date, fin incluse : un projet commencé le 1er février finit au plus tard le 31 juillet ; le 15 mars, au plus tard le 14 septembre.",
+        RuleId::SelfAssessment => "La note est attribuée par la Région ; celle-ci n’est qu’une estimation du porteur.",
+        RuleId::CostCategory => "Équipement, déplacements, frais généraux et autres dépenses ne figurent pas dans la liste : ils sont exclus.",
+        RuleId::PermanentPublicStaff => "Le texte vise les « établissements publics » ; nous traitons de même les collectivités locales et leurs regroupements (lecture prudente).",
+        RuleId::CostBearer => "Une dépense portée par une structure hors de Normandie, ou par un partenaire de type « autre », n’est pas retenue.",
+        RuleId::Advance => "Pris à la lettre, 50 % des dépenses éligibles atteindraient l’aide entière ; nous lisons 50 % de l’aide.",
+        RuleId::IncentiveEffect => "Sous le RGEC (art. 6), les travaux doivent commencer après le dépôt de la demande ; ce n’est pas exigé sous le régime de minimis.",
+        RuleId::LeadKind
+        | RuleId::Postcodes
+        | RuleId::AiAndData
+        | RuleId::Milestones
+        | RuleId::Commons
+        | RuleId::Indicators
+        | RuleId::Commitments
+        | RuleId::EligibleCosts
+        | RuleId::BudgetLinesComplete
+        | RuleId::ExclVat
+        | RuleId::S3Domain => return None,
+    })
+}
+
+pub(super) fn status_label(s: Status) -> &'static str {
+    match s {
+        Status::Pass => "Conforme",
+        Status::Fail => "Non conforme",
+        Status::Missing => "À compléter",
+        Status::Warning => "Attention",
+        Status::Info => "Info",
+    }
+}
+
+pub(super) fn status_tag(s: Status) -> &'static str {
+    match s {
+        Status::Pass => "OK",
+        Status::Fail => "ÉCHEC",
+        Status::Missing => "MANQUE",
+        Status::Warning => "ATTENTION",
+        Status::Info => "INFO",
+    }
+}
+
+pub(super) fn verdict_label(v: Verdict) -> &'static str {
+    match v {
+        Verdict::Eligible => "Éligible",
+        Verdict::NotEligible => "Non éligible",
+        Verdict::Incomplete => "Incomplet",
+    }
+}
+
+pub(super) fn figure_name(f: Figure) -> &'static str {
+    match f {
+        Figure::TotalCosts => "Dépenses totales HT",
+        Figure::EligibleCosts => "Dépenses éligibles",
+        Figure::ExcludedCosts => "Dépenses exclues",
+        Figure::PotentialGrant => "Aide potentielle",
+        Figure::Grant => "Aide régionale",
+        Figure::Advance => "Avance",
+        Figure::Balance => "Solde versé à la fin",
+        Figure::OwnShare => "Part des partenaires",
+        Figure::RoomUnderCap => "Marge sous le plafond",
+    }
+}
+
+pub(super) fn derivation(what: Explained, a: &Assessment) -> String {
+    let p = &a.parameters;
+    let rate = p.grant_rate.value;
+    let cap = p.grant_cap.value;
+    match what {
+        Explained::TotalCosts => format!(
+            "Somme des {} {} du budget, HT : {}",
+            a.lines.len(),
+            plural(L, a.lines.len(), "ligne", "lignes"),
+            m(a.total_costs)
+        ),
+        Explained::EligibleCosts => {
+            let excluded = a.excluded_line_count();
+            format!(
+                "{} − {} exclus ({excluded} {}) = {}",
+                m(a.total_costs),
+                m(a.excluded_costs),
+                plural(L, excluded, "ligne", "lignes"),
+                m(a.eligible_costs)
+            )
+        }
+        Explained::PotentialGrant => {
+            let product = format!(
+                "{} × {} = {}",
+                percent(rate, L),
+                m(a.eligible_costs),
+                m(a.uncapped_grant)
+            );
+            if a.cap_binds {
+                format!("{product} — au-delà du plafond : aide ramenée à {}", m(cap))
+            } else {
+                format!("{product} — plafond de {} non atteint", m(cap))
+            }
+        }
+        Explained::Grant => match a.verdict {
+            Verdict::Eligible => format!(
+                "Projet éligible : l’aide est l’aide potentielle, {}",
+                m(a.grant)
+            ),
+            v => format!(
+                "{} : aide de {} (aide potentielle une fois les conditions remplies : {})",
+                verdict_label(v),
+                m(a.grant),
+                m(a.potential_grant)
+            ),
+        },
+        Explained::Advance => {
+            match (a.advance_requested, a.advance_justified) {
+                (false, _) => "Pas d’avance demandée : 0,00 €".into(),
+                (true, false) => format!(
+                    "Avance demandée sans justification : {}",
+                    m(rust_decimal::Decimal::ZERO)
+                ),
+                (true, true) => format!(
+                    "{} × {} = {}",
+                    percent(p.advance_rate.value, L),
+                    m(a.grant),
+                    m(a.advance)
+                ),
+            }
+        }
+        Explained::Balance => {
+            format!("{} − {} = {}", m(a.grant), m(a.advance), m(a.balance))
+        }
+        Explained::OwnShare => format!(
+            "{} − {} = {}",
+            m(a.total_costs),
+            m(a.grant),
+            m(a.own_share)
+        ),
+        Explained::EffectiveRate => match a.effective_rate {
+            Some(r) => format!(
+                "{} ÷ {} = {}",
+                m(a.potential_grant),
+                m(a.eligible_costs),
+                percent(r, L)
+            ),
+            None => "Pas de dépense éligible".into(),
+        },
+        Explained::RoomUnderCap => {
+            let at_cap = a.costs_at_cap;
+            if a.cap_binds || a.eligible_costs >= at_cap {
+                format!(
+                    "Plafond atteint dès {} de dépenses éligibles : {} au-delà n’apportent aucune aide supplémentaire",
+                    m(at_cap),
+                    m(a.costs_beyond_cap)
+                )
+            } else {
+                format!(
+                    "{} ÷ {} = {} de dépenses éligibles atteignent le plafond ; marge : {} − {} = {}",
+                    m(cap),
+                    percent(rate, L),
+                    m(at_cap),
+                    m(at_cap),
+                    m(a.eligible_costs),
+                    m(a.room_under_cap)
+                )
+            }
+        }
+    }
+}
+
+pub(super) fn reason(r: &Reason) -> String {
+    match r {
+        Reason::CategoryNotEligible { category } => format!(
+            "{} : catégorie absente de la liste des dépenses éligibles.",
+            category.label_fr()
+        ),
+        Reason::PermanentPublicStaff => "Personnel permanent d’une structure publique : exclu.".into(),
+        Reason::NoBearer => "Aucun partenaire ne porte encore cette dépense.".into(),
+        Reason::BearerNotFound { partner } => format!("Partenaire « {partner} » introuvable."),
+        Reason::BearerNotAdmissible { partner } => format!(
+            "Portée par {}, de type « autre », qui n’est pas une structure bénéficiaire.",
+            partner_name(partner, L)
+        ),
+        Reason::BearerPostcodeMissing { partner } => format!(
+            "Code postal de {} pas encore indiqué.",
+            partner_name(partner, L)
+        ),
+        Reason::BearerOutsideNormandy { partner } => {
+            format!("Portée par {}, hors de Normandie.", partner_name(partner, L))
+        }
+    }
+}
+
+pub(super) fn document(d: Document) -> &'static str {
+    match d {
+        Document::Payslips => "bulletins de paie",
+        Document::EmploymentContracts => "contrats de travail et lettres de mission",
+        Document::SignedTimesheets => {
+            "feuilles de temps signées de l’employé et du représentant légal de la structure"
+        }
+        Document::PaidInvoices => "factures acquittées",
+    }
+}
+
+pub(super) fn criterion(c: Criterion) -> &'static str {
+    match c {
+        Criterion::Quality => "La qualité globale de la proposition : éléments descriptifs et support de présentation",
+        Criterion::Feasibility => "La faisabilité de la preuve de concept",
+        Criterion::RegionalInterest => "L’intégration dans l’intérêt régional et la prise en compte du besoin de l’usager",
+        Criterion::ResponsibleDigital => "La réponse aux enjeux de numérique responsable et durable",
+        Criterion::Security => "Les dispositions prises pour la sécurité informatique du projet",
+        Criterion::Reproducibility => "La prise en compte de la reproductibilité de l’innovation sur le territoire",
+    }
+}
+
+pub(super) fn suggestion(s: &Suggestion) -> String {
+    match &s.advice {
+        Advice::MakeLead { partner } => format!(
+            "Désignez comme porteur {}, implanté en Normandie.",
+            partner_name(partner, L)
+        ),
+        Advice::FindNormandyLead => "Confiez le portage à une entreprise, une association, un établissement ou une collectivité implanté en Normandie.".into(),
+        Advice::KeepOneLead { first } => format!(
+            "Ne gardez qu’un porteur (par exemple {}).",
+            partner_name(first, L)
+        ),
+        Advice::AddNormandyStructures {
+            missing,
+            departments,
+        } => format!(
+            "Ajoutez {missing} {} en Normandie (code postal {}), d’un autre SIREN que les partenaires actuels.",
+            plural(L, *missing, "structure implantée", "structures implantées"),
+            departments.join(", ")
+        ),
+        Advice::EndAfterStart { start } => {
+            format!("Indiquez une fin après le début ({}).", d(*start))
+        }
+        Advice::EndBy { last } => format!("Terminez le projet le {} au plus tard.", d(*last)),
+        Advice::WeakCriterion {
+            criterion: which,
+            mark,
+            max,
+        } => format!(
+            "Point faible ({mark}/{max}) — la Région regarde : « {} ». Renforcez cet aspect du projet.",
+            criterion(*which)
+        ),
+        Advice::Satisfy(c) => check(c),
+        Advice::LineNotEligible {
+            line,
+            amount,
+            reason: why,
+        } => format!(
+            "La ligne « {} » ({}) n’est pas éligible : {}",
+            super::line_name(line, L),
+            m(*amount),
+            why.as_ref().map(reason).unwrap_or_default()
+        ),
+        Advice::CapReachedExactly { cap } => format!(
+            "Le plafond de {} est atteint tout juste : une dépense éligible de plus n’apporterait aucune aide supplémentaire.",
+            m(*cap)
+        ),
+        Advice::CostsBeyondCap { beyond, cap } => format!(
+            "{} de dépenses éligibles n’apportent aucune aide supplémentaire : le plafond de {} est atteint.",
+            m(*beyond),
+            m(*cap)
+        ),
+        Advice::RoomUnderCap { room, cap } => format!(
+            "Les dépenses éligibles peuvent encore croître de {} avant que l’aide n’atteigne {}.",
+            m(*room),
+            m(*cap)
+        ),
+    }
+}
+
+pub(super) fn assess_error(e: &AssessError) -> String {
+    match e {
+        AssessError::AmountTooLarge { line } => format!(
+            "ligne de budget {line} : montant supérieur à {} €, trop grand pour être calculé",
+            max_line_amount()
+        ),
+        AssessError::NegativeAmount { line } => {
+            format!("ligne de budget {line} : montant négatif")
+        }
+    }
+}

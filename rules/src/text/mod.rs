@@ -1,0 +1,297 @@
+//! The words: every sentence the simulator shows, in French and English, from
+//! the facts the engine returns. One function per kind of fact here; one
+//! exhaustive match per language in [`fr`] and [`en`], so a fact that is not
+//! worded in both languages does not compile. Only the language asked is
+//! rendered; the checker's JSON renders both at its edge ([`Text::both`]).
+
+mod en;
+mod fr;
+
+use crate::advice::Suggestion;
+use crate::assess::{AssessError, Assessment, Explained, Figure, Verdict};
+use crate::date::Date;
+use crate::draft::{Category, PartnerKind, Role, S3Domain};
+use crate::money::{format_money, format_percent};
+use crate::rules::costs::Document;
+use crate::rules::{Check, Criterion, LineRef, PartnerRef, Reason, RuleId, Status};
+use rust_decimal::Decimal;
+use serde::Serialize;
+
+pub use crate::money::Lang;
+
+/// A text in both languages, for the checker's JSON and the draft export.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Text {
+    /// French.
+    pub fr: String,
+    /// English.
+    pub en: String,
+}
+
+impl Text {
+    /// Both languages at once.
+    pub fn new(fr: impl Into<String>, en: impl Into<String>) -> Text {
+        Text {
+            fr: fr.into(),
+            en: en.into(),
+        }
+    }
+
+    /// Renders `say` in each language.
+    pub fn both(say: impl Fn(Lang) -> String) -> Text {
+        Text {
+            fr: say(Lang::Fr),
+            en: say(Lang::En),
+        }
+    }
+
+    /// Renders `say` in each language, when it says something.
+    pub fn both_opt(say: impl Fn(Lang) -> Option<&'static str>) -> Option<Text> {
+        Some(Text {
+            fr: say(Lang::Fr)?.to_string(),
+            en: say(Lang::En)?.to_string(),
+        })
+    }
+
+    /// The text in `lang`.
+    pub fn get(&self, lang: Lang) -> &str {
+        lang.pick(&self.fr, &self.en)
+    }
+}
+
+/// `one` when `n` is 1 (or 0 in French), else `many`: « 1 ligne », « 4 lignes »;
+/// « 0 ligne » in French, "0 lines" in English.
+pub fn plural<'a>(lang: Lang, n: usize, one: &'a str, many: &'a str) -> &'a str {
+    match lang {
+        Lang::Fr if n <= 1 => one,
+        Lang::En if n == 1 => one,
+        _ => many,
+    }
+}
+
+/// Money as the page writes it: `12 500,00 €` or `€12,500.00`.
+pub fn money(value: Decimal, lang: Lang) -> String {
+    format_money(value, lang)
+}
+
+/// A rate as the page writes it: `50 %` or `50%`.
+pub fn percent(rate: Decimal, lang: Lang) -> String {
+    format_percent(rate, lang)
+}
+
+/// A date as the page writes it: `31/07/2027` or `31 Jul 2027`.
+pub fn date(d: Date, lang: Lang) -> String {
+    match lang {
+        Lang::Fr => d.to_french(),
+        Lang::En => d.to_english(),
+    }
+}
+
+/// A partner as sentences name it: its name, or « Partenaire 2 » by its
+/// place in the form when it has none yet.
+pub fn partner_name(p: &PartnerRef, lang: Lang) -> String {
+    partner_label(&p.name, p.position, lang)
+}
+
+/// The name of the partner at `position` (from 1) whose name is `name`.
+pub fn partner_label(name: &str, position: usize, lang: Lang) -> String {
+    if name.trim().is_empty() {
+        format!("{} {position}", lang.pick("Partenaire", "Partner"))
+    } else {
+        name.trim().to_string()
+    }
+}
+
+/// A budget line as sentences name it: its label, or « Dépense 3 » by its
+/// place in the form when it has none yet.
+pub fn line_name(l: &LineRef, lang: Lang) -> String {
+    line_label(&l.label, l.position, lang)
+}
+
+/// The name of the line at `position` (from 1) whose label is `label`.
+pub fn line_label(label: &str, position: usize, lang: Lang) -> String {
+    if label.trim().is_empty() {
+        format!("{} {position}", lang.pick("Dépense", "Cost"))
+    } else {
+        label.trim().to_string()
+    }
+}
+
+/// Names joined by commas.
+pub(crate) fn partner_names(partners: &[PartnerRef], lang: Lang) -> String {
+    partners
+        .iter()
+        .map(|p| partner_name(p, lang))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// Line names joined by commas.
+pub(crate) fn line_names(lines: &[LineRef], lang: Lang) -> String {
+    lines
+        .iter()
+        .map(|l| line_name(l, lang))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// What a check found, as a sentence.
+pub fn check_message(check: &Check, lang: Lang) -> String {
+    match lang {
+        Lang::Fr => fr::check(check),
+        Lang::En => en::check(check),
+    }
+}
+
+/// A rule's short name.
+pub fn rule_title(id: RuleId, lang: Lang) -> &'static str {
+    match lang {
+        Lang::Fr => fr::rule_title(id),
+        Lang::En => en::rule_title(id),
+    }
+}
+
+/// How we read the text where it is ambiguous, for the rules where it is.
+pub fn reading(id: RuleId, lang: Lang) -> Option<&'static str> {
+    match lang {
+        Lang::Fr => fr::reading(id),
+        Lang::En => en::reading(id),
+    }
+}
+
+/// A check's status in words (« Conforme »).
+pub fn status_label(status: Status, lang: Lang) -> &'static str {
+    match lang {
+        Lang::Fr => fr::status_label(status),
+        Lang::En => en::status_label(status),
+    }
+}
+
+/// A check's status as the text report tags it (`[ÉCHEC]`).
+pub fn status_tag(status: Status, lang: Lang) -> &'static str {
+    match lang {
+        Lang::Fr => fr::status_tag(status),
+        Lang::En => en::status_tag(status),
+    }
+}
+
+/// The verdict in words.
+pub fn verdict_label(verdict: Verdict, lang: Lang) -> &'static str {
+    match lang {
+        Lang::Fr => fr::verdict_label(verdict),
+        Lang::En => en::verdict_label(verdict),
+    }
+}
+
+/// A money figure's name.
+pub fn figure_name(figure: Figure, lang: Lang) -> &'static str {
+    match lang {
+        Lang::Fr => fr::figure_name(figure),
+        Lang::En => en::figure_name(figure),
+    }
+}
+
+/// How a figure was obtained, with its numbers.
+pub fn derivation(what: Explained, a: &Assessment, lang: Lang) -> String {
+    match lang {
+        Lang::Fr => fr::derivation(what, a),
+        Lang::En => en::derivation(what, a),
+    }
+}
+
+/// Why a budget line is left out.
+pub fn reason(reason: &Reason, lang: Lang) -> String {
+    match lang {
+        Lang::Fr => fr::reason(reason),
+        Lang::En => en::reason(reason),
+    }
+}
+
+/// A document of the payment request.
+pub fn document(d: Document, lang: Lang) -> &'static str {
+    match lang {
+        Lang::Fr => fr::document(d),
+        Lang::En => en::document(d),
+    }
+}
+
+/// What the Région looks for in a criterion (the French is the scheme's own words).
+pub fn criterion(c: Criterion, lang: Lang) -> &'static str {
+    match lang {
+        Lang::Fr => fr::criterion(c),
+        Lang::En => en::criterion(c),
+    }
+}
+
+/// A change the applicant can make.
+pub fn suggestion(s: &Suggestion, lang: Lang) -> String {
+    match lang {
+        Lang::Fr => fr::suggestion(s),
+        Lang::En => en::suggestion(s),
+    }
+}
+
+/// Why the engine cannot compute with a draft.
+pub fn assess_error(e: &AssessError, lang: Lang) -> String {
+    match lang {
+        Lang::Fr => fr::assess_error(e),
+        Lang::En => en::assess_error(e),
+    }
+}
+
+/// A parameter's short name, where a comparison names it.
+pub fn parameter_title(id: crate::compare::ParameterId, lang: Lang) -> &'static str {
+    use crate::compare::ParameterId;
+    match (id, lang) {
+        (ParameterId::GrantRate, Lang::Fr) => "Taux et plafond de l’aide",
+        (ParameterId::GrantRate, Lang::En) => "Grant rate and cap",
+        (ParameterId::GrantCap, Lang::Fr) => "Plafond de l’aide",
+        (ParameterId::GrantCap, Lang::En) => "Grant cap",
+        (ParameterId::AdvanceRate, Lang::Fr) => "Taux de l’avance",
+        (ParameterId::AdvanceRate, Lang::En) => "Advance rate",
+    }
+}
+
+/// A kind of partner.
+pub fn partner_kind(k: PartnerKind, lang: Lang) -> &'static str {
+    lang.pick(k.label_fr(), k.label_en())
+}
+
+/// A partner's role.
+pub fn role(r: Role, lang: Lang) -> &'static str {
+    lang.pick(r.label_fr(), r.label_en())
+}
+
+/// A category of cost.
+pub fn category(c: Category, lang: Lang) -> &'static str {
+    lang.pick(c.label_fr(), c.label_en())
+}
+
+/// A smart specialisation domain.
+pub fn s3_domain(d: S3Domain, lang: Lang) -> &'static str {
+    lang.pick(d.label_fr(), d.label_en())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn une_ligne_deux_lignes() {
+        assert_eq!(plural(Lang::Fr, 0, "ligne", "lignes"), "ligne");
+        assert_eq!(plural(Lang::Fr, 1, "ligne", "lignes"), "ligne");
+        assert_eq!(plural(Lang::Fr, 2, "ligne", "lignes"), "lignes");
+        assert_eq!(plural(Lang::En, 0, "line", "lines"), "lines");
+        assert_eq!(plural(Lang::En, 1, "line", "lines"), "line");
+        assert_eq!(plural(Lang::En, 2, "line", "lines"), "lines");
+    }
+
+    #[test]
+    fn an_unnamed_partner_and_line_are_named_by_their_place_in_the_form() {
+        assert_eq!(partner_label("  ", 2, Lang::Fr), "Partenaire 2");
+        assert_eq!(partner_label("", 2, Lang::En), "Partner 2");
+        assert_eq!(partner_label(" Labo ", 2, Lang::Fr), "Labo");
+        assert_eq!(line_label("", 3, Lang::Fr), "Dépense 3");
+        assert_eq!(line_label("", 3, Lang::En), "Cost 3");
+    }
+}
