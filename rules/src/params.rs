@@ -1,6 +1,10 @@
 //! The dated parameter table: every number of the scheme, with the sentence it
 //! comes from and the date it took effect (OpenFisca's `parameters/`).
 //! A formula reads these; it never holds a literal.
+//!
+//! The numbers live in `params/booster-ia.json` (values keyed by the date each
+//! took effect, with the quoted sentence and its line in `docs/booster-ia.txt`);
+//! build.rs checks that file and turns it into the Rust of [`versions`].
 
 use crate::date::Date;
 use rust_decimal::Decimal;
@@ -68,68 +72,33 @@ pub struct Parameters {
     pub advance_rate: Parameter<Decimal>,
     /// Department codes of Normandy: Calvados, Eure, Manche, Orne, Seine-Maritime.
     pub normandy_departments: Parameter<&'static [&'static str]>,
+    /// Each of those departments as (code, name), in the same order: ("14", "Calvados"), …
+    // Beside the codes rather than in them, so code reading the codes as `&str` stays as it is.
+    pub department_names: &'static [(&'static str, &'static str)],
 }
-
-const DECISION_2024: &str = "Assemblée plénière du 24 juin 2024";
 
 /// Every version of the table, oldest first. One so far.
 pub fn versions() -> Vec<Parameters> {
-    vec![Parameters {
-        effective: Date::new(2024, 6, 24).expect("a real date"),
-        decision: DECISION_2024,
-        grant_rate: Parameter {
-            value: Decimal::new(50, 2),
-            citation: "L’aide régionale prend la forme d’une subvention proportionnelle de 50% du projet plafonnée à 12 500 € HT.",
-            citation_en: "The regional aid is a grant of 50% of the project, capped at €12,500 excluding VAT.",
-        },
-        grant_cap: Parameter {
-            value: Decimal::new(12_500, 0),
-            citation: "L’aide régionale prend la forme d’une subvention proportionnelle de 50% du projet plafonnée à 12 500 € HT.",
-            citation_en: "The regional aid is a grant of 50% of the project, capped at €12,500 excluding VAT.",
-        },
-        max_duration_months: Parameter {
-            value: 6,
-            citation: "La preuve de concept devra être réalisée, au maximum, en six (6) mois.",
-            citation_en: "The proof of concept must be carried out in six (6) months at most.",
-        },
-        min_normandy_structures: Parameter {
-            value: 2,
-            citation: "Les dépenses éligibles du projet faisant intervenir au moins deux structures normandes",
-            citation_en: "Eligible expenses of a project involving at least two Normandy structures",
-        },
-        min_total_score: Parameter {
-            value: 50,
-            citation: "Toute note inférieure à 50/100 rend inéligible l’opération.",
-            citation_en: "Any mark below 50/100 makes the operation ineligible.",
-        },
-        criteria_maxima: Parameter {
-            value: CriteriaMaxima {
-                quality: 20,
-                feasibility: 30,
-                regional_interest: 20,
-                responsible_digital: 10,
-                security: 10,
-                reproducibility: 10,
-            },
-            citation: "Les critères d’appréciation de la candidature sont les suivants : […] (note /20) […] (note /30) […] (note /20) […] (note /10) […] (note /10) […] (note /10)",
-            citation_en: "The application is appraised on these criteria: […] (mark /20) […] (mark /30) […] (mark /20) […] (mark /10) […] (mark /10) […] (mark /10)",
-        },
-        advance_rate: Parameter {
-            value: Decimal::new(50, 2),
-            citation: "Une avance sur réalisation pourra être versée à hauteur de 50% des dépenses éligibles.",
-            citation_en: "An advance may be paid up to 50% of eligible expenses.",
-        },
-        normandy_departments: Parameter {
-            value: &["14", "27", "50", "61", "76"],
-            citation: "Les bénéficiaires doivent être implantés en Normandie",
-            citation_en: "Beneficiaries must be established in Normandy",
-        },
-    }]
+    // Written by build.rs from params/booster-ia.json, checked there.
+    include!(concat!(env!("OUT_DIR"), "/params_booster_ia.rs"))
+}
+
+/// Tests only: the table of the hypothetical `tests/fixtures/params-second-version.json`.
+// The 2024 values and a made-up version from 2027-01-01 with a 15 000 € cap;
+// behind a feature so the shipped crate neither reads nor carries it.
+#[cfg(feature = "second-version-fixture")]
+pub fn fixture_versions() -> Vec<Parameters> {
+    include!(concat!(env!("OUT_DIR"), "/params_second_version.rs"))
+}
+
+/// The version of `versions` (oldest first) in force on `date`, or `None` before the first.
+pub fn in_force_among(versions: &[Parameters], date: Date) -> Option<Parameters> {
+    versions.iter().rev().find(|p| p.effective <= date).cloned()
 }
 
 /// The version in force on `date`, or `None` before the scheme existed.
 pub fn in_force_on(date: Date) -> Option<Parameters> {
-    versions().into_iter().rev().find(|p| p.effective <= date)
+    in_force_among(&versions(), date)
 }
 
 /// The latest version.
