@@ -20,6 +20,8 @@ lint:
 
 test-native:
 	cargo test --workspace
+	# The hypothetical second version of the scheme (test data, never shipped).
+	cargo test -p booster-ia-rules --features second-version-fixture --test second_version --test params
 
 ## One release build per test run; the browser tests reuse dist/.
 build:

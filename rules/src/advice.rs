@@ -179,7 +179,10 @@ pub fn path_to_eligibility(draft: &Draft, a: &Assessment, p: &Parameters) -> Vec
 
     let cap = p.grant_cap.value;
     // Reached from exactly cap ÷ rate of eligible costs: no room left.
-    if a.room_under_cap.is_zero() && a.costs_beyond_cap.is_zero() && a.eligible_costs > Decimal::ZERO {
+    if a.room_under_cap.is_zero()
+        && a.costs_beyond_cap.is_zero()
+        && a.eligible_costs > Decimal::ZERO
+    {
         add(Topic::Cap, Advice::CapReachedExactly { cap });
     } else if a.costs_beyond_cap > Decimal::ZERO {
         add(

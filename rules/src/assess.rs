@@ -108,7 +108,9 @@ impl Figure {
 
     /// How it is derived, where the reports explain it.
     pub fn explained(self) -> Option<Explained> {
-        Explained::ALL.into_iter().find(|e| e.figure() == Some(self))
+        Explained::ALL
+            .into_iter()
+            .find(|e| e.figure() == Some(self))
     }
 }
 

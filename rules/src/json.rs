@@ -25,7 +25,10 @@ impl Serialize for Check {
         let mut out = s.serialize_struct("Check", if reading.is_some() { 6 } else { 5 })?;
         out.serialize_field("id", &self.id)?;
         out.serialize_field("status", &self.status)?;
-        out.serialize_field("message", &Text::both(|lang| text::check_message(self, lang)))?;
+        out.serialize_field(
+            "message",
+            &Text::both(|lang| text::check_message(self, lang)),
+        )?;
         out.serialize_field("citation", self.rule().citation)?;
         out.serialize_field("citation_en", self.rule().citation_en)?;
         if let Some(reading) = reading {

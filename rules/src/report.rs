@@ -126,7 +126,12 @@ pub fn text_report(draft: &Draft, a: &Assessment, lang: Lang) -> String {
             text::money(la.amount, lang)
         );
         for e in &la.exclusions {
-            let _ = writeln!(out, "    {} [{}]", text::reason(&e.reason, lang), e.rule.code());
+            let _ = writeln!(
+                out,
+                "    {} [{}]",
+                text::reason(&e.reason, lang),
+                e.rule.code()
+            );
         }
         if !la.payment_documents.is_empty() {
             let docs: Vec<&str> = la

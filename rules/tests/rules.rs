@@ -335,7 +335,10 @@ fn chaque_categorie_de_depense_eligible_est_retenue_et_les_autres_exclues() {
         let expected = if eligible { "11000" } else { "10000" };
         assert_eq!(a.eligible_costs, dec(expected), "{category:?}");
         if !eligible {
-            assert_eq!(a.lines[1].exclusions[0].rule, booster_ia::RuleId::CostCategory);
+            assert_eq!(
+                a.lines[1].exclusions[0].rule,
+                booster_ia::RuleId::CostCategory
+            );
             assert_eq!(status(&d, "cost-category"), Status::Warning);
         }
     }
@@ -355,7 +358,10 @@ fn le_personnel_permanent_d_un_etablissement_public_est_exclu() {
         d.budget.push(staff);
         let a = assessed(&d);
         assert!(!a.lines[1].eligible, "{kind:?}");
-        assert_eq!(a.lines[1].exclusions[0].rule, booster_ia::RuleId::PermanentPublicStaff);
+        assert_eq!(
+            a.lines[1].exclusions[0].rule,
+            booster_ia::RuleId::PermanentPublicStaff
+        );
         assert_eq!(a.eligible_costs, dec("10000"));
     }
 }
@@ -385,7 +391,10 @@ fn une_depense_portee_hors_de_normandie_ou_par_un_autre_est_exclue() {
     let a = assessed(&d);
     for i in 1..=3 {
         assert!(!a.lines[i].eligible);
-        assert_eq!(a.lines[i].exclusions[0].rule, booster_ia::RuleId::CostBearer);
+        assert_eq!(
+            a.lines[i].exclusions[0].rule,
+            booster_ia::RuleId::CostBearer
+        );
     }
     assert_eq!(a.eligible_costs, dec("10000"));
     assert_eq!(a.excluded_costs, dec("3000"));

@@ -34,7 +34,8 @@ pub static POSTCODES: Rule = Rule {
 
 /// At least two distinct admissible structures in Normandy take part.
 pub static TWO_NORMANDY_STRUCTURES: Rule = Rule {
-    citation: "Les dépenses éligibles du projet faisant intervenir au moins deux structures normandes",
+    citation:
+        "Les dépenses éligibles du projet faisant intervenir au moins deux structures normandes",
     citation_en: "Eligible expenses of a project involving at least two Normandy structures",
 };
 
@@ -62,16 +63,10 @@ pub enum Location {
 
 /// The department of Normandy whose code is `code`, if it is one.
 pub fn department(p: &Parameters, code: &str) -> Option<Department> {
-    const NAMES: [(&str, &str); 5] = [
-        ("14", "Calvados"),
-        ("27", "Eure"),
-        ("50", "Manche"),
-        ("61", "Orne"),
-        ("76", "Seine-Maritime"),
-    ];
-    let code = p.normandy_departments.value.iter().find(|d| **d == code)?;
-    let name = NAMES.iter().find(|(c, _)| c == code).map_or(*code, |(_, n)| *n);
-    Some(Department { code, name })
+    p.department_names
+        .iter()
+        .find(|(c, _)| *c == code)
+        .map(|(code, name)| Department { code, name })
 }
 
 /// Places a postcode: Normandy when it is 5 digits starting with one of the
@@ -102,7 +97,9 @@ pub fn locate(postcode: &str, p: &Parameters) -> Location {
 /// Whether a postcode is in Normandy, without building a [`Location`].
 pub fn in_normandy(postcode: &str, p: &Parameters) -> bool {
     let code = postcode.trim();
-    code.len() == 5 && code.bytes().all(|b| b.is_ascii_digit()) && department(p, &code[..2]).is_some()
+    code.len() == 5
+        && code.bytes().all(|b| b.is_ascii_digit())
+        && department(p, &code[..2]).is_some()
 }
 
 /// The partners marked as lead, as facts name them.

@@ -1,7 +1,9 @@
 //! « Les dépenses éligibles »: which budget lines count, who must bear them,
 //! whether the budget is complete, and « 12 500 € HT » (amounts excluding VAT).
 
-use super::beneficiaries::{locate, Location, BENEFICIARIES_IN_NORMANDY, BENEFICIARIES_IN_NORMANDY_EN};
+use super::beneficiaries::{
+    locate, Location, BENEFICIARIES_IN_NORMANDY, BENEFICIARIES_IN_NORMANDY_EN,
+};
 use super::{partner_ref, Check, Exclusion, Finding, LineRef, Reason, Rule, RuleId, Status};
 use crate::draft::{BudgetLine, Category, Draft, Partner};
 use crate::params::Parameters;
@@ -115,7 +117,11 @@ pub fn exclusions(line: &BudgetLine, draft: &Draft, p: &Parameters) -> Vec<Exclu
 
 /// Sums up how one per-line rule applied across the budget.
 /// `exclusions[i]` are the reasons line `i` of `budget` is left out.
-pub fn line_rule_summary(rule: RuleId, budget: &[BudgetLine], exclusions: &[&[Exclusion]]) -> Check {
+pub fn line_rule_summary(
+    rule: RuleId,
+    budget: &[BudgetLine],
+    exclusions: &[&[Exclusion]],
+) -> Check {
     let hits: Vec<(usize, &BudgetLine)> = budget
         .iter()
         .enumerate()

@@ -271,11 +271,13 @@ pub enum Finding {
         out_of: u32,
     },
     /// The estimated total against the lowest admissible one.
-    Marks { total: u32, minimum: u32, out_of: u32 },
-    /// The eligible costs, positive.
-    EligibleCosts {
-        amount: Decimal,
+    Marks {
+        total: u32,
+        minimum: u32,
+        out_of: u32,
     },
+    /// The eligible costs, positive.
+    EligibleCosts { amount: Decimal },
     /// No budget line at all.
     NoCost,
     /// Lines, but none eligible with an amount.
@@ -289,14 +291,9 @@ pub enum Finding {
     /// No line excluded by this per-line rule.
     NoLineExcluded,
     /// These lines are excluded by this per-line rule, for this total.
-    LinesExcluded {
-        lines: Vec<LineRef>,
-        total: Decimal,
-    },
+    LinesExcluded { lines: Vec<LineRef>, total: Decimal },
     /// Every amount excludes VAT; the cap in force.
-    AmountsExclVat {
-        cap: Decimal,
-    },
+    AmountsExclVat { cap: Decimal },
 }
 
 /// The result of applying one rule to a draft: its id, its status, its facts.
@@ -330,9 +327,7 @@ impl Check {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Reason {
     /// Its category is not on the list of eligible expenses.
-    CategoryNotEligible {
-        category: crate::draft::Category,
-    },
+    CategoryNotEligible { category: crate::draft::Category },
     /// Permanent staff of a public body.
     PermanentPublicStaff,
     /// No partner bears it yet.

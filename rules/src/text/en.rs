@@ -398,12 +398,9 @@ pub(super) fn derivation(what: Explained, a: &Assessment) -> String {
         Explained::Balance => {
             format!("{} − {} = {}", m(a.grant), m(a.advance), m(a.balance))
         }
-        Explained::OwnShare => format!(
-            "{} − {} = {}",
-            m(a.total_costs),
-            m(a.grant),
-            m(a.own_share)
-        ),
+        Explained::OwnShare => {
+            format!("{} − {} = {}", m(a.total_costs), m(a.grant), m(a.own_share))
+        }
         Explained::EffectiveRate => match a.effective_rate {
             Some(r) => format!(
                 "{} ÷ {} = {}",

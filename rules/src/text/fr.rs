@@ -399,30 +399,25 @@ pub(super) fn derivation(what: Explained, a: &Assessment) -> String {
                 m(a.potential_grant)
             ),
         },
-        Explained::Advance => {
-            match (a.advance_requested, a.advance_justified) {
-                (false, _) => "Pas d’avance demandée : 0,00 €".into(),
-                (true, false) => format!(
-                    "Avance demandée sans justification : {}",
-                    m(rust_decimal::Decimal::ZERO)
-                ),
-                (true, true) => format!(
-                    "{} × {} = {}",
-                    percent(p.advance_rate.value, L),
-                    m(a.grant),
-                    m(a.advance)
-                ),
-            }
-        }
+        Explained::Advance => match (a.advance_requested, a.advance_justified) {
+            (false, _) => "Pas d’avance demandée : 0,00 €".into(),
+            (true, false) => format!(
+                "Avance demandée sans justification : {}",
+                m(rust_decimal::Decimal::ZERO)
+            ),
+            (true, true) => format!(
+                "{} × {} = {}",
+                percent(p.advance_rate.value, L),
+                m(a.grant),
+                m(a.advance)
+            ),
+        },
         Explained::Balance => {
             format!("{} − {} = {}", m(a.grant), m(a.advance), m(a.balance))
         }
-        Explained::OwnShare => format!(
-            "{} − {} = {}",
-            m(a.total_costs),
-            m(a.grant),
-            m(a.own_share)
-        ),
+        Explained::OwnShare => {
+            format!("{} − {} = {}", m(a.total_costs), m(a.grant), m(a.own_share))
+        }
         Explained::EffectiveRate => match a.effective_rate {
             Some(r) => format!(
                 "{} ÷ {} = {}",
@@ -461,7 +456,9 @@ pub(super) fn reason(r: &Reason) -> String {
             "{} : catégorie absente de la liste des dépenses éligibles.",
             category.label_fr()
         ),
-        Reason::PermanentPublicStaff => "Personnel permanent d’une structure publique : exclu.".into(),
+        Reason::PermanentPublicStaff => {
+            "Personnel permanent d’une structure publique : exclu.".into()
+        }
         Reason::NoBearer => "Aucun partenaire ne porte encore cette dépense.".into(),
         Reason::BearerNotFound { partner } => format!("Partenaire « {partner} » introuvable."),
         Reason::BearerNotAdmissible { partner } => format!(
@@ -473,7 +470,10 @@ pub(super) fn reason(r: &Reason) -> String {
             partner_name(partner, L)
         ),
         Reason::BearerOutsideNormandy { partner } => {
-            format!("Portée par {}, hors de Normandie.", partner_name(partner, L))
+            format!(
+                "Portée par {}, hors de Normandie.",
+                partner_name(partner, L)
+            )
         }
     }
 }
@@ -491,12 +491,20 @@ pub(super) fn document(d: Document) -> &'static str {
 
 pub(super) fn criterion(c: Criterion) -> &'static str {
     match c {
-        Criterion::Quality => "La qualité globale de la proposition : éléments descriptifs et support de présentation",
+        Criterion::Quality => {
+            "La qualité globale de la proposition : éléments descriptifs et support de présentation"
+        }
         Criterion::Feasibility => "La faisabilité de la preuve de concept",
-        Criterion::RegionalInterest => "L’intégration dans l’intérêt régional et la prise en compte du besoin de l’usager",
-        Criterion::ResponsibleDigital => "La réponse aux enjeux de numérique responsable et durable",
+        Criterion::RegionalInterest => {
+            "L’intégration dans l’intérêt régional et la prise en compte du besoin de l’usager"
+        }
+        Criterion::ResponsibleDigital => {
+            "La réponse aux enjeux de numérique responsable et durable"
+        }
         Criterion::Security => "Les dispositions prises pour la sécurité informatique du projet",
-        Criterion::Reproducibility => "La prise en compte de la reproductibilité de l’innovation sur le territoire",
+        Criterion::Reproducibility => {
+            "La prise en compte de la reproductibilité de l’innovation sur le territoire"
+        }
     }
 }
 
