@@ -20,7 +20,9 @@ use crate::components::toolbar::Toolbar;
 use crate::state::{Action, Notice, SavedItem, State};
 use crate::storage::{self, Saved};
 use booster_ia::money::Lang;
-use booster_ia::{assess, Assessment, Draft};
+use booster_ia::params::Parameters;
+use booster_ia::text;
+use booster_ia::{assess, Assessment, Draft, RuleId, Status};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -60,12 +62,12 @@ fn saved_draft(lang: Lang) -> State {
     }
 }
 
-/// The scheme in one sentence, its numbers from the parameter table (the static
-/// first view in index.html says the same before the app runs).
-fn lede(lang: Lang) -> String {
-    let p = booster_ia::params::current();
-    let rate = booster_ia::money::format_percent(p.grant_rate.value, lang);
-    let cap = booster_ia::money::format_money(p.grant_cap.value, lang);
+/// The scheme in one sentence, its numbers from the parameters the engine
+/// applied to the draft (the static first view in index.html says the same
+/// before the app runs).
+fn lede(lang: Lang, p: &Parameters) -> String {
+    let rate = text::percent(p.grant_rate.value, lang);
+    let cap = text::money(p.grant_cap.value, lang);
     let cap = cap
         .strip_suffix(",00\u{a0}€")
         .map_or(cap.clone(), |c| format!("{c}\u{a0}€"));
@@ -352,7 +354,7 @@ pub fn app() -> Html {
         Err(e) => {
             return html! {
                 <main class="fatal" role="alert">
-                    <p>{ e.to_string() }</p>
+                    <p>{ text::assess_error(e, lang) }</p>
                 </main>
             }
         }
@@ -373,7 +375,7 @@ pub fn app() -> Html {
             }
             <header class="page-header">
                 <h1>{ lang.pick("Simulateur Booster IA", "Booster IA simulator") }</h1>
-                <p class="lede">{ lede(lang) }</p>
+                <p class="lede">{ lede(lang, &assessment.parameters) }</p>
                 <Toolbar draft={draft.clone()} assessment={assessment.clone()} scenario={several.then_some(state.scenario)} lang={lang} dispatch={dispatch.clone()} />
                 <ScenarioBar names={state.scenario_names()} editing={state.scenario}
                     next={state.next_scenario_name()} conflict={state.conflict} lang={lang} dispatch={dispatch.clone()} />
@@ -395,11 +397,14 @@ pub fn app() -> Html {
                     <ExamplesCard lang={lang} dispatch={dispatch.clone()} />
                 }
                 <ProjectSection project={state.draft.project.clone()} lang={lang} dispatch={dispatch.clone()} />
-                <PartnersSection state={shared.clone()} dispatch={dispatch.clone()} />
+                <PartnersSection state={shared.clone()} assessment={assessment.clone()} dispatch={dispatch.clone()} />
                 <BudgetSection state={shared.clone()} assessment={assessment.clone()} dispatch={dispatch.clone()} />
-                <TimelineSection timeline={state.draft.timeline.clone()} lang={lang} dispatch={dispatch.clone()} />
+                <TimelineSection timeline={state.draft.timeline.clone()} lang={lang}
+                    last_allowed_end={assessment.last_allowed_end} max_months={assessment.parameters.max_duration_months.value}
+                    first_day={assessment.scheme_opened} dispatch={dispatch.clone()} />
                 <CommitmentsSection draft={state.draft.clone()} lang={lang} dispatch={dispatch.clone()} />
-                <ScoresSection state={shared} dispatch={dispatch.clone()} />
+                <ScoresSection state={shared} marks={assessment.marks.clone()}
+                    low={assessment.check(RuleId::SelfAssessment).is_some_and(|c| c.status == Status::Fail)} dispatch={dispatch.clone()} />
             </main>
             <ResultsPanel draft={draft.clone()} assessment={assessment.clone()} lang={lang} />
         </div>

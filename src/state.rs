@@ -6,6 +6,7 @@ use booster_ia::compare::SCENARIO_NAMES;
 use booster_ia::date::Date;
 use booster_ia::draft::*;
 use booster_ia::money::{parse_typed_amount, AmountError, Lang};
+use booster_ia::rules::Criterion;
 use rust_decimal::Decimal;
 use std::collections::BTreeMap;
 use std::rc::Rc;
@@ -205,7 +206,7 @@ pub enum Action {
     /// Commit to the collective review.
     SetCollectiveReview(bool),
     /// A criterion's mark as typed.
-    SetScore(&'static str, String),
+    SetScore(Criterion, String),
     /// Ask for an advance.
     SetAdvanceRequested(bool),
     /// Its justification.
@@ -232,27 +233,14 @@ pub enum Action {
     StartOver,
 }
 
-/// The maximum mark of a criterion key.
-pub fn criterion_max(key: &str) -> u32 {
-    let m = booster_ia::params::current().criteria_maxima.value;
-    match key {
-        "quality" => m.quality,
-        "feasibility" => m.feasibility,
-        "regional_interest" => m.regional_interest,
-        "responsible_digital" => m.responsible_digital,
-        "security" => m.security,
-        _ => m.reproducibility,
-    }
-}
-
-fn score_slot<'a>(s: &'a mut SelfAssessment, key: &str) -> &'a mut Option<u32> {
-    match key {
-        "quality" => &mut s.quality,
-        "feasibility" => &mut s.feasibility,
-        "regional_interest" => &mut s.regional_interest,
-        "responsible_digital" => &mut s.responsible_digital,
-        "security" => &mut s.security,
-        _ => &mut s.reproducibility,
+fn score_slot(s: &mut SelfAssessment, criterion: Criterion) -> &mut Option<u32> {
+    match criterion {
+        Criterion::Quality => &mut s.quality,
+        Criterion::Feasibility => &mut s.feasibility,
+        Criterion::RegionalInterest => &mut s.regional_interest,
+        Criterion::ResponsibleDigital => &mut s.responsible_digital,
+        Criterion::Security => &mut s.security,
+        Criterion::Reproducibility => &mut s.reproducibility,
     }
 }
 
@@ -371,13 +359,13 @@ impl State {
     }
 
     /// The mark text of a criterion, and whether it is invalid.
-    pub fn score_input(&self, key: &'static str) -> (String, bool) {
-        match self.score_texts.get(key) {
+    pub fn score_input(&self, criterion: Criterion) -> (String, bool) {
+        match self.score_texts.get(criterion.code()) {
             Some(text) => (text.clone(), true),
             None => {
                 let mut s = self.draft.self_assessment;
                 (
-                    score_slot(&mut s, key)
+                    score_slot(&mut s, criterion)
                         .map(|m| m.to_string())
                         .unwrap_or_default(),
                     false,
@@ -621,10 +609,12 @@ impl State {
             Action::SetOpenData(v) => d.commons.open_data = v,
             Action::SetReportIndicators(v) => d.commitments.report_indicators = v,
             Action::SetCollectiveReview(v) => d.commitments.collective_review = v,
-            Action::SetScore(key, text) => {
+            Action::SetScore(criterion, text) => {
+                let key = criterion.code();
                 let trimmed = text.trim();
-                let max = criterion_max(key);
-                let slot = score_slot(&mut d.self_assessment, key);
+                // The draft format's own bound, so that what is kept can be saved and read back.
+                let max = booster_ia::format::criterion_maximum(criterion);
+                let slot = score_slot(&mut d.self_assessment, criterion);
                 if trimmed.is_empty() {
                     *slot = None;
                     self.score_texts.remove(key);
@@ -1014,11 +1004,17 @@ mod tests {
     fn marks_out_of_range_are_flagged_not_counted() {
         let s = reduce(
             State::default(),
-            vec![Action::SetScore("feasibility", "31".into())],
+            vec![Action::SetScore(Criterion::Feasibility, "31".into())],
         );
         assert_eq!(s.draft.self_assessment.feasibility, None);
-        assert_eq!(s.score_input("feasibility"), ("31".to_string(), true));
-        let s = reduce(s, vec![Action::SetScore("feasibility", "30".into())]);
+        assert_eq!(
+            s.score_input(Criterion::Feasibility),
+            ("31".to_string(), true)
+        );
+        let s = reduce(
+            s,
+            vec![Action::SetScore(Criterion::Feasibility, "30".into())],
+        );
         assert_eq!(s.draft.self_assessment.feasibility, Some(30));
     }
 }

@@ -290,6 +290,8 @@ pub struct Assessment {
     pub advice: Vec<Suggestion>,
     /// The parameters applied: the version in force on the submission date.
     pub parameters: Parameters,
+    /// The day the first version of the table took effect: no application before it.
+    pub scheme_opened: Date,
 }
 
 impl Assessment {
@@ -376,13 +378,17 @@ pub fn parameters_among(versions: &[Parameters], draft: &Draft) -> Parameters {
 
 /// Assesses a draft with the parameters in force for it.
 pub fn assess(draft: &Draft) -> Result<Assessment, AssessError> {
-    assess_with(draft, &parameters_for(draft))
+    assess_among(&params::versions(), draft)
 }
 
 /// Assesses a draft with the version of `versions` in force on its submission
 /// date (a table other than the shipped one: tests of a second version).
 pub fn assess_among(versions: &[Parameters], draft: &Draft) -> Result<Assessment, AssessError> {
-    assess_with(draft, &parameters_among(versions, draft))
+    let mut a = assess_with(draft, &parameters_among(versions, draft))?;
+    if let Some(first) = versions.first() {
+        a.scheme_opened = first.effective;
+    }
+    Ok(a)
 }
 
 /// `value` toward zero to the cent: a grant must never exceed what the text allows.
@@ -538,6 +544,7 @@ pub fn assess_with(draft: &Draft, p: &Parameters) -> Result<Assessment, AssessEr
             .and_then(|start| timeline::last_allowed_end(start, p)),
         advice: Vec::new(),
         parameters: p.clone(),
+        scheme_opened: p.effective,
     };
     assessment.advice = advice::path_to_eligibility(draft, &assessment, p);
     Ok(assessment)

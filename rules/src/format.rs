@@ -678,6 +678,12 @@ fn read_indicators(root: &Obj) -> Result<Vec<Indicator>, DraftError> {
         .collect()
 }
 
+/// The highest mark the draft format accepts for `criterion`: its maximum in
+/// the latest version of the scheme. The form keeps to it too.
+pub fn criterion_maximum(criterion: crate::rules::Criterion) -> u32 {
+    criterion.maximum(&crate::params::current())
+}
+
 fn read_self_assessment(o: &Obj) -> Result<SelfAssessment, DraftError> {
     let max: CriteriaMaxima = crate::params::current().criteria_maxima.value;
     o.keys(

@@ -2,9 +2,10 @@
 
 use crate::state::{Action, LineField};
 use crate::ui::{on_change, on_click, on_input, on_toggle};
-use booster_ia::checks::Exclusion;
 use booster_ia::draft::{BudgetLine, Category};
 use booster_ia::money::{AmountError, Lang};
+use booster_ia::rules::Exclusion;
+use booster_ia::text;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -65,11 +66,7 @@ pub fn budget_row(props: &BudgetRowProps) -> Html {
     let duplicate = on_click(d, Action::DuplicateLine(id.clone()));
     let remove = on_click(d, Action::RemoveLine(id.clone()));
     let n = props.index + 1;
-    let name = if l.label.trim().is_empty() {
-        format!("{} {n}", lang.pick("ligne", "line"))
-    } else {
-        l.label.clone()
-    };
+    let name = text::line_label(&l.label, n, lang);
     let excluded = !props.exclusions.is_empty();
     let amount_invalid = props.amount_error.is_some();
     html! {
@@ -121,7 +118,7 @@ pub fn budget_row(props: &BudgetRowProps) -> Html {
                 if excluded {
                     <ul class="exclusions" data-testid="exclusion">
                         { for props.exclusions.iter().map(|e| html! {
-                            <li>{ format!("{} ", lang.pick("Exclue :", "Excluded:")) }{ e.reason.get(lang).to_string() }</li>
+                            <li>{ format!("{} ", lang.pick("Exclue :", "Excluded:")) }{ text::reason(&e.reason, lang) }</li>
                         }) }
                     </ul>
                 }

@@ -1,4 +1,4 @@
-//! The grant against the 12 500 € cap, drawn as a bar.
+//! The grant against the cap in force (12 500 € in 2024), drawn as a bar.
 
 use crate::ui::{money, svg_number};
 use booster_ia::assess::Assessment;
@@ -21,7 +21,7 @@ pub struct CapGaugeProps {
 pub fn cap_gauge(props: &CapGaugeProps) -> Html {
     let lang = props.lang;
     let a = &props.assessment;
-    let cap = booster_ia::params::current().grant_cap.value;
+    let cap = a.parameters.grant_cap.value;
     // Drawing only: the share is a pixel width, never a figure shown as money.
     let share = (a.potential_grant / cap)
         .to_f64()

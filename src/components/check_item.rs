@@ -1,7 +1,8 @@
 //! One check: its status, what it means here, and the scheme's sentence.
 
-use booster_ia::checks::{Check, Status};
 use booster_ia::money::Lang;
+use booster_ia::text;
+use booster_ia::{Check, Status};
 use yew::prelude::*;
 
 /// Props of [`CheckItem`].
@@ -20,24 +21,22 @@ pub fn check_item(props: &CheckItemProps) -> Html {
     let c = &props.check;
     let open = matches!(c.status, Status::Fail);
     html! {
-        <li class={classes!("check-item", format!("check-{}", c.status.code()))} data-check={c.id} data-status={c.status.code()}>
+        <li class={classes!("check-item", format!("check-{}", c.status.code()))} data-check={c.id.code()} data-status={c.status.code()}>
             <details open={open}>
                 <summary>
-                    <span class={classes!("badge", format!("badge-{}", c.status.code()))}>{ c.status.label(lang) }</span>
+                    <span class={classes!("badge", format!("badge-{}", c.status.code()))}>{ text::status_label(c.status, lang) }</span>
                     { " " }
-                    if let Some(rule) = booster_ia::checks::rule(c.id) {
-                        <strong>{ lang.pick(rule.title.0, rule.title.1) }</strong>{ " — " }
-                    }
-                    { c.message.get(lang).to_string() }
+                    <strong>{ text::rule_title(c.id, lang) }</strong>{ " — " }
+                    { text::check_message(c, lang) }
                 </summary>
-                <blockquote lang="fr" cite="booster-ia.txt">{ format!("« {} »", c.citation) }</blockquote>
+                <blockquote lang="fr" cite="booster-ia.txt">{ format!("« {} »", c.rule().citation) }</blockquote>
                 if lang == Lang::En {
-                    <p class="gloss">{ format!("In English: {}", c.citation_en) }</p>
+                    <p class="gloss">{ format!("In English: {}", c.rule().citation_en) }</p>
                 }
-                if let Some(reading) = &c.reading {
-                    <p class="reading">{ format!("{} {}", lang.pick("Notre lecture :", "Our reading:"), reading.get(lang)) }</p>
+                if let Some(reading) = text::reading(c.id, lang) {
+                    <p class="reading">{ format!("{} {reading}", lang.pick("Notre lecture :", "Our reading:")) }</p>
                 }
-                <p class="rule-id">{ format!("{} {}", lang.pick("Règle", "Rule"), c.id) }</p>
+                <p class="rule-id">{ format!("{} {}", lang.pick("Règle", "Rule"), c.id.code()) }</p>
             </details>
         </li>
     }

@@ -86,7 +86,7 @@ pub fn comparison_table(props: &ComparisonTableProps) -> Html {
         Err(e) => {
             return html! {
                 <section class="comparison card" data-testid="comparison">
-                    <p role="alert">{ e.to_string() }</p>
+                    <p role="alert">{ booster_ia::text::assess_error(e, props.lang) }</p>
                 </section>
             }
         }

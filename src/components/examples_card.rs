@@ -36,7 +36,7 @@ fn outcome(text: &str, lang: Lang) -> Option<String> {
     let a = booster_ia::assess(&draft).ok()?;
     Some(format!(
         "{} — {} {}",
-        a.verdict.label(lang),
+        booster_ia::text::verdict_label(a.verdict, lang),
         lang.pick("aide :", "grant:"),
         crate::ui::money(a.grant, lang)
     ))

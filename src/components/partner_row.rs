@@ -2,9 +2,10 @@
 
 use crate::state::{Action, PartnerField};
 use crate::ui::{on_change, on_click, on_input, on_toggle};
-use booster_ia::checks::{locate, Location};
 use booster_ia::draft::{Partner, PartnerKind, Role};
 use booster_ia::money::Lang;
+use booster_ia::rules::Location;
+use booster_ia::text;
 use yew::prelude::*;
 
 /// Props of [`PartnerRow`].
@@ -18,6 +19,8 @@ pub struct PartnerRowProps {
     pub siret_text: String,
     /// Whether that SIRET is invalid.
     pub siret_invalid: bool,
+    /// Where the engine places its postcode.
+    pub location: Location,
     /// The page language.
     pub lang: Lang,
     /// Sends actions.
@@ -57,11 +60,10 @@ pub fn partner_row(props: &PartnerRowProps) -> Html {
         })
     };
     let remove = on_click(d, Action::RemovePartner(id.clone()));
-    let params = booster_ia::params::current();
-    let place = match locate(&p.postcode, &params) {
+    let place = match &props.location {
         Location::Unknown => html! {},
-        Location::Normandy { department, name } => html! {
-            <span class="badge badge-pass">{ format!("{name} ({department}) — {}", lang.pick("en Normandie", "in Normandy")) }</span>
+        Location::Normandy(department) => html! {
+            <span class="badge badge-pass">{ format!("{} ({}) — {}", department.name, department.code, lang.pick("en Normandie", "in Normandy")) }</span>
         },
         Location::OtherFrench { department } => html! {
             <span class="badge badge-fail">{ format!("{} {department} — {}", lang.pick("Département", "Department"), lang.pick("hors Normandie", "outside Normandy")) }</span>
@@ -72,11 +74,7 @@ pub fn partner_row(props: &PartnerRowProps) -> Html {
     };
     let n = props.index + 1;
     let prefix = format!("partner-{id}");
-    let name_label = if p.name.trim().is_empty() {
-        format!("{} {n}", lang.pick("Partenaire", "Partner"))
-    } else {
-        p.name.clone()
-    };
+    let name_label = text::partner_label(&p.name, n, lang);
     html! {
         <li class="row" data-testid="partner-row">
             <fieldset>

@@ -3,6 +3,8 @@
 use crate::components::partner_row::PartnerRow;
 use crate::state::{Action, State};
 use booster_ia::money::Lang;
+use booster_ia::rules::Location;
+use booster_ia::Assessment;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -11,6 +13,8 @@ use yew::prelude::*;
 pub struct PartnersSectionProps {
     /// The page state (for the typed SIRETs).
     pub state: Rc<State>,
+    /// The draft's assessment (where each partner is).
+    pub assessment: Rc<Assessment>,
     /// Sends actions.
     pub dispatch: Callback<Action>,
 }
@@ -30,9 +34,10 @@ pub fn partners_section(props: &PartnersSectionProps) -> Html {
             <ul class="rows" role="list">
                 { for s.draft.partners.iter().enumerate().map(|(i, p)| {
                     let (siret_text, siret_invalid) = s.siret_input(&p.id);
+                    let location = props.assessment.partner_location(&p.id).cloned().unwrap_or(Location::Unknown);
                     html! {
                         <PartnerRow key={p.id.clone()} index={i} partner={p.clone()} siret_text={siret_text}
-                            siret_invalid={siret_invalid} lang={lang} dispatch={props.dispatch.clone()} />
+                            siret_invalid={siret_invalid} location={location} lang={lang} dispatch={props.dispatch.clone()} />
                     }
                 }) }
             </ul>

@@ -3,9 +3,10 @@
 //! with their derivations, checks with their citations, date and rules version.
 
 use crate::ui::money;
-use booster_ia::assess::{Assessment, MONEY_FIGURES};
+use booster_ia::assess::{Assessment, Figure};
 use booster_ia::draft::Draft;
 use booster_ia::money::Lang;
+use booster_ia::text;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -27,7 +28,6 @@ pub fn print_summary(props: &PrintSummaryProps) -> Html {
     let d = &props.draft;
     let a = &props.assessment;
     let today = crate::files::today();
-    let params = booster_ia::params::current();
     let dash = |s: &str| {
         if s.trim().is_empty() {
             "—".to_string()
@@ -40,9 +40,9 @@ pub fn print_summary(props: &PrintSummaryProps) -> Html {
             <h1>{ format!("Booster IA — {}", dash(&d.project.title)) }</h1>
             <p>{ format!("{} {} — {} {}",
                 lang.pick("Simulation du", "Simulation of"), today,
-                lang.pick("règles du dispositif adopté le", "rules of the scheme adopted on"), params.effective) }</p>
+                lang.pick("règles du dispositif adopté le", "rules of the scheme adopted on"), a.rules_version()) }</p>
             <p class="print-verdict">{ format!("{} : {} — {} {}",
-                lang.pick("Verdict", "Verdict"), a.verdict.label(lang),
+                lang.pick("Verdict", "Verdict"), text::verdict_label(a.verdict, lang),
                 lang.pick("aide", "grant"), money(a.grant, lang)) }</p>
             <h2>{ lang.pick("Projet", "Project") }</h2>
             <p>{ dash(&d.project.summary) }</p>
@@ -76,30 +76,29 @@ pub fn print_summary(props: &PrintSummaryProps) -> Html {
                         <td class="num">{ money(la.amount, lang) }</td>
                         <td>{ if la.eligible { lang.pick("oui", "yes").to_string() } else {
                             format!("{} {}", lang.pick("non —", "no —"),
-                                la.exclusions.iter().map(|e| e.reason.get(lang)).collect::<Vec<_>>().join(" ; "))
+                                la.exclusions.iter().map(|e| text::reason(&e.reason, lang)).collect::<Vec<_>>().join(" ; "))
                         } }</td>
                     </tr> }) }
                 </tbody>
             </table>
             <h2>{ lang.pick("Chiffres", "Figures") }</h2>
             <dl>
-                { for MONEY_FIGURES.iter().map(|f| html! { <>
-                    <dt>{ format!("{} : {}", f.get(lang), money(a.money_figure(f.key).unwrap_or_default(), lang)) }</dt>
-                    <dd>{ a.derivation(f.key, lang).unwrap_or("").to_string() }</dd>
+                { for Figure::ALL.into_iter().map(|f| html! { <>
+                    <dt>{ format!("{} : {}", text::figure_name(f, lang), money(a.money(f), lang)) }</dt>
+                    <dd>{ f.explained().map(|what| text::derivation(what, a, lang)).unwrap_or_default() }</dd>
                 </> }) }
             </dl>
             <h2>{ lang.pick("Vérifications", "Checks") }</h2>
             <ul>
                 { for a.checks.iter().enumerate().map(|(i, c)| {
                     // A sentence quoted by several checks is printed once, at its first check.
-                    let first = a.checks.iter().position(|o| o.citation == c.citation) == Some(i);
+                    let first = a.checks.iter().position(|o| o.rule().citation == c.rule().citation) == Some(i);
                     html! { <li>
-                        <strong>{ format!("[{}] {} — ", c.status.label(lang),
-                            booster_ia::checks::rule(c.id).map_or(c.id, |r| lang.pick(r.title.0, r.title.1))) }</strong>
-                        { c.message.get(lang).to_string() }
+                        <strong>{ format!("[{}] {} — ", text::status_label(c.status, lang), text::rule_title(c.id, lang)) }</strong>
+                        { text::check_message(c, lang) }
                         <br />
                         if first {
-                            <span lang="fr">{ format!("« {} »", c.citation) }</span>
+                            <span lang="fr">{ format!("« {} »", c.rule().citation) }</span>
                         } else {
                             <span>{ lang.pick("(même citation que plus haut)", "(same quotation as above)") }</span>
                         }

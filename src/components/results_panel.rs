@@ -7,10 +7,11 @@ use crate::components::check_item::CheckItem;
 use crate::components::figure::Figure;
 use crate::components::timeline_chart::TimelineChart;
 use crate::ui::money;
-use booster_ia::assess::{Assessment, Verdict};
-use booster_ia::checks::Status;
+use booster_ia::assess::{Assessment, Explained, Figure as Money, Verdict};
 use booster_ia::draft::Draft;
 use booster_ia::money::{format_amount, Lang};
+use booster_ia::text;
+use booster_ia::Status;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -45,10 +46,7 @@ pub fn results_panel(props: &ResultsPanelProps) -> Html {
         let open = open.clone();
         Callback::from(move |_| open.set(!*open))
     };
-    let how = |figure: &str| {
-        a.derivation(figure, lang)
-            .map(|s| AttrValue::from(s.to_string()))
-    };
+    let how = |what: Explained| Some(AttrValue::from(text::derivation(what, a, lang)));
     let verdict_class = match a.verdict {
         Verdict::Eligible => "verdict-eligible",
         Verdict::NotEligible => "verdict-not-eligible",
@@ -77,9 +75,8 @@ pub fn results_panel(props: &ResultsPanelProps) -> Html {
         )
     };
     // The figures' names, as the comparison and the printed summary give them.
-    let name = |key: &str| booster_ia::assess::figure_name(key).map_or("", |f| f.get(lang));
-    let advice =
-        booster_ia::advice::path_to_eligibility(&props.draft, a, &booster_ia::params::current());
+    let name = |figure: Money| text::figure_name(figure, lang);
+    let advice = &a.advice;
     let mut checks = a.checks.clone();
     checks.sort_by_key(|c| rank(c.status));
     let count = |s: Status| a.checks.iter().filter(|c| c.status == s).count();
@@ -88,7 +85,7 @@ pub fn results_panel(props: &ResultsPanelProps) -> Html {
             <div class="results-bar">
                 <h2 id="results-heading">{ lang.pick("Résultat", "Result") }</h2>
                 <p class={classes!("verdict", verdict_class)} aria-live="polite" aria-atomic="true">
-                    <span data-testid="verdict" data-value={a.verdict.code()}>{ a.verdict.label(lang) }</span>
+                    <span data-testid="verdict" data-value={a.verdict.code()}>{ text::verdict_label(a.verdict, lang) }</span>
                     { " — " }
                     <span>{ format!("{} {}", lang.pick("aide :", "grant:"), money(a.grant, lang)) }</span>
                 </p>
@@ -98,20 +95,20 @@ pub fn results_panel(props: &ResultsPanelProps) -> Html {
             </div>
             <div id="results-body" class="results-body">
                 <dl class="figures">
-                    <Figure main=true label={name("grant")} value={money(a.grant, lang)} testid="grant" raw={format_amount(a.grant)} derivation={how("grant")} />
-                    <Figure label={name("potential_grant")} value={money(a.potential_grant, lang)} testid="potential-grant" raw={format_amount(a.potential_grant)} derivation={how("potential_grant")} />
-                    <Figure label={name("total_costs")} value={money(a.total_costs, lang)} testid="total-costs" raw={format_amount(a.total_costs)} derivation={how("total_costs")} />
-                    <Figure label={name("eligible_costs")} value={money(a.eligible_costs, lang)} testid="eligible-costs" raw={format_amount(a.eligible_costs)} derivation={how("eligible_costs")} />
-                    <Figure label={name("advance")} value={money(a.advance, lang)} testid="advance" raw={format_amount(a.advance)} derivation={how("advance")} />
-                    <Figure label={name("balance")} value={money(a.balance, lang)} testid="balance" raw={format_amount(a.balance)} derivation={how("balance")} />
-                    <Figure label={name("own_share")} value={money(a.own_share, lang)} testid="own-share" raw={format_amount(a.own_share)} derivation={how("own_share")} />
+                    <Figure main=true label={name(Money::Grant)} value={money(a.grant, lang)} testid="grant" raw={format_amount(a.grant)} derivation={how(Explained::Grant)} />
+                    <Figure label={name(Money::PotentialGrant)} value={money(a.potential_grant, lang)} testid="potential-grant" raw={format_amount(a.potential_grant)} derivation={how(Explained::PotentialGrant)} />
+                    <Figure label={name(Money::TotalCosts)} value={money(a.total_costs, lang)} testid="total-costs" raw={format_amount(a.total_costs)} derivation={how(Explained::TotalCosts)} />
+                    <Figure label={name(Money::EligibleCosts)} value={money(a.eligible_costs, lang)} testid="eligible-costs" raw={format_amount(a.eligible_costs)} derivation={how(Explained::EligibleCosts)} />
+                    <Figure label={name(Money::Advance)} value={money(a.advance, lang)} testid="advance" raw={format_amount(a.advance)} derivation={how(Explained::Advance)} />
+                    <Figure label={name(Money::Balance)} value={money(a.balance, lang)} testid="balance" raw={format_amount(a.balance)} derivation={how(Explained::Balance)} />
+                    <Figure label={name(Money::OwnShare)} value={money(a.own_share, lang)} testid="own-share" raw={format_amount(a.own_share)} derivation={how(Explained::OwnShare)} />
                 </dl>
                 <p class="cap-line" data-testid="cap" data-value={a.cap_binds.to_string()}>{ cap_line }</p>
                 <CapGauge assessment={a.clone()} lang={lang} />
                 if !advice.is_empty() {
                     <h3>{ lang.pick("Ce qu’il faut changer", "What to change") }</h3>
                     <ul class="advice" data-testid="advice">
-                        { for advice.iter().map(|s| html! { <li data-advice={s.check}>{ s.text.get(lang).to_string() }</li> }) }
+                        { for advice.iter().map(|s| html! { <li data-advice={s.topic.code()}>{ text::suggestion(s, lang) }</li> }) }
                     </ul>
                 }
                 <h3>{ format!("{} ({} {}, {} {}, {} {})",
@@ -120,14 +117,11 @@ pub fn results_panel(props: &ResultsPanelProps) -> Html {
                     count(Status::Missing), lang.pick("à compléter", "missing"),
                     count(Status::Pass), lang.pick("conformes", "passing")) }</h3>
                 <ul class="checks" role="list">
-                    { for checks.into_iter().map(|c| { let id = c.id; html! { <CheckItem key={id} check={c} lang={lang} /> } }) }
+                    { for checks.into_iter().map(|c| { let id = c.id.code(); html! { <CheckItem key={id} check={c} lang={lang} /> } }) }
                 </ul>
                 <BudgetChart draft={props.draft.clone()} assessment={a.clone()} lang={lang} />
-                <TimelineChart timeline={props.draft.timeline.clone()} lang={lang} />
-                <p class="hint">{ format!("{} {}", lang.pick("Règles du dispositif adopté le", "Rules of the scheme adopted on"), match lang {
-                    Lang::Fr => booster_ia::params::current().effective.to_french(),
-                    Lang::En => booster_ia::params::current().effective.to_english(),
-                }) }</p>
+                <TimelineChart timeline={props.draft.timeline.clone()} lang={lang} last_allowed_end={a.last_allowed_end} />
+                <p class="hint">{ format!("{} {}", lang.pick("Règles du dispositif adopté le", "Rules of the scheme adopted on"), text::date(a.rules_version(), lang)) }</p>
             </div>
         </aside>
     }

@@ -1,7 +1,6 @@
 //! The project period, the six-month window and the milestones, drawn.
 
 use crate::ui::svg_number;
-use booster_ia::checks::last_allowed_end;
 use booster_ia::draft::Timeline;
 use booster_ia::money::Lang;
 use yew::prelude::*;
@@ -13,6 +12,8 @@ pub struct TimelineChartProps {
     pub timeline: Timeline,
     /// The page language.
     pub lang: Lang,
+    /// The last day the project may end, from the assessment.
+    pub last_allowed_end: Option<booster_ia::date::Date>,
 }
 
 /// A horizontal time line from the start to the later of the end and the window's end.
@@ -23,8 +24,7 @@ pub fn timeline_chart(props: &TimelineChartProps) -> Html {
     let Some(start) = t.start else {
         return html! {};
     };
-    let params = booster_ia::params::current();
-    let Some(window_end) = last_allowed_end(start, &params) else {
+    let Some(window_end) = props.last_allowed_end else {
         return html! {};
     };
     let end = t.end.unwrap_or(window_end);
@@ -36,10 +36,7 @@ pub fn timeline_chart(props: &TimelineChartProps) -> Html {
     let x = |d: booster_ia::date::Date| {
         10.0 + 280.0 * (start.days_until(d) as f64 / span).clamp(0.0, 1.0)
     };
-    let fmt = |d: booster_ia::date::Date| match lang {
-        Lang::Fr => d.to_french(),
-        Lang::En => d.to_english(),
-    };
+    let fmt = |d: booster_ia::date::Date| booster_ia::text::date(d, lang);
     let label = format!(
         "{} {} → {} ; {} {}",
         lang.pick("Projet du", "Project from"),

@@ -2,7 +2,6 @@
 
 use crate::state::{Action, TimelineDate};
 use crate::ui::{on_change, on_click, on_input};
-use booster_ia::checks::last_allowed_end;
 use booster_ia::date::Date;
 use booster_ia::draft::Timeline;
 use booster_ia::money::Lang;
@@ -15,6 +14,12 @@ pub struct TimelineSectionProps {
     pub timeline: Timeline,
     /// The page language.
     pub lang: Lang,
+    /// The last day the project may end, from the assessment.
+    pub last_allowed_end: Option<Date>,
+    /// The longest duration in months, in the parameters applied.
+    pub max_months: u32,
+    /// The first day the scheme was in force (no earlier date can be filed).
+    pub first_day: Date,
     /// Sends actions.
     pub dispatch: Callback<Action>,
 }
@@ -30,17 +35,15 @@ pub fn timeline_section(props: &TimelineSectionProps) -> Html {
     let t = &props.timeline;
     let d = &props.dispatch;
     let set = |which: TimelineDate| on_change(d, move |v| Action::SetDate(which, Date::parse(&v)));
-    let params = booster_ia::params::current();
-    let window = t
-        .start
-        .and_then(|s| last_allowed_end(s, &params))
-        .map(|last| {
-            let when = match lang {
-                Lang::Fr => last.to_french(),
-                Lang::En => last.to_english(),
-            };
-            format!("{} {when}", lang.pick("Fin au plus tard le", "End by"))
-        });
+    let window = props.last_allowed_end.map(|last| {
+        format!(
+            "{} {}",
+            lang.pick("Fin au plus tard le", "End by"),
+            booster_ia::text::date(last, lang)
+        )
+    });
+    let first_day = props.first_day.to_string();
+    let months = props.max_months;
     let add = on_click(d, Action::AddMilestone);
     let field = |id: &str,
                  label: &str,
@@ -51,7 +54,7 @@ pub fn timeline_section(props: &TimelineSectionProps) -> Html {
         html! {
             <div class="field">
                 <label for={id.to_string()}>{ label.to_string() }</label>
-                <input id={id.to_string()} type="date" min="2024-06-24" max="9999-12-31" value={date_value(value)}
+                <input id={id.to_string()} type="date" min={first_day.clone()} max="9999-12-31" value={date_value(value)}
                     onchange={set(which)} aria-describedby={hint.as_ref().map(|_| hint_id.clone())} />
                 if let Some(h) = hint { <p class="hint" id={hint_id}>{ h }</p> }
             </div>
@@ -61,8 +64,8 @@ pub fn timeline_section(props: &TimelineSectionProps) -> Html {
         <section class="card" aria-labelledby="timeline-heading">
             <h2 id="timeline-heading">{ lang.pick("Le calendrier", "Timeline") }</h2>
             <p class="hint">{ match lang {
-                Lang::Fr => format!("La preuve de concept dure {} mois au plus.", booster_ia::params::current().max_duration_months.value),
-                Lang::En => format!("The proof of concept lasts {} months at most.", booster_ia::params::current().max_duration_months.value),
+                Lang::Fr => format!("La preuve de concept dure {months} mois au plus."),
+                Lang::En => format!("The proof of concept lasts {months} months at most."),
             } }</p>
             <div class="grid">
                 { field("date-submission", lang.pick("Dépôt de la demande", "Application filed"), TimelineDate::Submission, t.submission, None) }
