@@ -18,49 +18,13 @@ use crate::components::stand_countdown::StandCountdown;
 use crate::components::timeline_section::TimelineSection;
 use crate::components::toolbar::Toolbar;
 use crate::state::{Action, Notice, SavedItem, State};
-use crate::storage::{self, Saved};
+use crate::storage;
 use booster_ia::money::Lang;
 use booster_ia::params::Parameters;
 use booster_ia::text;
 use booster_ia::{assess, Assessment, Draft, RuleId, Status};
 use std::rc::Rc;
 use yew::prelude::*;
-
-/// Everything saved in this browser: the draft being edited and the other scenarios.
-pub fn saved_state(lang: Lang) -> State {
-    let mut state = saved_draft(lang);
-    match storage::load_scenarios(lang) {
-        Ok(Some((editing, others))) => {
-            state.scenario = editing;
-            state.parked = others;
-        }
-        Ok(None) => {}
-        Err(e) => {
-            state.notice = Some(Notice {
-                is_error: true,
-                fr: format!("Les autres scénarios enregistrés n’ont pas pu être relus ({e}). Leur texte a été mis de côté sous la clé « {} ».", storage::SCENARIOS_SET_ASIDE_KEY),
-                en: format!("The other saved scenarios could not be read back ({e}). Their text was set aside under the key “{}”.", storage::SCENARIOS_SET_ASIDE_KEY),
-            });
-        }
-    }
-    state
-}
-
-fn saved_draft(lang: Lang) -> State {
-    match storage::load_draft() {
-        Saved::Nothing => State::from_draft(Draft::default(), lang),
-        Saved::Draft(draft) => State::from_draft(*draft, lang),
-        Saved::Unreadable(e) => {
-            let mut s = State::from_draft(Draft::default(), lang);
-            s.notice = Some(Notice {
-                is_error: true,
-                fr: format!("Le brouillon enregistré dans ce navigateur n’a pas pu être relu ({}). Son texte a été mis de côté sous la clé « {} » ; la page repart d’un brouillon vide.", e.message(Lang::Fr), storage::SET_ASIDE_KEY),
-                en: format!("The draft saved in this browser could not be read back ({}). Its text was set aside under the key “{}”; the page starts from an empty draft.", e.message(Lang::En), storage::SET_ASIDE_KEY),
-            });
-            s
-        }
-    }
-}
 
 /// The scheme in one sentence, its numbers from the parameters the engine
 /// applied to the draft (the static first view in index.html says the same
@@ -105,7 +69,7 @@ pub fn app() -> Html {
     // In stand mode nothing is kept between visitors: no draft is read or saved.
     let state = use_reducer(move || match stand {
         Some(_) => State::from_draft(Draft::default(), Lang::Fr),
-        None => saved_state(storage::load_lang().unwrap_or(Lang::Fr)),
+        None => crate::saved::saved_state(storage::load_lang().unwrap_or(Lang::Fr)),
     });
     // One callback for the page's life: rows whose data did not change then
     // compare equal and are not re-rendered.

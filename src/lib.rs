@@ -6,6 +6,7 @@ mod app;
 mod components;
 mod files;
 mod recovery;
+mod saved;
 mod share;
 mod stand;
 mod state;

@@ -721,7 +721,7 @@ impl State {
                 self.conflict |= !same;
             }
             Action::OtherTabSaved(SavedItem::Scenarios(text)) => {
-                let ours = crate::storage::scenarios_text(self.scenario, &self.parked);
+                let ours = scenarios_text(self.scenario, &self.parked);
                 self.conflict |= text != ours;
             }
             Action::KeepThisTab => {
@@ -730,6 +730,24 @@ impl State {
             }
         }
     }
+}
+
+/// How the scenarios are saved: which one is being edited and the others'
+/// drafts (the one being edited is the saved draft); `None` when there is only one.
+pub fn scenarios_text(editing: &str, others: &[ParkedScenario]) -> Option<String> {
+    if others.is_empty() {
+        return None;
+    }
+    let others: serde_json::Map<String, serde_json::Value> = others
+        .iter()
+        .map(|p| {
+            (
+                p.name.to_string(),
+                serde_json::Value::String(booster_ia::format::draft_json(&p.draft)),
+            )
+        })
+        .collect();
+    Some(serde_json::json!({ "editing": editing, "others": others }).to_string())
 }
 
 impl Reducible for State {
@@ -941,7 +959,7 @@ mod tests {
         assert!(s.conflict);
         let s = reduce(s, vec![Action::KeepThisTab]);
         // The same scenarios saved elsewhere are no conflict.
-        let same = crate::storage::scenarios_text(s.scenario, &s.parked);
+        let same = scenarios_text(s.scenario, &s.parked);
         let s = reduce(s, vec![Action::OtherTabSaved(SavedItem::Scenarios(same))]);
         assert!(!s.conflict);
     }

@@ -1,12 +1,12 @@
 //! Keeping the draft in the browser (localStorage) across reloads. The saved
 //! form is the draft format itself, so what is saved can always be exported.
 
-use crate::state::ParkedScenario;
+use crate::state::{scenarios_text, ParkedScenario};
 use booster_ia::compare::SCENARIO_NAMES;
-use booster_ia::format::{draft_json, parse_draft, DraftError};
+use booster_ia::format::{parse_draft, DraftError};
 use booster_ia::money::Lang;
 use booster_ia::{export_draft, Assessment, Draft};
-use serde_json::{Map, Value};
+use serde_json::Value;
 
 /// The key of the saved draft.
 pub const DRAFT_KEY: &str = "booster-ia/draft/v1";
@@ -76,20 +76,7 @@ pub fn save_lang(lang: Lang) {
     }
 }
 
-/// How the scenarios are saved: which one is being edited and the others'
-/// drafts (the one being edited is the saved draft); `None` when there is only one.
-pub fn scenarios_text(editing: &str, others: &[ParkedScenario]) -> Option<String> {
-    if others.is_empty() {
-        return None;
-    }
-    let others: Map<String, Value> = others
-        .iter()
-        .map(|p| (p.name.to_string(), Value::String(draft_json(&p.draft))))
-        .collect();
-    Some(serde_json::json!({ "editing": editing, "others": others }).to_string())
-}
-
-/// Saves the scenarios ([`scenarios_text`]); removes the key when there is only one.
+/// Saves the scenarios ([`crate::state::scenarios_text`]); removes the key when there is only one.
 pub fn save_scenarios(editing: &str, others: &[ParkedScenario]) -> Result<(), ()> {
     let store = storage().ok_or(())?;
     match scenarios_text(editing, others) {

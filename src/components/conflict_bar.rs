@@ -21,7 +21,7 @@ pub fn conflict_bar(props: &ConflictBarProps) -> Html {
     let load = {
         let dispatch = props.dispatch.clone();
         Callback::from(move |_| {
-            dispatch.emit(Action::LoadSaved(Box::new(crate::app::saved_state(lang))))
+            dispatch.emit(Action::LoadSaved(Box::new(crate::saved::saved_state(lang))))
         })
     };
     let keep = crate::ui::on_click(&props.dispatch, Action::KeepThisTab);
