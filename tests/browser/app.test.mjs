@@ -364,7 +364,7 @@ test('each suggested change, applied through the form, turns its check to pass',
   await page.getByTestId('partner-row').nth(1).getByLabel('Porteur du projet (dépose la demande)').check();
   await page.waitForFunction(() => document.querySelector('[data-check="lead-in-normandy"][data-status]').dataset.status === 'pass');
 
-  assert.match(await advice.locator('[data-advice="two-normandy-structures"]').innerText(), /Ajoutez 1 structure\(s\) implantée\(s\) en Normandie/);
+  assert.match(await advice.locator('[data-advice="two-normandy-structures"]').innerText(), /Ajoutez 1 structure implantée en Normandie/);
   await page.getByRole('button', { name: '+ Ajouter un partenaire' }).click();
   const row = page.getByTestId('partner-row').nth(2);
   await row.getByLabel('Nom').fill('Lab Cherbourg');
