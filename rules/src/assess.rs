@@ -101,11 +101,6 @@ impl Figure {
         }
     }
 
-    /// The figure whose key is `code`.
-    pub fn from_code(code: &str) -> Option<Figure> {
-        Figure::ALL.into_iter().find(|f| f.code() == code)
-    }
-
     /// How it is derived, where the reports explain it.
     pub fn explained(self) -> Option<Explained> {
         Explained::ALL
@@ -357,12 +352,6 @@ impl std::fmt::Display for AssessError {
 }
 
 impl std::error::Error for AssessError {}
-
-/// The parameter table in force for this draft: on its submission date if
-/// given and covered, else the latest.
-pub fn parameters_for(draft: &Draft) -> Parameters {
-    parameters_among(&params::versions(), draft)
-}
 
 /// The version of `versions` in force for this draft: on its submission date
 /// if given and covered, else the latest.

@@ -5,7 +5,7 @@ use crate::assess::Assessment;
 use crate::date::Date;
 use crate::draft::*;
 use crate::money::{format_amount, parse_amount, AmountError, Lang};
-use crate::params::CriteriaMaxima;
+use crate::rules::Criterion;
 use serde::Serialize;
 use serde_json::{Map, Value};
 use std::collections::HashSet;
@@ -680,30 +680,20 @@ fn read_indicators(root: &Obj) -> Result<Vec<Indicator>, DraftError> {
 
 /// The highest mark the draft format accepts for `criterion`: its maximum in
 /// the latest version of the scheme. The form keeps to it too.
-pub fn criterion_maximum(criterion: crate::rules::Criterion) -> u32 {
+pub fn criterion_maximum(criterion: Criterion) -> u32 {
     criterion.maximum(&crate::params::current())
 }
 
 fn read_self_assessment(o: &Obj) -> Result<SelfAssessment, DraftError> {
-    let max: CriteriaMaxima = crate::params::current().criteria_maxima.value;
-    o.keys(
-        &[
-            "quality",
-            "feasibility",
-            "regional_interest",
-            "responsible_digital",
-            "security",
-            "reproducibility",
-        ],
-        &[],
-    )?;
+    o.keys(&Criterion::ALL.map(Criterion::code), &[])?;
+    let mark = |c: Criterion| o.score(c.code(), criterion_maximum(c));
     Ok(SelfAssessment {
-        quality: o.score("quality", max.quality)?,
-        feasibility: o.score("feasibility", max.feasibility)?,
-        regional_interest: o.score("regional_interest", max.regional_interest)?,
-        responsible_digital: o.score("responsible_digital", max.responsible_digital)?,
-        security: o.score("security", max.security)?,
-        reproducibility: o.score("reproducibility", max.reproducibility)?,
+        quality: mark(Criterion::Quality)?,
+        feasibility: mark(Criterion::Feasibility)?,
+        regional_interest: mark(Criterion::RegionalInterest)?,
+        responsible_digital: mark(Criterion::ResponsibleDigital)?,
+        security: mark(Criterion::Security)?,
+        reproducibility: mark(Criterion::Reproducibility)?,
     })
 }
 

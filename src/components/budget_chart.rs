@@ -60,7 +60,7 @@ pub fn budget_chart(props: &BudgetChartProps) -> Html {
         .filter_map(|g| {
             let c = booster_ia::draft::Category::from_code(&g.key)?;
             Some((
-                lang.pick(c.label_fr(), c.label_en()).to_string(),
+                booster_ia::text::category(c, lang).to_string(),
                 g.total,
                 g.eligible == g.total,
             ))

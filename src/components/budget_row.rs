@@ -91,7 +91,7 @@ pub fn budget_row(props: &BudgetRowProps) -> Html {
                         <label for={format!("{prefix}-category")}>{ lang.pick("Nature", "Category") }</label>
                         <select id={format!("{prefix}-category")} onchange={category}>
                             { for Category::ALL.iter().map(|c| html! {
-                                <option value={c.code()} selected={l.category == *c}>{ lang.pick(c.label_fr(), c.label_en()) }</option>
+                                <option value={c.code()} selected={l.category == *c}>{ text::category(*c, lang) }</option>
                             }) }
                         </select>
                     </div>

@@ -60,17 +60,12 @@ pub fn partner_row(props: &PartnerRowProps) -> Html {
         })
     };
     let remove = on_click(d, Action::RemovePartner(id.clone()));
-    let place = match &props.location {
-        Location::Unknown => html! {},
-        Location::Normandy(department) => html! {
-            <span class="badge badge-pass">{ format!("{} ({}) — {}", department.name, department.code, lang.pick("en Normandie", "in Normandy")) }</span>
-        },
-        Location::OtherFrench { department } => html! {
-            <span class="badge badge-fail">{ format!("{} {department} — {}", lang.pick("Département", "Department"), lang.pick("hors Normandie", "outside Normandy")) }</span>
-        },
-        Location::Elsewhere => html! {
-            <span class="badge badge-fail">{ lang.pick("Hors de France ou code inconnu — hors Normandie", "Outside France or unknown code — outside Normandy") }</span>
-        },
+    let place = match text::location(&props.location, lang) {
+        None => html! {},
+        Some(words) => {
+            let in_normandy = matches!(props.location, Location::Normandy(_));
+            html! { <span class={classes!("badge", if in_normandy { "badge-pass" } else { "badge-fail" })}>{ words }</span> }
+        }
     };
     let n = props.index + 1;
     let prefix = format!("partner-{id}");
@@ -88,7 +83,7 @@ pub fn partner_row(props: &PartnerRowProps) -> Html {
                         <label for={format!("{prefix}-kind")}>{ lang.pick("Type de structure", "Kind of structure") }</label>
                         <select id={format!("{prefix}-kind")} onchange={kind}>
                             { for PartnerKind::ALL.iter().map(|k| html! {
-                                <option value={k.code()} selected={p.kind == *k}>{ lang.pick(k.label_fr(), k.label_en()) }</option>
+                                <option value={k.code()} selected={p.kind == *k}>{ text::partner_kind(*k, lang) }</option>
                             }) }
                         </select>
                     </div>

@@ -57,9 +57,9 @@ pub fn print_summary(props: &PrintSummaryProps) -> Html {
                 <tbody>
                     { for d.partners.iter().map(|p| html! { <tr>
                         <td>{ dash(&p.name) }</td>
-                        <td>{ lang.pick(p.kind.label_fr(), p.kind.label_en()) }</td>
+                        <td>{ text::partner_kind(p.kind, lang) }</td>
                         <td>{ dash(&p.postcode) }</td>
-                        <td>{ lang.pick(p.role.label_fr(), p.role.label_en()) }</td>
+                        <td>{ text::role(p.role, lang) }</td>
                     </tr> }) }
                 </tbody>
             </table>
@@ -72,7 +72,7 @@ pub fn print_summary(props: &PrintSummaryProps) -> Html {
                 <tbody>
                     { for d.budget.iter().zip(&a.lines).map(|(l, la)| html! { <tr>
                         <td>{ dash(&l.label) }</td>
-                        <td>{ lang.pick(l.category.label_fr(), l.category.label_en()) }</td>
+                        <td>{ text::category(l.category, lang) }</td>
                         <td class="num">{ money(la.amount, lang) }</td>
                         <td>{ if la.eligible { lang.pick("oui", "yes").to_string() } else {
                             format!("{} {}", lang.pick("non —", "no —"),

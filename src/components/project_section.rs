@@ -50,7 +50,7 @@ pub fn project_section(props: &ProjectSectionProps) -> Html {
                 <select id="project-s3" onchange={domain}>
                     <option value="" selected={p.s3_domain.is_none()}>{ lang.pick("Aucun", "None") }</option>
                     { for S3Domain::ALL.iter().map(|s| html! {
-                        <option value={s.code()} selected={p.s3_domain == Some(*s)}>{ lang.pick(s.label_fr(), s.label_en()) }</option>
+                        <option value={s.code()} selected={p.s3_domain == Some(*s)}>{ booster_ia::text::s3_domain(*s, lang) }</option>
                     }) }
                 </select>
             </div>

@@ -5,7 +5,7 @@ use crate::advice::{Advice, Suggestion};
 use crate::assess::{AssessError, Assessment, Explained, Figure, Verdict};
 use crate::money::max_line_amount;
 use crate::rules::costs::Document;
-use crate::rules::{Check, Criterion, Finding, Reason, RuleId, Status};
+use crate::rules::{Check, Criterion, Finding, Location, Reason, RuleId, Status};
 
 const L: crate::money::Lang = crate::money::Lang::En;
 
@@ -28,7 +28,7 @@ pub(super) fn check(c: &Check) -> String {
         ),
         Finding::NoLeadYet => "No lead designated yet.".into(),
         Finding::LeadKindAdmissible { kind } => {
-            format!("The lead is of an admissible kind: {}.", kind.label_en())
+            format!("The lead is of an admissible kind: {}.", super::partner_kind(*kind, L))
         }
         Finding::LeadKindNotAdmissible { leads } => format!(
             "{} is not a company, association, public or private establishment, local authority or group of local authorities: it cannot lead the project.",
@@ -77,13 +77,13 @@ pub(super) fn check(c: &Check) -> String {
         }
         .into(),
         Finding::S3Domain { domain } => match domain {
-            Some(domain) => format!("Domain: {}.", domain.label_en()),
+            Some(domain) => format!("Domain: {}.", super::s3_domain(*domain, L)),
             None => "No domain chosen (optional).".into(),
         },
         Finding::IncentiveDatesMissing => {
             "Give the submission and start dates to check the incentive effect.".into()
         }
-        Finding::WorkStarts { start, submission } if start >= submission => format!(
+        Finding::WorkStarts { start, submission } if c.status == Status::Pass => format!(
             "Work starts on {}, after the application of {}.",
             d(*start),
             d(*submission)
@@ -110,7 +110,7 @@ pub(super) fn check(c: &Check) -> String {
             months,
             days_over,
         } => {
-            if end <= last_allowed_end {
+            if c.status == Status::Pass {
                 format!(
                     "From {} to {}: within {months} months (end by {} at the latest).",
                     d(*start),
@@ -208,7 +208,7 @@ pub(super) fn check(c: &Check) -> String {
             total,
             minimum,
             out_of,
-        } if total < minimum => format!(
+        } if c.status == Status::Fail => format!(
             "Estimated mark {total}/{out_of}, below {minimum}/{out_of}: the operation would be ineligible."
         ),
         Finding::Marks {
@@ -437,7 +437,7 @@ pub(super) fn reason(r: &Reason) -> String {
     match r {
         Reason::CategoryNotEligible { category } => format!(
             "{}: not a category of eligible expenses.",
-            category.label_en()
+            super::category(*category, L)
         ),
         Reason::PermanentPublicStaff => "Permanent staff of a public body: excluded.".into(),
         Reason::NoBearer => "No partner bears this cost yet.".into(),
@@ -532,6 +532,17 @@ pub(super) fn suggestion(s: &Suggestion) -> String {
             m(*cap)
         ),
     }
+}
+
+pub(super) fn location(at: &Location) -> Option<String> {
+    Some(match at {
+        Location::Unknown => return None,
+        Location::Normandy(d) => format!("{} ({}) — in Normandy", d.name, d.code),
+        Location::OtherFrench { department } => {
+            format!("Department {department} — outside Normandy")
+        }
+        Location::Elsewhere => "Outside France or unknown code — outside Normandy".into(),
+    })
 }
 
 pub(super) fn assess_error(e: &AssessError) -> String {

@@ -5,7 +5,7 @@ use crate::advice::{Advice, Suggestion};
 use crate::assess::{AssessError, Assessment, Explained, Figure, Verdict};
 use crate::money::max_line_amount;
 use crate::rules::costs::Document;
-use crate::rules::{Check, Criterion, Finding, Reason, RuleId, Status};
+use crate::rules::{Check, Criterion, Finding, Location, Reason, RuleId, Status};
 
 const L: crate::money::Lang = crate::money::Lang::Fr;
 
@@ -39,7 +39,7 @@ pub(super) fn check(c: &Check) -> String {
         ),
         Finding::NoLeadYet => "Pas encore de porteur désigné.".into(),
         Finding::LeadKindAdmissible { kind } => {
-            format!("Le porteur est de type admis : {}.", kind.label_fr())
+            format!("Le porteur est de type admis : {}.", super::partner_kind(*kind, L))
         }
         Finding::LeadKindNotAdmissible { leads } => format!(
             "{} n’est ni une entreprise, ni une association, ni un établissement public ou privé, ni une collectivité locale ou un regroupement : il ne peut pas porter le projet.",
@@ -90,13 +90,13 @@ pub(super) fn check(c: &Check) -> String {
         }
         .into(),
         Finding::S3Domain { domain } => match domain {
-            Some(domain) => format!("Domaine : {}.", domain.label_fr()),
+            Some(domain) => format!("Domaine : {}.", super::s3_domain(*domain, L)),
             None => "Aucun domaine choisi (facultatif).".into(),
         },
         Finding::IncentiveDatesMissing => {
             "Indiquez les dates de dépôt et de début pour vérifier l’effet incitatif.".into()
         }
-        Finding::WorkStarts { start, submission } if start >= submission => format!(
+        Finding::WorkStarts { start, submission } if c.status == Status::Pass => format!(
             "Les travaux commencent le {}, après le dépôt du {}.",
             d(*start),
             d(*submission)
@@ -123,7 +123,7 @@ pub(super) fn check(c: &Check) -> String {
             months,
             days_over,
         } => {
-            if end <= last_allowed_end {
+            if c.status == Status::Pass {
                 format!(
                     "Du {} au {} : dans les {months} mois (fin au plus tard le {}).",
                     d(*start),
@@ -225,7 +225,7 @@ pub(super) fn check(c: &Check) -> String {
             total,
             minimum,
             out_of,
-        } if total < minimum => format!(
+        } if c.status == Status::Fail => format!(
             "Note estimée {total}/{out_of}, inférieure à {minimum}/{out_of} : l’opération serait inéligible."
         ),
         Finding::Marks {
@@ -454,7 +454,7 @@ pub(super) fn reason(r: &Reason) -> String {
     match r {
         Reason::CategoryNotEligible { category } => format!(
             "{} : catégorie absente de la liste des dépenses éligibles.",
-            category.label_fr()
+            super::category(*category, L)
         ),
         Reason::PermanentPublicStaff => {
             "Personnel permanent d’une structure publique : exclu.".into()
@@ -565,6 +565,17 @@ pub(super) fn suggestion(s: &Suggestion) -> String {
             m(*cap)
         ),
     }
+}
+
+pub(super) fn location(at: &Location) -> Option<String> {
+    Some(match at {
+        Location::Unknown => return None,
+        Location::Normandy(d) => format!("{} ({}) — en Normandie", d.name, d.code),
+        Location::OtherFrench { department } => {
+            format!("Département {department} — hors Normandie")
+        }
+        Location::Elsewhere => "Hors de France ou code inconnu — hors Normandie".into(),
+    })
 }
 
 pub(super) fn assess_error(e: &AssessError) -> String {

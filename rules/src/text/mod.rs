@@ -13,7 +13,7 @@ use crate::date::Date;
 use crate::draft::{Category, PartnerKind, Role, S3Domain};
 use crate::money::{format_money, format_percent};
 use crate::rules::costs::Document;
-use crate::rules::{Check, Criterion, LineRef, PartnerRef, Reason, RuleId, Status};
+use crate::rules::{Check, Criterion, LineRef, Location, PartnerRef, Reason, RuleId, Status};
 use rust_decimal::Decimal;
 use serde::Serialize;
 
@@ -228,6 +228,15 @@ pub fn suggestion(s: &Suggestion, lang: Lang) -> String {
     match lang {
         Lang::Fr => fr::suggestion(s),
         Lang::En => en::suggestion(s),
+    }
+}
+
+/// Where a postcode places a partner, as the form says it beside the field
+/// (`None` while no postcode is given).
+pub fn location(at: &Location, lang: Lang) -> Option<String> {
+    match lang {
+        Lang::Fr => fr::location(at),
+        Lang::En => en::location(at),
     }
 }
 
