@@ -2,7 +2,7 @@
 SHELL := /bin/bash
 export PATH := $(HOME)/.cargo/bin:$(PATH)
 
-.PHONY: setup serve test test-native lint build test-browser check-example bench
+.PHONY: setup serve test test-native test-wasm lint build test-browser check-example bench
 
 setup:
 	@scripts/setup.sh
@@ -12,7 +12,7 @@ serve: setup
 	trunk serve --release
 
 ## Sets up what is missing, then runs every test: lint, native, browser.
-test: setup lint test-native build test-browser
+test: setup lint test-native test-wasm build test-browser
 
 lint:
 	cargo fmt --all -- --check
@@ -22,6 +22,12 @@ test-native:
 	cargo test --workspace
 	# The hypothetical second version of the scheme (test data, never shipped).
 	cargo test -p booster-ia-rules --features second-version-fixture --test second_version --test params
+
+## The app in Chromium with the hypothetical second version of the scheme
+## (a test build of its own, never dist/): the page switches by submission date.
+test-wasm:
+	cargo clippy -p booster-ia-simulator --target wasm32-unknown-unknown --features second-version-fixture --tests -- -D warnings
+	cargo test -p booster-ia-simulator --target wasm32-unknown-unknown --features second-version-fixture --test second_version_browser
 
 ## One release build per test run; the browser tests reuse dist/.
 build:

@@ -17,12 +17,13 @@ use crate::components::scores_section::ScoresSection;
 use crate::components::stand_countdown::StandCountdown;
 use crate::components::timeline_section::TimelineSection;
 use crate::components::toolbar::Toolbar;
+use crate::engine::assess;
 use crate::state::{Action, Notice, SavedItem, State};
 use crate::storage;
 use booster_ia::money::Lang;
 use booster_ia::params::Parameters;
 use booster_ia::text;
-use booster_ia::{assess, Assessment, Draft, RuleId, Status};
+use booster_ia::{Assessment, Draft, RuleId, Status};
 use std::rc::Rc;
 use yew::prelude::*;
 

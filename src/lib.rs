@@ -4,6 +4,7 @@
 
 mod app;
 mod components;
+mod engine;
 mod files;
 mod recovery;
 mod saved;

@@ -33,7 +33,7 @@ pub const EXAMPLES: [(&str, &str, &str); 4] = [
 /// "Éligible — aide : 7 750,00 €" for an example, from the engine.
 fn outcome(text: &str, lang: Lang) -> Option<String> {
     let draft = parse_draft(text).ok()?.draft;
-    let a = booster_ia::assess(&draft).ok()?;
+    let a = crate::engine::assess(&draft).ok()?;
     Some(format!(
         "{} — {} {}",
         booster_ia::text::verdict_label(a.verdict, lang),

@@ -1,0 +1,136 @@
+//! The hypothetical second version of the scheme, in the browser: the whole
+//! app, mounted in Debian's Chromium by wasm-bindgen-test-runner and built
+//! with `--features second-version-fixture` (test data: a 15 000 € cap from
+//! 2027-01-01, never in a served build), shows the same draft with the 2024
+//! cap when filed on 31 December 2026 and with the new cap when filed on
+//! 1 January 2027: the grant, the cap gauge, the explanation, the check that
+//! states the cap, the lede, the advice and the printed summary.
+//! `make test` runs it (`make test-wasm`).
+#![cfg(all(target_arch = "wasm32", feature = "second-version-fixture"))]
+
+use booster_ia_simulator::App;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// Lets Yew render and run its effects.
+async fn settle() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 100)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+fn document() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+/// The text of the first element matching `selector`.
+fn text(selector: &str) -> String {
+    document()
+        .query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("nothing matches {selector}"))
+        .text_content()
+        .unwrap_or_default()
+}
+
+fn attribute(selector: &str, name: &str) -> String {
+    document()
+        .query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("nothing matches {selector}"))
+        .get_attribute(name)
+        .unwrap_or_default()
+}
+
+/// The example above the cap (31 500 € of eligible costs), filed on `day`,
+/// saved where the app reads it, then the app mounted in a fresh element.
+async fn mount_cap_binds_filed_on(day: &str) -> yew::AppHandle<App> {
+    let draft = include_str!("../examples/cap-binds.json").replace(
+        "\"submission\": \"2027-03-01\"",
+        &format!("\"submission\": \"{day}\""),
+    );
+    assert!(draft.contains(day), "the example's submission date moved");
+    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    storage.clear().unwrap();
+    storage.set_item("booster-ia/draft/v1", &draft).unwrap();
+    let root = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&root).unwrap();
+    let app = yew::Renderer::<App>::with_root(root).render();
+    settle().await;
+    app
+}
+
+/// Asks the app for its printed summary, as the browser does before printing.
+async fn print() {
+    let event = web_sys::Event::new("beforeprint").unwrap();
+    web_sys::window()
+        .unwrap()
+        .unchecked_ref::<web_sys::EventTarget>()
+        .dispatch_event(&event)
+        .unwrap();
+    settle().await;
+}
+
+/// French spacing of amounts: narrow no-break space for thousands, no-break space before €.
+fn eur(whole: &str) -> String {
+    format!("{whole},00\u{a0}€").replace(' ', "\u{202f}")
+}
+
+#[wasm_bindgen_test]
+async fn filed_on_31_december_2026_the_2024_cap_of_12_500_applies() {
+    let app = mount_cap_binds_filed_on("2026-12-31").await;
+    assert_eq!(attribute("[data-testid=verdict]", "data-value"), "eligible");
+    assert_eq!(attribute("[data-testid=grant]", "data-value"), "12500.00");
+    assert!(
+        text(".gauge + figcaption").contains(&eur("12 500")),
+        "{}",
+        text(".gauge + figcaption")
+    );
+    assert!(text("[data-check=excl-vat]").contains(&eur("12 500")));
+    assert!(
+        text(".lede").contains("12\u{202f}500\u{a0}€"),
+        "{}",
+        text(".lede")
+    );
+    print().await;
+    let printed = text(".print-summary");
+    assert!(printed.contains("adopté le 2024-06-24"), "{printed}");
+    assert!(printed.contains(&eur("12 500")), "{printed}");
+    app.destroy();
+}
+
+#[wasm_bindgen_test]
+async fn filed_on_1_january_2027_the_second_version_cap_of_15_000_applies() {
+    let app = mount_cap_binds_filed_on("2027-01-01").await;
+    assert_eq!(attribute("[data-testid=verdict]", "data-value"), "eligible");
+    // 50 % × 31 500 = 15 750, capped at the new 15 000.
+    assert_eq!(attribute("[data-testid=grant]", "data-value"), "15000.00");
+    let gauge = text(".gauge + figcaption");
+    assert!(gauge.contains(&eur("15 000")), "{gauge}");
+    assert!(!gauge.contains("12\u{202f}500"), "{gauge}");
+    assert!(text("[data-check=excl-vat]").contains(&eur("15 000")));
+    let lede = text(".lede");
+    assert!(lede.contains("15\u{202f}000\u{a0}€"), "{lede}");
+    let advice = text("[data-testid=advice]");
+    assert!(
+        advice.contains(&format!("le plafond de {} est atteint", eur("15 000"))),
+        "{advice}"
+    );
+    let cap_line = text("[data-testid=cap]");
+    assert!(cap_line.contains(&eur("1 500")), "{cap_line}");
+    print().await;
+    let printed = text(".print-summary");
+    assert!(printed.contains("adopté le 2027-01-01"), "{printed}");
+    assert!(
+        printed.contains("au-delà du plafond : aide ramenée à 15\u{202f}000,00\u{a0}€"),
+        "{printed}"
+    );
+    assert!(!printed.contains("12\u{202f}500"), "{printed}");
+    app.destroy();
+}
