@@ -296,6 +296,23 @@ mod tests {
     }
 
     #[test]
+    fn a_postcode_is_placed_in_words_in_both_languages() {
+        use crate::rules::locate;
+        let p = crate::params::current();
+        let at = |code: &str, lang| location(&locate(code, &p), lang);
+        assert_eq!(at("", Lang::Fr), None);
+        assert_eq!(at("76130", Lang::Fr).as_deref(), Some("Seine-Maritime (76) — en Normandie"));
+        assert_eq!(at("14000", Lang::En).as_deref(), Some("Calvados (14) — in Normandy"));
+        assert_eq!(at("75001", Lang::Fr).as_deref(), Some("Département 75 — hors Normandie"));
+        assert_eq!(at("20199", Lang::En).as_deref(), Some("Department 2A — outside Normandy"));
+        assert_eq!(at("20200", Lang::En).as_deref(), Some("Department 2B — outside Normandy"));
+        assert_eq!(
+            at("B-1000", Lang::Fr).as_deref(),
+            Some("Hors de France ou code inconnu — hors Normandie")
+        );
+    }
+
+    #[test]
     fn an_unnamed_partner_and_line_are_named_by_their_place_in_the_form() {
         assert_eq!(partner_label("  ", 2, Lang::Fr), "Partenaire 2");
         assert_eq!(partner_label("", 2, Lang::En), "Partner 2");
