@@ -10,10 +10,12 @@ use crate::draft::{Category, Draft};
 use crate::money::max_line_amount;
 use crate::params::{self, Parameters};
 use crate::rules::appraisal::{self, Marks};
+use crate::rules::costs::Bearer;
 use crate::rules::costs::{self, Document};
 use crate::rules::{beneficiaries, commitments, project, timeline};
 use crate::rules::{Check, Exclusion, Location, RuleId, Status};
 use rust_decimal::{Decimal, RoundingStrategy};
+use std::collections::HashMap;
 
 /// What the checks conclude.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -196,25 +198,33 @@ pub struct CostGroup {
     pub eligible: Decimal,
 }
 
-/// Groups the lines' amounts by `key`, in the order of `keys`, leaving out empty groups.
-fn group_costs<'a>(
-    keys: impl Iterator<Item = String>,
-    lines: impl Iterator<Item = (String, &'a LineAssessment)> + Clone,
+/// Groups the lines' amounts by key, in the order of `keys`, leaving out
+/// empty groups. `key_of[i]` is the index in `keys` of line `i`'s key, if any.
+/// One pass over the lines whatever the number of keys.
+fn group_costs(
+    keys: &[&str],
+    key_of: &[Option<usize>],
+    lines: &[LineAssessment],
 ) -> Vec<CostGroup> {
-    keys.filter_map(|key| {
-        let (total, eligible) = lines
-            .clone()
-            .filter(|(k, _)| *k == key)
-            .fold((Decimal::ZERO, Decimal::ZERO), |(t, e), (_, l)| {
-                (t + l.amount, if l.eligible { e + l.amount } else { e })
-            });
-        (!total.is_zero()).then_some(CostGroup {
-            key,
+    let mut sums = vec![(Decimal::ZERO, Decimal::ZERO); keys.len()];
+    for (line, key) in lines.iter().zip(key_of) {
+        if let Some(&k) = key.as_ref() {
+            let (total, eligible) = &mut sums[k];
+            *total += line.amount;
+            if line.eligible {
+                *eligible += line.amount;
+            }
+        }
+    }
+    keys.iter()
+        .zip(sums)
+        .filter(|(_, (total, _))| !total.is_zero())
+        .map(|(key, (total, eligible))| CostGroup {
+            key: key.to_string(),
             total,
             eligible,
         })
-    })
-    .collect()
+        .collect()
 }
 
 /// Where one partner's establishment is, from its postcode.
@@ -400,13 +410,46 @@ pub fn assess_with(draft: &Draft, p: &Parameters) -> Result<Assessment, AssessEr
         });
     }
 
+    // Where each partner is, once; the lines then find their bearer by id.
+    let partners: Vec<PartnerPlace> = draft
+        .partners
+        .iter()
+        .map(|q| PartnerPlace {
+            id: q.id.clone(),
+            location: beneficiaries::locate(&q.postcode, p),
+        })
+        .collect();
+    // The first partner of an id, as a search would find it (the format refuses
+    // duplicates). A few partners are searched in place; many through a map.
+    let partner_map: Option<HashMap<&str, usize>> = (draft.partners.len() > 16).then(|| {
+        let mut map = HashMap::with_capacity(draft.partners.len());
+        for (i, q) in draft.partners.iter().enumerate() {
+            map.entry(q.id.as_str()).or_insert(i);
+        }
+        map
+    });
+    let partner_of = |id: &str| match &partner_map {
+        Some(map) => map.get(id).copied(),
+        None => draft.partners.iter().position(|q| q.id == id),
+    };
+    let bearers: Vec<Option<usize>> = draft
+        .budget
+        .iter()
+        .map(|l| partner_of(&l.partner))
+        .collect();
+    let bearer_at = |index: usize| Bearer {
+        index,
+        partner: &draft.partners[index],
+        location: &partners[index].location,
+    };
+
     // Per-line eligibility.
     let mut lines = Vec::with_capacity(draft.budget.len());
     let mut total_costs = Decimal::ZERO;
     let mut eligible_costs = Decimal::ZERO;
-    for line in &draft.budget {
+    for (line, bearer) in draft.budget.iter().zip(&bearers) {
         let value = line.amount.unwrap_or(Decimal::ZERO);
-        let reasons = costs::exclusions(line, draft, p);
+        let reasons = costs::exclusions(line, bearer.map(bearer_at));
         total_costs += value;
         let eligible = reasons.is_empty();
         if eligible {
@@ -485,15 +528,16 @@ pub fn assess_with(draft: &Draft, p: &Parameters) -> Result<Assessment, AssessEr
     let advance = advance_of(grant);
     let potential_advance = advance_of(potential_grant);
 
-    let by_line = || draft.budget.iter().zip(&lines);
-    let costs_by_category = group_costs(
-        Category::ALL.iter().map(|c| c.code().to_string()),
-        by_line().map(|(l, la)| (l.category.code().to_string(), la)),
-    );
-    let costs_by_partner = group_costs(
-        draft.partners.iter().map(|q| q.id.clone()),
-        by_line().map(|(l, la)| (l.partner.clone(), la)),
-    );
+    let category_keys: Vec<&str> = Category::ALL.iter().map(|c| c.code()).collect();
+    // Category::ALL lists the variants in their order of declaration.
+    let category_of: Vec<Option<usize>> = draft
+        .budget
+        .iter()
+        .map(|l| Some(l.category as usize))
+        .collect();
+    let costs_by_category = group_costs(&category_keys, &category_of, &lines);
+    let partner_keys: Vec<&str> = draft.partners.iter().map(|q| q.id.as_str()).collect();
+    let costs_by_partner = group_costs(&partner_keys, &bearers, &lines);
     let mut assessment = Assessment {
         verdict,
         total_costs,
@@ -518,14 +562,7 @@ pub fn assess_with(draft: &Draft, p: &Parameters) -> Result<Assessment, AssessEr
         costs_by_category,
         costs_by_partner,
         lines,
-        partners: draft
-            .partners
-            .iter()
-            .map(|q| PartnerPlace {
-                id: q.id.clone(),
-                location: beneficiaries::locate(&q.postcode, p),
-            })
-            .collect(),
+        partners,
         marks,
         last_allowed_end: draft
             .timeline

@@ -613,3 +613,53 @@ fn chaque_citation_est_une_phrase_du_dispositif() {
         .collect();
     assert_eq!(ids, booster_ia::RuleId::ALL);
 }
+
+#[test]
+fn chaque_ligne_trouve_son_partenaire_avec_16_ou_17_partenaires() {
+    // Up to 16 partners the lines' bearers are searched in place, beyond through a
+    // map: both give the same bearer, and an unknown one is said unknown.
+    for count in [16, 17] {
+        let mut d = eligible_draft();
+        for i in d.partners.len()..count {
+            d.partners.push(partner(
+                &format!("q{i}"),
+                PartnerKind::Company,
+                "75011",
+                Role::Partner,
+            ));
+        }
+        let last = d.partners.last().unwrap().id.clone();
+        d.budget = vec![
+            line("b1", "p1", Category::Services, "1000"),
+            line("b2", &last, Category::Services, "1000"),
+            line("b3", "nobody", Category::Services, "1000"),
+        ];
+        let a = assessed(&d);
+        assert!(a.lines[0].eligible, "{count}");
+        match &a.lines[1].exclusions[..] {
+            [booster_ia::rules::Exclusion {
+                reason: booster_ia::rules::Reason::BearerOutsideNormandy { partner },
+                ..
+            }] => assert_eq!(
+                (partner.id.as_str(), partner.position),
+                (last.as_str(), count)
+            ),
+            other => panic!("{count}: {other:?}"),
+        }
+        assert_eq!(
+            a.lines[2].exclusions[0].reason,
+            booster_ia::rules::Reason::BearerNotFound {
+                partner: "nobody".into()
+            }
+        );
+        assert_eq!(a.costs_by_partner.len(), 2, "{count}");
+        assert_eq!(a.costs_by_partner[1].key, last);
+    }
+}
+
+#[test]
+fn les_categories_sont_comptees_dans_l_ordre_du_format() {
+    for (i, c) in Category::ALL.iter().enumerate() {
+        assert_eq!(*c as usize, i, "{c:?}");
+    }
+}

@@ -1,9 +1,7 @@
 //! « Les dépenses éligibles »: which budget lines count, who must bear them,
 //! whether the budget is complete, and « 12 500 € HT » (amounts excluding VAT).
 
-use super::beneficiaries::{
-    locate, Location, BENEFICIARIES_IN_NORMANDY, BENEFICIARIES_IN_NORMANDY_EN,
-};
+use super::beneficiaries::{Location, BENEFICIARIES_IN_NORMANDY, BENEFICIARIES_IN_NORMANDY_EN};
 use super::{partner_ref, Check, Exclusion, Finding, LineRef, Reason, Rule, RuleId, Status};
 use crate::draft::{BudgetLine, Category, Draft, Partner};
 use crate::params::Parameters;
@@ -67,28 +65,36 @@ pub fn permanent_public_staff(line: &BudgetLine, bearer: Option<&Partner>) -> Op
     })
 }
 
+/// The partner a line names, as the budget rules need it: its index among the
+/// partners, the partner, and where its postcode places it (worked out once
+/// per partner, not once per line).
+#[derive(Clone, Copy, Debug)]
+pub struct Bearer<'a> {
+    /// Its index among the partners, from 0.
+    pub index: usize,
+    /// The partner.
+    pub partner: &'a Partner,
+    /// Where its postcode places it.
+    pub location: &'a Location,
+}
+
 /// A cost counts only when borne by an admissible structure in Normandy.
-/// `bearer` is the partner the line names and its index among the partners.
-pub fn cost_bearer(
-    line: &BudgetLine,
-    bearer: Option<(usize, &Partner)>,
-    p: &Parameters,
-) -> Option<Exclusion> {
+pub fn cost_bearer(line: &BudgetLine, bearer: Option<Bearer>) -> Option<Exclusion> {
     let reason = match bearer {
         None if line.partner.is_empty() => Reason::NoBearer,
         None => Reason::BearerNotFound {
             partner: line.partner.clone(),
         },
-        Some((i, b)) if !b.kind.is_admissible() => Reason::BearerNotAdmissible {
-            partner: partner_ref(b, i),
+        Some(b) if !b.partner.kind.is_admissible() => Reason::BearerNotAdmissible {
+            partner: partner_ref(b.partner, b.index),
         },
-        Some((i, b)) => match locate(&b.postcode, p) {
+        Some(b) => match b.location {
             Location::Normandy(_) => return None,
             Location::Unknown => Reason::BearerPostcodeMissing {
-                partner: partner_ref(b, i),
+                partner: partner_ref(b.partner, b.index),
             },
             Location::OtherFrench { .. } | Location::Elsewhere => Reason::BearerOutsideNormandy {
-                partner: partner_ref(b, i),
+                partner: partner_ref(b.partner, b.index),
             },
         },
     };
@@ -98,21 +104,15 @@ pub fn cost_bearer(
     })
 }
 
-/// Every reason the line is left out, in the order of the rules.
-pub fn exclusions(line: &BudgetLine, draft: &Draft, p: &Parameters) -> Vec<Exclusion> {
-    let bearer = draft
-        .partners
-        .iter()
-        .enumerate()
-        .find(|(_, q)| q.id == line.partner);
-    [
-        cost_category(line),
-        permanent_public_staff(line, bearer.map(|(_, q)| q)),
-        cost_bearer(line, bearer, p),
-    ]
-    .into_iter()
-    .flatten()
-    .collect()
+/// Every reason the line is left out, in the order of the rules. `bearer` is
+/// the partner the line names, if it exists.
+pub fn exclusions(line: &BudgetLine, bearer: Option<Bearer>) -> Vec<Exclusion> {
+    // Pushed one by one: an eligible line allocates nothing.
+    let mut out = Vec::new();
+    out.extend(cost_category(line));
+    out.extend(permanent_public_staff(line, bearer.map(|b| b.partner)));
+    out.extend(cost_bearer(line, bearer));
+    out
 }
 
 /// Sums up how one per-line rule applied across the budget.

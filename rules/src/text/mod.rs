@@ -301,11 +301,26 @@ mod tests {
         let p = crate::params::current();
         let at = |code: &str, lang| location(&locate(code, &p), lang);
         assert_eq!(at("", Lang::Fr), None);
-        assert_eq!(at("76130", Lang::Fr).as_deref(), Some("Seine-Maritime (76) — en Normandie"));
-        assert_eq!(at("14000", Lang::En).as_deref(), Some("Calvados (14) — in Normandy"));
-        assert_eq!(at("75001", Lang::Fr).as_deref(), Some("Département 75 — hors Normandie"));
-        assert_eq!(at("20199", Lang::En).as_deref(), Some("Department 2A — outside Normandy"));
-        assert_eq!(at("20200", Lang::En).as_deref(), Some("Department 2B — outside Normandy"));
+        assert_eq!(
+            at("76130", Lang::Fr).as_deref(),
+            Some("Seine-Maritime (76) — en Normandie")
+        );
+        assert_eq!(
+            at("14000", Lang::En).as_deref(),
+            Some("Calvados (14) — in Normandy")
+        );
+        assert_eq!(
+            at("75001", Lang::Fr).as_deref(),
+            Some("Département 75 — hors Normandie")
+        );
+        assert_eq!(
+            at("20199", Lang::En).as_deref(),
+            Some("Department 2A — outside Normandy")
+        );
+        assert_eq!(
+            at("20200", Lang::En).as_deref(),
+            Some("Department 2B — outside Normandy")
+        );
         assert_eq!(
             at("B-1000", Lang::Fr).as_deref(),
             Some("Hors de France ou code inconnu — hors Normandie")
