@@ -18,8 +18,8 @@ pub fn saved_state(lang: Lang) -> State {
         Err(e) => {
             state.notice = Some(Notice {
                 is_error: true,
-                fr: format!("Les autres scénarios enregistrés n’ont pas pu être relus ({e}). Leur texte a été mis de côté sous la clé « {} ».", storage::SCENARIOS_SET_ASIDE_KEY),
-                en: format!("The other saved scenarios could not be read back ({e}). Their text was set aside under the key “{}”.", storage::SCENARIOS_SET_ASIDE_KEY),
+                fr: format!("Les autres scénarios enregistrés n’ont pas pu être relus ({}). Leur texte a été mis de côté sous la clé « {} ».", e.message(Lang::Fr), storage::SCENARIOS_SET_ASIDE_KEY),
+                en: format!("The other saved scenarios could not be read back ({}). Their text was set aside under the key “{}”.", e.message(Lang::En), storage::SCENARIOS_SET_ASIDE_KEY),
             });
         }
     }

@@ -85,9 +85,53 @@ pub fn save_scenarios(editing: &str, others: &[ParkedScenario]) -> Result<(), ()
     }
 }
 
+/// Why the saved scenarios could not be read back.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ScenariosError {
+    /// The text is not JSON.
+    NotJson,
+    /// `editing` is not A, B or C.
+    Editing,
+    /// `others` is not an object.
+    Others,
+    /// A key of `others` is not a scenario name (or is the one being edited).
+    NotScenarioName(String),
+    /// A value of `others` is not a text.
+    NotDraft(String),
+    /// A scenario's draft is invalid.
+    InvalidDraft(String, DraftError),
+}
+
+impl ScenariosError {
+    /// What went wrong, in `lang`, with the path of what is wrong.
+    pub fn message(&self, lang: Lang) -> String {
+        match (self, lang) {
+            (ScenariosError::NotJson, Lang::Fr) => "texte illisible (pas du JSON)".into(),
+            (ScenariosError::NotJson, Lang::En) => "unreadable text (not JSON)".into(),
+            (ScenariosError::Editing, Lang::Fr) => "editing : ni A, ni B, ni C".into(),
+            (ScenariosError::Editing, Lang::En) => "editing: not A, B or C".into(),
+            (ScenariosError::Others, Lang::Fr) => "others : pas un objet".into(),
+            (ScenariosError::Others, Lang::En) => "others: not an object".into(),
+            (ScenariosError::NotScenarioName(n), Lang::Fr) => {
+                format!("others.{n} : pas un nom de scénario")
+            }
+            (ScenariosError::NotScenarioName(n), Lang::En) => {
+                format!("others.{n}: not a scenario name")
+            }
+            (ScenariosError::NotDraft(n), Lang::Fr) => format!("others.{n} : pas un brouillon"),
+            (ScenariosError::NotDraft(n), Lang::En) => format!("others.{n}: not a draft"),
+            (ScenariosError::InvalidDraft(n, e), lang) => {
+                format!("others.{n}{} {}", lang.pick(" :", ":"), e.message(lang))
+            }
+        }
+    }
+}
+
 /// Reads the saved scenarios: the name of the one being edited and the others.
-/// `Err` names what could not be read; the text is then set aside.
-pub fn load_scenarios(lang: Lang) -> Result<Option<(&'static str, Vec<ParkedScenario>)>, String> {
+/// `Err` says what could not be read; the text is then set aside.
+pub fn load_scenarios(
+    lang: Lang,
+) -> Result<Option<(&'static str, Vec<ParkedScenario>)>, ScenariosError> {
     let Some(store) = storage() else {
         return Ok(None);
     };
@@ -95,28 +139,27 @@ pub fn load_scenarios(lang: Lang) -> Result<Option<(&'static str, Vec<ParkedScen
         return Ok(None);
     };
     let name_of = |n: &str| SCENARIO_NAMES.into_iter().find(|k| *k == n);
-    let read = || -> Result<(&'static str, Vec<ParkedScenario>), String> {
-        let value: Value = serde_json::from_str(&text).map_err(|e| e.to_string())?;
+    let read = || -> Result<(&'static str, Vec<ParkedScenario>), ScenariosError> {
+        let value: Value = serde_json::from_str(&text).map_err(|_| ScenariosError::NotJson)?;
         let editing = value
             .get("editing")
             .and_then(Value::as_str)
             .and_then(name_of)
-            .ok_or("editing: not A, B or C")?;
+            .ok_or(ScenariosError::Editing)?;
         let others = value
             .get("others")
             .and_then(Value::as_object)
-            .ok_or("others: not an object")?;
+            .ok_or(ScenariosError::Others)?;
         let mut parked = Vec::new();
         for (name, draft) in others {
             let known = name_of(name)
                 .filter(|n| *n != editing)
-                .ok_or(format!("others.{name}: not a scenario name"))?;
-            let file = draft
+                .ok_or_else(|| ScenariosError::NotScenarioName(name.clone()))?;
+            let text = draft
                 .as_str()
-                .ok_or(format!("others.{name}: not a draft"))
-                .and_then(|t| {
-                    parse_draft(t).map_err(|e| format!("others.{name}: {}", e.message(Lang::En)))
-                })?;
+                .ok_or_else(|| ScenariosError::NotDraft(name.clone()))?;
+            let file =
+                parse_draft(text).map_err(|e| ScenariosError::InvalidDraft(name.clone(), e))?;
             parked.push(ParkedScenario::from_draft(known, file.draft, lang));
         }
         parked.sort_by_key(|p| p.name);

@@ -29,8 +29,8 @@ pub const MAX_TEXT_CHARS: usize = 5_000;
 pub enum Problem {
     /// The file is larger than the format allows.
     FileTooLarge { bytes: usize },
-    /// Not JSON at all.
-    NotJson { detail: String },
+    /// Not JSON at all: where the reading stopped (from 1).
+    NotJson { line: usize, column: usize },
     /// JSON nested deeper than any draft is.
     TooDeep,
     /// Not a Booster IA draft.
@@ -42,7 +42,7 @@ pub enum Problem {
     /// A key the format does not have.
     Unknown,
     /// A value of the wrong JSON type.
-    WrongType { expected: &'static str },
+    WrongType { expected: JsonType },
     /// A code outside its list.
     UnknownValue { allowed: String },
     /// An amount that cannot be read.
@@ -65,6 +65,23 @@ pub enum Problem {
     TextTooLong { limit: usize },
 }
 
+/// The JSON type a field of the format expects.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum JsonType {
+    /// A string.
+    String,
+    /// An object.
+    Object,
+    /// An array.
+    Array,
+    /// `true` or `false`.
+    Bool,
+    /// A string or `null`.
+    StringOrNull,
+    /// An object or `null`.
+    ObjectOrNull,
+}
+
 /// A draft rejected as invalid: where, and why.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct DraftError {
@@ -82,112 +99,14 @@ impl DraftError {
         }
     }
 
-    /// The problem, in one language, without the path.
+    /// The problem alone, in `lang` (worded in [`crate::text`]).
     pub fn problem_text(&self, lang: Lang) -> String {
-        use Problem::*;
-        match &self.problem {
-            FileTooLarge { bytes } => match lang {
-                Lang::Fr => format!("fichier trop volumineux ({bytes} octets ; 5 Mo au plus)"),
-                Lang::En => format!("file too large ({bytes} bytes; 5 MB at most)"),
-            },
-            NotJson { detail } => match lang {
-                Lang::Fr => format!("ce n’est pas du JSON valide ({detail})"),
-                Lang::En => format!("not valid JSON ({detail})"),
-            },
-            TooDeep => lang
-                .pick(
-                    "JSON imbriqué trop profondément pour être un brouillon",
-                    "JSON nested too deeply to be a draft",
-                )
-                .into(),
-            WrongFormat => match lang {
-                Lang::Fr => format!(
-                    "ce n’est pas un brouillon Booster IA (« format » doit valoir \"{FORMAT}\")"
-                ),
-                Lang::En => format!("not a Booster IA draft (\"format\" must be \"{FORMAT}\")"),
-            },
-            WrongVersion { found } => match lang {
-                Lang::Fr => format!(
-                    "version {found} non prise en charge : ce simulateur lit la version {VERSION}"
-                ),
-                Lang::En => format!(
-                    "version {found} is not supported: this simulator reads version {VERSION}"
-                ),
-            },
-            Missing => lang
-                .pick("champ obligatoire absent", "required field missing")
-                .into(),
-            Unknown => lang
-                .pick("champ inconnu du format", "field unknown to the format")
-                .into(),
-            WrongType { expected } => match lang {
-                Lang::Fr => format!("type incorrect : {} attendu", type_fr(expected)),
-                Lang::En => format!("wrong type: {expected} expected"),
-            },
-            UnknownValue { allowed } => match lang {
-                Lang::Fr => format!("valeur inconnue ; valeurs possibles : {allowed}"),
-                Lang::En => format!("unknown value; allowed: {allowed}"),
-            },
-            Amount(e) => e.message(lang).into(),
-            Date => lang
-                .pick(
-                    "date impossible ou mal écrite (AAAA-MM-JJ attendu, ou null)",
-                    "impossible or malformed date (YYYY-MM-DD expected, or null)",
-                )
-                .into(),
-            Score { max } => match lang {
-                Lang::Fr => format!("note entière de 0 à {max} attendue, ou null"),
-                Lang::En => format!("a whole mark from 0 to {max} expected, or null"),
-            },
-            Siret => lang
-                .pick(
-                    "SIRET invalide : 14 chiffres dont la clé de Luhn est juste, ou null",
-                    "invalid SIRET: 14 digits passing the Luhn check, or null",
-                )
-                .into(),
-            DuplicateId { id } => match lang {
-                Lang::Fr => format!("identifiant « {id} » utilisé deux fois"),
-                Lang::En => format!("id \"{id}\" used twice"),
-            },
-            DanglingPartner { id } => match lang {
-                Lang::Fr => format!("aucun partenaire n’a l’identifiant « {id} »"),
-                Lang::En => format!("no partner has id \"{id}\""),
-            },
-            BlankId => lang.pick("identifiant vide", "empty id").into(),
-            TooMany { limit } => match lang {
-                Lang::Fr => format!("trop d’éléments ({limit} au plus)"),
-                Lang::En => format!("too many items ({limit} at most)"),
-            },
-            TextTooLong { limit } => match lang {
-                Lang::Fr => format!("texte trop long ({limit} caractères au plus)"),
-                Lang::En => format!("text too long ({limit} characters at most)"),
-            },
-        }
+        crate::text::draft_problem(&self.problem, lang)
     }
 
     /// `path: problem`, in one language.
     pub fn message(&self, lang: Lang) -> String {
-        if self.path.is_empty() {
-            self.problem_text(lang)
-        } else {
-            match lang {
-                Lang::Fr => format!("{} : {}", self.path, self.problem_text(lang)),
-                Lang::En => format!("{}: {}", self.path, self.problem_text(lang)),
-            }
-        }
-    }
-}
-
-fn type_fr(expected: &str) -> &'static str {
-    match expected {
-        "a string" => "une chaîne",
-        "an object" => "un objet",
-        "an array" => "un tableau",
-        "true or false" => "true ou false",
-        "a string or null" => "une chaîne ou null",
-        "an object or null" => "un objet ou null",
-        "a number" => "un nombre",
-        _ => "une autre valeur",
+        crate::text::draft_error(self, lang)
     }
 }
 
@@ -219,11 +138,16 @@ pub fn parse_draft(text: &str) -> Result<DraftFile, DraftError> {
     // serde_json stops at 128 levels of nesting, so a hostile file cannot
     // exhaust the stack; it reports that as a recursion limit.
     let root: Value = serde_json::from_str(text).map_err(|e| {
-        let detail = e.to_string();
-        if detail.contains("recursion limit") {
+        if e.to_string().contains("recursion limit") {
             DraftError::at("", Problem::TooDeep)
         } else {
-            DraftError::at("", Problem::NotJson { detail })
+            DraftError::at(
+                "",
+                Problem::NotJson {
+                    line: e.line(),
+                    column: e.column(),
+                },
+            )
         }
     })?;
     read_root(&root)
@@ -252,7 +176,7 @@ fn object<'a>(value: &'a Value, path: &str) -> Result<Obj<'a>, DraftError> {
         _ => Err(DraftError::at(
             path,
             Problem::WrongType {
-                expected: "an object",
+                expected: JsonType::Object,
             },
         )),
     }
@@ -263,7 +187,7 @@ fn text_of(value: &Value, path: &str) -> Result<String, DraftError> {
         DraftError::at(
             path,
             Problem::WrongType {
-                expected: "a string",
+                expected: JsonType::String,
             },
         )
     })?;
@@ -320,7 +244,7 @@ impl<'a> Obj<'a> {
             DraftError::at(
                 &path,
                 Problem::WrongType {
-                    expected: "true or false",
+                    expected: JsonType::Bool,
                 },
             )
         })
@@ -341,7 +265,7 @@ impl<'a> Obj<'a> {
             DraftError::at(
                 &path,
                 Problem::WrongType {
-                    expected: "an array",
+                    expected: JsonType::Array,
                 },
             )
         })?;
@@ -365,7 +289,7 @@ impl<'a> Obj<'a> {
             DraftError::at(
                 &path,
                 Problem::WrongType {
-                    expected: "a string",
+                    expected: JsonType::String,
                 },
             )
         })?;
@@ -477,7 +401,7 @@ fn read_root(root: &Value) -> Result<DraftFile, DraftError> {
             return Err(DraftError::at(
                 "assessment",
                 Problem::WrongType {
-                    expected: "an object or null",
+                    expected: JsonType::ObjectOrNull,
                 },
             ))
         }
@@ -517,7 +441,7 @@ fn read_project(o: &Obj) -> Result<Project, DraftError> {
                 Problem::WrongType { .. } => DraftError::at(
                     &path,
                     Problem::WrongType {
-                        expected: "a string or null",
+                        expected: JsonType::StringOrNull,
                     },
                 ),
                 _ => e,
@@ -620,7 +544,7 @@ fn read_budget(root: &Obj, partners: &[Partner]) -> Result<Vec<BudgetLine>, Draf
                 return Err(DraftError::at(
                     &amount_path,
                     Problem::WrongType {
-                        expected: "a string",
+                        expected: JsonType::String,
                     },
                 ))
             }

@@ -45,26 +45,9 @@ pub enum AmountError {
 }
 
 impl AmountError {
-    /// What went wrong, in French and English.
+    /// What went wrong, in `lang` (worded in [`crate::text`]).
     pub fn message(self, lang: Lang) -> &'static str {
-        match self {
-            AmountError::Malformed => lang.pick(
-                "montant illisible : chiffres, avec au plus deux décimales",
-                "unreadable amount: digits, with at most two decimals",
-            ),
-            AmountError::Negative => lang.pick(
-                "un montant ne peut pas être négatif",
-                "an amount cannot be negative",
-            ),
-            AmountError::TooManyDecimals => lang.pick(
-                "au plus deux décimales (les centimes)",
-                "at most two decimals (cents)",
-            ),
-            AmountError::TooLarge => lang.pick(
-                "montant trop grand pour être calculé",
-                "amount too large to compute with",
-            ),
-        }
+        crate::text::amount_error(self, lang)
     }
 }
 

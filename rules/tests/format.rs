@@ -93,7 +93,7 @@ fn a_wrong_type_or_unknown_code_names_its_path() {
         (
             "budget[0].amount".into(),
             Problem::WrongType {
-                expected: "a string"
+                expected: booster_ia::format::JsonType::String
             }
         )
     );
@@ -102,7 +102,7 @@ fn a_wrong_type_or_unknown_code_names_its_path() {
         (
             "commitments.collective_review".into(),
             Problem::WrongType {
-                expected: "true or false"
+                expected: booster_ia::format::JsonType::Bool
             }
         )
     );
@@ -347,4 +347,22 @@ fn a_stated_assessment_that_differs_is_reported_figure_by_figure() {
     let figures: Vec<&str> = diffs.iter().map(|d| d.figure).collect();
     assert_eq!(figures, ["verdict", "grant"]);
     assert_eq!(diffs[1].recomputed, json!("7750.00"));
+}
+
+#[test]
+fn a_file_that_is_not_json_is_said_in_each_language_with_where_reading_stopped() {
+    let e = booster_ia::parse_draft("{broken").unwrap_err();
+    assert_eq!(
+        e.message(booster_ia::Lang::Fr),
+        "ce n’est pas du JSON valide (ligne 1, colonne 2)"
+    );
+    assert_eq!(
+        e.message(booster_ia::Lang::En),
+        "not valid JSON (line 1, column 2)"
+    );
+    let e = booster_ia::parse_draft("{\n  \"format\": }").unwrap_err();
+    assert_eq!(
+        e.message(booster_ia::Lang::Fr),
+        "ce n’est pas du JSON valide (ligne 2, colonne 13)"
+    );
 }

@@ -179,7 +179,8 @@ test('unreadable saved scenarios are set aside with a message; the draft being e
   }, eligible);
   const { page, errors } = await openPage(browser, server.url, { context });
   await page.waitForSelector('[data-testid="notice"][role="alert"]');
-  assert.match(await page.getByTestId('notice').innerText(), /autres scénarios enregistrés n’ont pas pu être relus \(others\.A: /);
+  // Said in the page's language, path and all: no English reader's message inside.
+  assert.match(await page.getByTestId('notice').innerText(), /autres scénarios enregistrés n’ont pas pu être relus \(others\.A : ce n’est pas du JSON valide \(ligne 1, colonne 2\)\)/);
   assert.equal(await page.evaluate(() => localStorage.getItem('booster-ia/scenarios/unreadable')), '{"editing": "B", "others": {"A": "{broken"}}');
   assert.equal(await page.evaluate(() => localStorage.getItem('booster-ia/scenarios/v1')), null);
   assert.equal(await value(page, 'verdict'), 'eligible', 'the saved draft is still read');

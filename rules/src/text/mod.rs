@@ -240,6 +240,32 @@ pub fn location(at: &Location, lang: Lang) -> Option<String> {
     }
 }
 
+/// What is wrong with a draft file, without its path.
+pub fn draft_problem(p: &crate::format::Problem, lang: Lang) -> String {
+    match lang {
+        Lang::Fr => fr::draft_problem(p),
+        Lang::En => en::draft_problem(p),
+    }
+}
+
+/// What is wrong with a draft file and where: `path : problem`.
+pub fn draft_error(e: &crate::format::DraftError, lang: Lang) -> String {
+    let problem = draft_problem(&e.problem, lang);
+    match (e.path.is_empty(), lang) {
+        (true, _) => problem,
+        (false, Lang::Fr) => format!("{} : {problem}", e.path),
+        (false, Lang::En) => format!("{}: {problem}", e.path),
+    }
+}
+
+/// Why an amount could not be read.
+pub fn amount_error(e: crate::money::AmountError, lang: Lang) -> &'static str {
+    match lang {
+        Lang::Fr => fr::amount_error(e),
+        Lang::En => en::amount_error(e),
+    }
+}
+
 /// Why the engine cannot compute with a draft.
 pub fn assess_error(e: &AssessError, lang: Lang) -> String {
     match lang {
