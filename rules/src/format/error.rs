@@ -1,0 +1,98 @@
+//! What is wrong with a draft file, and where (its field path).
+
+use crate::money::{AmountError, Lang};
+use std::fmt;
+
+/// What is wrong with a draft file.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Problem {
+    /// The file is larger than the format allows.
+    FileTooLarge { bytes: usize },
+    /// Not JSON at all: where the reading stopped (from 1).
+    NotJson { line: usize, column: usize },
+    /// JSON nested deeper than any draft is.
+    TooDeep,
+    /// Not a Booster IA draft.
+    WrongFormat,
+    /// A version this code does not read.
+    WrongVersion { found: String },
+    /// A required key is absent.
+    Missing,
+    /// A key the format does not have.
+    Unknown,
+    /// A value of the wrong JSON type.
+    WrongType { expected: JsonType },
+    /// A code outside its list.
+    UnknownValue { allowed: String },
+    /// An amount that cannot be read.
+    Amount(AmountError),
+    /// Not a real `YYYY-MM-DD` date.
+    Date,
+    /// A mark outside 0..max.
+    Score { max: u32 },
+    /// Not 14 digits passing the Luhn check.
+    Siret,
+    /// An id used twice.
+    DuplicateId { id: String },
+    /// A reference to a partner that does not exist.
+    DanglingPartner { id: String },
+    /// An empty id.
+    BlankId,
+    /// More items than the format allows.
+    TooMany { limit: usize },
+    /// A text longer than the format allows.
+    TextTooLong { limit: usize },
+}
+
+/// The JSON type a field of the format expects.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum JsonType {
+    /// A string.
+    String,
+    /// An object.
+    Object,
+    /// An array.
+    Array,
+    /// `true` or `false`.
+    Bool,
+    /// A string or `null`.
+    StringOrNull,
+    /// An object or `null`.
+    ObjectOrNull,
+}
+
+/// A draft rejected as invalid: where, and why.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DraftError {
+    /// The field path, `budget[2].amount`; empty for the file as a whole.
+    pub path: String,
+    /// What is wrong there.
+    pub problem: Problem,
+}
+
+impl DraftError {
+    pub(super) fn at(path: &str, problem: Problem) -> DraftError {
+        DraftError {
+            path: path.to_string(),
+            problem,
+        }
+    }
+
+    /// The problem alone, in `lang` (worded in [`crate::text`]).
+    pub fn problem_text(&self, lang: Lang) -> String {
+        crate::text::draft_problem(&self.problem, lang)
+    }
+
+    /// `path: problem`, in one language.
+    pub fn message(&self, lang: Lang) -> String {
+        crate::text::draft_error(self, lang)
+    }
+}
+
+impl fmt::Display for DraftError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message(Lang::En))
+    }
+}
+
+impl std::error::Error for DraftError {}
