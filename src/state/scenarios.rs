@@ -1,0 +1,97 @@
+//! The scenarios set aside while another is edited: naming, parking and
+//! unparking, and the text they are saved as.
+
+use super::State;
+use booster_ia::compare::SCENARIO_NAMES;
+use booster_ia::draft::*;
+use booster_ia::money::Lang;
+use std::collections::BTreeMap;
+use std::rc::Rc;
+
+/// A scenario set aside while another is edited, with what was typed in it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ParkedScenario {
+    /// Its name (`A`, `B`, `C`).
+    pub name: &'static str,
+    /// Its draft.
+    pub draft: Rc<Draft>,
+    pub(super) amount_texts: BTreeMap<String, String>,
+    pub(super) siret_texts: BTreeMap<String, String>,
+    pub(super) score_texts: BTreeMap<&'static str, String>,
+}
+
+impl ParkedScenario {
+    /// A scenario read back from storage: its inputs are written from the draft, in `lang`.
+    pub fn from_draft(name: &'static str, draft: Draft, lang: Lang) -> ParkedScenario {
+        let s = State::from_draft(draft, lang);
+        ParkedScenario {
+            name,
+            draft: Rc::new(s.draft),
+            amount_texts: s.amount_texts,
+            siret_texts: s.siret_texts,
+            score_texts: s.score_texts,
+        }
+    }
+}
+
+impl State {
+    /// Every scenario's name, in order.
+    pub fn scenario_names(&self) -> Vec<&'static str> {
+        let mut names: Vec<&'static str> = self.parked.iter().map(|p| p.name).collect();
+        names.push(self.scenario);
+        names.sort();
+        names
+    }
+
+    /// The name a duplicate would get, if fewer than three scenarios exist.
+    pub fn next_scenario_name(&self) -> Option<&'static str> {
+        SCENARIO_NAMES
+            .into_iter()
+            .find(|n| *n != self.scenario && self.parked.iter().all(|p| p.name != *n))
+    }
+
+    /// Sets the scenario being edited aside, under its name.
+    pub(super) fn park(&mut self) -> ParkedScenario {
+        ParkedScenario {
+            name: self.scenario,
+            draft: Rc::new(std::mem::take(&mut self.draft)),
+            amount_texts: std::mem::take(&mut self.amount_texts),
+            siret_texts: std::mem::take(&mut self.siret_texts),
+            score_texts: std::mem::take(&mut self.score_texts),
+        }
+    }
+
+    /// Makes `parked` the scenario being edited.
+    pub(super) fn unpark(&mut self, parked: ParkedScenario) {
+        self.scenario = parked.name;
+        self.draft = Rc::unwrap_or_clone(parked.draft);
+        self.amount_texts = parked.amount_texts;
+        self.siret_texts = parked.siret_texts;
+        self.score_texts = parked.score_texts;
+    }
+
+    /// Puts `parked` among the others, in name order.
+    pub(super) fn set_aside(&mut self, parked: ParkedScenario) {
+        self.parked.push(parked);
+        self.parked.sort_by_key(|p| p.name);
+        self.scenarios_version += 1;
+    }
+}
+
+/// How the scenarios are saved: which one is being edited and the others'
+/// drafts (the one being edited is the saved draft); `None` when there is only one.
+pub fn scenarios_text(editing: &str, others: &[ParkedScenario]) -> Option<String> {
+    if others.is_empty() {
+        return None;
+    }
+    let others: serde_json::Map<String, serde_json::Value> = others
+        .iter()
+        .map(|p| {
+            (
+                p.name.to_string(),
+                serde_json::Value::String(booster_ia::format::draft_json(&p.draft)),
+            )
+        })
+        .collect();
+    Some(serde_json::json!({ "editing": editing, "others": others }).to_string())
+}
