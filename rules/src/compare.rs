@@ -6,13 +6,17 @@
 //! verdict to the deciding checks whose status changed; a figure to the
 //! parameter that computes it and to the rules that put budget lines in or
 //! out of eligible costs, line by line.
+//!
+//! Like the assessment, the comparison is facts: each cause's details are
+//! [`Detail`]s that borrow the scenarios; [`crate::text`] words them, and
+//! `json.rs` renders both languages for the checker.
 
 use crate::assess::{Assessment, Explained, Figure, Verdict};
 use crate::draft::Draft;
-use crate::money::{format_amount, format_money, Lang};
+use crate::money::{format_amount, Lang};
 use crate::params::{Parameter, Parameters};
-use crate::rules::{RuleId, Status};
-use crate::text::{self, Text};
+use crate::rules::{Check, RuleId, Status};
+use crate::text;
 use rust_decimal::Decimal;
 use serde::{Serialize, Serializer};
 use std::collections::{HashMap, HashSet};
@@ -51,15 +55,6 @@ impl Value {
             Value::Status(s) => s.code().to_string(),
         }
     }
-
-    /// In words, in `lang`.
-    pub fn label(&self, lang: Lang) -> String {
-        match self {
-            Value::Verdict(v) => text::verdict_label(*v, lang).to_string(),
-            Value::Amount(a) => format_money(*a, lang),
-            Value::Status(s) => text::status_label(*s, lang).to_string(),
-        }
-    }
 }
 
 impl Serialize for Value {
@@ -94,28 +89,99 @@ impl ParameterId {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum SourceKind {
-    /// A rule of `checks::RULES`, by its id.
+    /// A rule, by its id.
     Rule,
     /// A value of the dated parameter table, by its field name.
     Parameter,
 }
 
-/// The rule or parameter behind a difference, and how it applies here.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-pub struct Cause {
+/// The rule or parameter a difference is traced to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Source {
+    /// A rule.
+    Rule(RuleId),
+    /// A value of the parameter table.
+    Parameter(ParameterId),
+}
+
+impl Source {
     /// Rule or parameter.
-    pub kind: SourceKind,
-    /// The rule's id or the parameter's name.
-    pub source: &'static str,
-    /// Its short name.
-    pub title: Text,
+    pub fn kind(self) -> SourceKind {
+        match self {
+            Source::Rule(_) => SourceKind::Rule,
+            Source::Parameter(_) => SourceKind::Parameter,
+        }
+    }
+
+    /// The rule's id or the parameter's field name.
+    pub fn code(self) -> &'static str {
+        match self {
+            Source::Rule(id) => id.code(),
+            Source::Parameter(id) => id.code(),
+        }
+    }
+}
+
+/// A budget line as a comparison names it: its label and position in the
+/// first scenario that has it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct LineName<'a> {
+    /// Its label, trimmed (empty when none).
+    pub label: &'a str,
+    /// Its position (from 1).
+    pub position: usize,
+}
+
+/// How a cause gives different results in these scenarios, as facts that
+/// borrow the scenarios.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Detail<'a> {
+    /// A scenario's check of the row's rule: its status and what it found.
+    Check {
+        /// The scenario's name.
+        scenario: &'a str,
+        /// Its check.
+        check: &'a Check,
+    },
+    /// How a scenario's figure was obtained.
+    Derivation {
+        /// The scenario's name.
+        scenario: &'a str,
+        /// Its assessment.
+        assessment: &'a Assessment,
+        /// The figure.
+        what: Explained,
+    },
+    /// A line's amount in each scenario (`None` where it is absent).
+    LineAmounts {
+        /// The line.
+        line: LineName<'a>,
+        /// Per scenario, in order: its name and the amount.
+        amounts: Vec<(&'a str, Option<Decimal>)>,
+    },
+    /// A line excluded by the cause's rule, in these scenarios, for these amounts.
+    LineExcluded {
+        /// The line.
+        line: LineName<'a>,
+        /// The scenarios where the rule excludes it, with its amount there.
+        amounts: Vec<(&'a str, Decimal)>,
+    },
+    /// This many more lines, counted but not written out.
+    MoreLines(usize),
+}
+
+/// The rule or parameter behind a difference, and how it applies here.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Cause<'a> {
+    /// The rule or parameter.
+    pub source: Source,
     /// The sentence of the scheme, in French.
     pub citation: &'static str,
     /// Its English gloss.
     pub citation_en: &'static str,
     /// How it gives different results in these scenarios: one entry per
     /// scenario, or per budget line.
-    pub details: Vec<Text>,
+    pub details: Vec<Detail<'a>>,
 }
 
 /// What a row shows.
@@ -124,30 +190,57 @@ pub struct Cause {
 pub enum RowKind {
     /// The verdict.
     Verdict,
-    /// A money figure of `MONEY_FIGURES`.
+    /// A money figure.
     Figure,
     /// A check, by its rule id.
     Check,
 }
 
-/// One line of the table.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-pub struct Row {
+/// What one row of the table is about.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RowKey {
+    /// The verdict.
+    Verdict,
+    /// A money figure.
+    Figure(Figure),
+    /// The check of a rule.
+    Check(RuleId),
+}
+
+impl RowKey {
     /// Verdict, figure or check.
-    pub kind: RowKind,
+    pub fn kind(self) -> RowKind {
+        match self {
+            RowKey::Verdict => RowKind::Verdict,
+            RowKey::Figure(_) => RowKind::Figure,
+            RowKey::Check(_) => RowKind::Check,
+        }
+    }
+
     /// `verdict`, the figure's key or the check's rule id.
-    pub key: &'static str,
-    /// Its name.
-    pub title: Text,
+    pub fn code(self) -> &'static str {
+        match self {
+            RowKey::Verdict => "verdict",
+            RowKey::Figure(f) => f.code(),
+            RowKey::Check(id) => id.code(),
+        }
+    }
+}
+
+/// One line of the table.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Row<'a> {
+    /// What it is about.
+    pub key: RowKey,
     /// One value per scenario, in their order.
     pub values: Vec<Value>,
     /// Whether the scenarios disagree on it.
     pub differs: bool,
     /// The rules and parameters behind the difference (empty when none).
-    pub causes: Vec<Cause>,
+    pub causes: Vec<Cause<'a>>,
 }
 
-impl Row {
+impl Row<'_> {
     /// For a money figure, how scenario `i` differs from the first (`None` for
     /// the first, for an equal amount, and for a verdict or a check).
     pub fn change_from_first(&self, i: usize) -> Option<Decimal> {
@@ -160,24 +253,18 @@ impl Row {
     }
 }
 
-/// `+4 750,00 €` / `−2 000,00 €`: a change, signed.
-pub fn format_change(change: Decimal, lang: Lang) -> String {
-    let sign = if change.is_sign_positive() { "+" } else { "" };
-    format!("{sign}{}", format_money(change, lang))
-}
-
 /// The whole comparison.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-pub struct Comparison {
+#[derive(Clone, Debug, PartialEq)]
+pub struct Comparison<'a> {
     /// The scenarios' names, in order.
-    pub scenarios: Vec<String>,
+    pub scenarios: Vec<&'a str>,
     /// The verdict, then every money figure, then every check.
-    pub rows: Vec<Row>,
+    pub rows: Vec<Row<'a>>,
 }
 
-impl Comparison {
+impl<'a> Comparison<'a> {
     /// The rows that differ.
-    pub fn differences(&self) -> impl Iterator<Item = &Row> {
+    pub fn differences(&self) -> impl Iterator<Item = &Row<'a>> {
         self.rows.iter().filter(|r| r.differs)
     }
 }
@@ -189,59 +276,48 @@ fn all_equal<T: PartialEq>(values: &[T]) -> bool {
     values.windows(2).all(|w| w[0] == w[1])
 }
 
-fn rule_cause(id: RuleId, details: Vec<Text>) -> Cause {
+fn rule_cause(id: RuleId, details: Vec<Detail>) -> Cause {
     Cause {
-        kind: SourceKind::Rule,
-        source: id.code(),
-        title: Text::both(|lang| text::rule_title(id, lang).to_string()),
+        source: Source::Rule(id),
         citation: id.rule().citation,
         citation_en: id.rule().citation_en,
         details,
     }
 }
 
-fn parameter_cause<T>(id: ParameterId, parameter: &Parameter<T>, details: Vec<Text>) -> Cause {
+fn parameter_cause<'a, T>(
+    id: ParameterId,
+    parameter: &Parameter<T>,
+    details: Vec<Detail<'a>>,
+) -> Cause<'a> {
     Cause {
-        kind: SourceKind::Parameter,
-        source: id.code(),
-        title: Text::both(|lang| text::parameter_title(id, lang).to_string()),
+        source: Source::Parameter(id),
         citation: parameter.citation,
         citation_en: parameter.citation_en,
         details,
     }
 }
 
-/// Each scenario's derivation of `figure`, as `A : …`.
-fn derivations_of(scenarios: &[Scenario], what: Explained) -> Vec<Text> {
+/// Each scenario's derivation of `what`.
+fn derivations_of<'a>(scenarios: &[Scenario<'a>], what: Explained) -> Vec<Detail<'a>> {
     scenarios
         .iter()
-        .map(|s| {
-            let how = |lang| text::derivation(what, s.assessment, lang);
-            Text::new(
-                format!("{} : {}", s.name, how(Lang::Fr)),
-                format!("{}: {}", s.name, how(Lang::En)),
-            )
+        .map(|s| Detail::Derivation {
+            scenario: s.name,
+            assessment: s.assessment,
+            what,
         })
         .collect()
 }
 
-/// The cause of a check's row: its rule, with each scenario's status and message.
-fn check_cause(scenarios: &[Scenario], index: usize) -> Cause {
+/// The cause of a check's row: its rule, with each scenario's check.
+fn check_cause<'a>(scenarios: &[Scenario<'a>], index: usize) -> Cause<'a> {
     let id = scenarios[0].assessment.checks[index].id;
     let details = scenarios
         .iter()
-        .map(|s| {
-            let c = &s.assessment.checks[index];
-            let part = |lang: Lang| {
-                format!(
-                    "{}{} {} — {}",
-                    s.name,
-                    lang.pick(" :", ":"),
-                    text::status_label(c.status, lang),
-                    text::check_message(c, lang)
-                )
-            };
-            Text::new(part(Lang::Fr), part(Lang::En))
+        .map(|s| Detail::Check {
+            scenario: s.name,
+            check: &s.assessment.checks[index],
         })
         .collect();
     rule_cause(id, details)
@@ -257,13 +333,11 @@ struct LineAcross<'a> {
     states: Vec<Option<(Decimal, Vec<RuleId>)>>,
 }
 
-impl LineAcross<'_> {
-    /// `« Stagiaire »`, or `Dépense 3` when it has no label.
-    fn name(&self, lang: Lang) -> String {
-        match (self.label.is_empty(), lang) {
-            (true, _) => text::line_label(self.label, self.position, lang),
-            (false, Lang::Fr) => format!("« {} »", self.label),
-            (false, Lang::En) => format!("“{}”", self.label),
+impl<'a> LineAcross<'a> {
+    fn name(&self) -> LineName<'a> {
+        LineName {
+            label: self.label,
+            position: self.position,
         }
     }
 
@@ -336,46 +410,38 @@ fn lines_across<'a>(scenarios: &[Scenario<'a>]) -> Vec<LineAcross<'a>> {
         .collect()
 }
 
-/// `« Stagiaire » : 8 000 € en A, absente en B` for the given amounts.
-fn line_amounts(
-    scenarios: &[Scenario],
-    line: &LineAcross,
+/// A line's given amounts in each scenario (`None` where it is absent).
+fn line_amounts<'a>(
+    scenarios: &[Scenario<'a>],
+    line: &LineAcross<'a>,
     amount: impl Fn(usize) -> Decimal,
-) -> Text {
-    let part = |lang: Lang| -> String {
-        let each: Vec<String> = scenarios
+) -> Detail<'a> {
+    Detail::LineAmounts {
+        line: line.name(),
+        amounts: scenarios
             .iter()
             .enumerate()
-            .map(|(i, s)| match &line.states[i] {
-                None => format!("{} {}", lang.pick("absente en", "absent in"), s.name),
-                Some(_) => format!(
-                    "{} {} {}",
-                    format_money(amount(i), lang),
-                    lang.pick("en", "in"),
-                    s.name
-                ),
-            })
-            .collect();
-        format!(
-            "{}{} {}",
-            line.name(lang),
-            lang.pick(" :", ":"),
-            each.join(", ")
-        )
-    };
-    Text::new(part(Lang::Fr), part(Lang::En))
+            .map(|(i, s)| (s.name, line.states[i].as_ref().map(|_| amount(i))))
+            .collect(),
+    }
 }
 
-/// The lines named in one cause: the first `LINES_NAMED` written out, the
-/// rest only counted (a 2 000-line budget is not written out on every keystroke).
-#[derive(Default)]
-struct LineList {
-    named: Vec<Text>,
+/// The lines named in one cause: the first `LINES_NAMED` given, the rest
+/// only counted (a 2 000-line budget is not written out on every keystroke).
+struct LineList<'a> {
+    named: Vec<Detail<'a>>,
     more: usize,
 }
 
-impl LineList {
-    fn push(&mut self, detail: impl FnOnce() -> Text) {
+impl<'a> LineList<'a> {
+    fn new() -> Self {
+        LineList {
+            named: Vec::new(),
+            more: 0,
+        }
+    }
+
+    fn push(&mut self, detail: impl FnOnce() -> Detail<'a>) {
         if self.named.len() < LINES_NAMED {
             self.named.push(detail());
         } else {
@@ -387,20 +453,10 @@ impl LineList {
         self.named.is_empty()
     }
 
-    fn into_details(self) -> Vec<Text> {
+    fn into_details(self) -> Vec<Detail<'a>> {
         let mut details = self.named;
-        let more = self.more;
-        if more > 0 {
-            details.push(Text::new(
-                format!(
-                    "et {more} {}",
-                    text::plural(Lang::Fr, more, "autre ligne", "autres lignes")
-                ),
-                format!(
-                    "and {more} more {}",
-                    text::plural(Lang::En, more, "line", "lines")
-                ),
-            ));
+        if self.more > 0 {
+            details.push(Detail::MoreLines(self.more));
         }
         details
     }
@@ -419,7 +475,7 @@ fn deciding_status(verdict: Verdict) -> Option<Status> {
 /// The checks behind a difference of verdict: those whose status changes and
 /// that decide the verdict of at least one scenario (failing where it is not
 /// eligible, missing where it is incomplete).
-fn verdict_causes(scenarios: &[Scenario]) -> Vec<Cause> {
+fn verdict_causes<'a>(scenarios: &[Scenario<'a>]) -> Vec<Cause<'a>> {
     let first = scenarios[0].assessment;
     (0..first.checks.len())
         .filter(|&i| {
@@ -440,27 +496,26 @@ fn verdict_causes(scenarios: &[Scenario]) -> Vec<Cause> {
 /// The causes of differences in the budget: the lines whose amount changes
 /// (the total), and the rules that count or exclude the lines whose eligible
 /// or excluded amount changes.
-struct BudgetCauses {
+struct BudgetCauses<'a> {
     /// Lines whose amount changed, under the rule that costs count excluding VAT.
-    total: Vec<Cause>,
+    total: Vec<Cause<'a>>,
     /// Lines whose eligible amount changed, by the rule that counts or excludes them.
-    eligible: Vec<Cause>,
+    eligible: Vec<Cause<'a>>,
     /// Lines whose excluded amount changed, by the rule that excludes them.
-    excluded: Vec<Cause>,
+    excluded: Vec<Cause<'a>>,
 }
 
-fn budget_causes(scenarios: &[Scenario]) -> BudgetCauses {
+fn budget_causes<'a>(scenarios: &[Scenario<'a>]) -> BudgetCauses<'a> {
     let lines = lines_across(scenarios);
     let n = scenarios.len();
-    let mut total_parts = LineList::default();
-    let mut counted_parts = LineList::default();
+    let mut total_parts = LineList::new();
+    let mut counted_parts = LineList::new();
     let per_line_rules = [
         RuleId::CostCategory,
         RuleId::PermanentPublicStaff,
         RuleId::CostBearer,
     ];
-    let lists =
-        || -> Vec<LineList> { per_line_rules.iter().map(|_| LineList::default()).collect() };
+    let lists = || -> Vec<LineList> { per_line_rules.iter().map(|_| LineList::new()).collect() };
     let mut excluded_parts = lists();
     let mut eligible_parts = lists();
     for line in &lines {
@@ -498,23 +553,15 @@ fn budget_causes(scenarios: &[Scenario]) -> BudgetCauses {
                     .collect();
             }
             for r in named {
-                let part = |lang: Lang| {
-                    let each: Vec<String> = scenarios
+                let detail = || Detail::LineExcluded {
+                    line: line.name(),
+                    amounts: scenarios
                         .iter()
                         .enumerate()
                         .filter(|(i, _)| by(r, *i))
-                        .map(|(i, s)| {
-                            format!("{} ({})", s.name, format_money(line.amount(i), lang))
-                        })
-                        .collect();
-                    format!(
-                        "{} {} {}",
-                        line.name(lang),
-                        lang.pick("exclue en", "excluded in"),
-                        each.join(", ")
-                    )
+                        .map(|(i, s)| (s.name, line.amount(i)))
+                        .collect(),
                 };
-                let detail = || Text::new(part(Lang::Fr), part(Lang::En));
                 if excluded_differs {
                     excluded_parts[r].push(detail);
                 }
@@ -539,7 +586,7 @@ fn budget_causes(scenarios: &[Scenario]) -> BudgetCauses {
     } else {
         vec![rule_cause(RuleId::ExclVat, total_parts.into_details())]
     };
-    let by_rule = |parts: Vec<LineList>| -> Vec<Cause> {
+    let by_rule = |parts: Vec<LineList<'a>>| -> Vec<Cause<'a>> {
         per_line_rules
             .iter()
             .zip(parts)
@@ -564,12 +611,9 @@ fn budget_causes(scenarios: &[Scenario]) -> BudgetCauses {
 }
 
 /// Appends `more` to `causes`, leaving out sources already named.
-fn add(causes: &mut Vec<Cause>, more: &[Cause]) {
+fn add<'a>(causes: &mut Vec<Cause<'a>>, more: &[Cause<'a>]) {
     for c in more {
-        if !causes
-            .iter()
-            .any(|k| k.source == c.source && k.kind == c.kind)
-        {
+        if !causes.iter().any(|k| k.source == c.source) {
             causes.push(c.clone());
         }
     }
@@ -586,15 +630,15 @@ fn figure_differs(scenarios: &[Scenario], figure: Figure) -> bool {
 /// What makes the potential grant differ: the rate and cap, and the lines.
 /// What the rows share: the parameter table and the budget's causes across
 /// every scenario (a subset of the scenarios gets its own).
-struct Context {
+struct Context<'a> {
     p: Parameters,
     count: usize,
-    budget: BudgetCauses,
+    budget: BudgetCauses<'a>,
 }
 
-impl Context {
+impl<'a> Context<'a> {
     /// The lines behind a difference of eligible costs among `subset`.
-    fn eligible_causes(&self, subset: &[Scenario]) -> Vec<Cause> {
+    fn eligible_causes(&self, subset: &[Scenario<'a>]) -> Vec<Cause<'a>> {
         // A subset keeps the order of the scenarios: as long, it is all of them.
         if subset.len() == self.count {
             self.budget.eligible.clone()
@@ -604,7 +648,7 @@ impl Context {
     }
 }
 
-fn potential_grant_causes(scenarios: &[Scenario], ctx: &Context) -> Vec<Cause> {
+fn potential_grant_causes<'a>(scenarios: &[Scenario<'a>], ctx: &Context<'a>) -> Vec<Cause<'a>> {
     let p = &ctx.p;
     let mut causes = vec![parameter_cause(
         ParameterId::GrantRate,
@@ -635,7 +679,7 @@ fn below_cap<'a>(scenarios: &[Scenario<'a>]) -> Vec<Scenario<'a>> {
 /// What makes the grant differ: the checks behind a change of verdict, and
 /// what makes the potential grant differ among the scenarios that are eligible
 /// (elsewhere the grant is 0 whatever the amounts).
-fn grant_causes(scenarios: &[Scenario], ctx: &Context) -> Vec<Cause> {
+fn grant_causes<'a>(scenarios: &[Scenario<'a>], ctx: &Context<'a>) -> Vec<Cause<'a>> {
     let mut causes = Vec::new();
     let verdicts: Vec<Verdict> = scenarios.iter().map(|s| s.assessment.verdict).collect();
     if !all_equal(&verdicts) {
@@ -654,7 +698,7 @@ fn grant_causes(scenarios: &[Scenario], ctx: &Context) -> Vec<Cause> {
 
 /// What makes the advance differ: its rate, whether it is asked for with a
 /// justification (its rule), and the grant where it is paid.
-fn advance_causes(scenarios: &[Scenario], ctx: &Context) -> Vec<Cause> {
+fn advance_causes<'a>(scenarios: &[Scenario<'a>], ctx: &Context<'a>) -> Vec<Cause<'a>> {
     let p = &ctx.p;
     let mut causes = vec![parameter_cause(
         ParameterId::AdvanceRate,
@@ -687,7 +731,7 @@ fn advance_causes(scenarios: &[Scenario], ctx: &Context) -> Vec<Cause> {
 /// Compares the scenarios, every one alike (none is a reference). Each
 /// scenario's assessment must be that of its draft by this engine: checks and
 /// lines are matched by position within a scenario.
-pub fn compare(scenarios: &[Scenario]) -> Comparison {
+pub fn compare<'a>(scenarios: &[Scenario<'a>]) -> Comparison<'a> {
     let mut rows = Vec::new();
     let Some(first) = scenarios.first() else {
         return Comparison {
@@ -717,9 +761,7 @@ pub fn compare(scenarios: &[Scenario]) -> Comparison {
     let verdicts: Vec<Verdict> = scenarios.iter().map(|s| s.assessment.verdict).collect();
     let verdict_differs = !all_equal(&verdicts);
     rows.push(Row {
-        kind: RowKind::Verdict,
-        key: "verdict",
-        title: Text::new("Verdict", "Verdict"),
+        key: RowKey::Verdict,
         values: verdicts.iter().map(|v| Value::Verdict(*v)).collect(),
         differs: verdict_differs,
         causes: if verdict_differs {
@@ -771,9 +813,7 @@ pub fn compare(scenarios: &[Scenario]) -> Comparison {
             }
         }
         rows.push(Row {
-            kind: RowKind::Figure,
-            key: figure.code(),
-            title: Text::both(|lang| text::figure_name(figure, lang).to_string()),
+            key: RowKey::Figure(figure),
             values: values.into_iter().map(Value::Amount).collect(),
             differs,
             causes,
@@ -788,9 +828,7 @@ pub fn compare(scenarios: &[Scenario]) -> Comparison {
                     || text::check_message(w[0], Lang::Fr) == text::check_message(w[1], Lang::Fr))
         });
         rows.push(Row {
-            kind: RowKind::Check,
-            key: check.id.code(),
-            title: Text::both(|lang| text::rule_title(check.id, lang).to_string()),
+            key: RowKey::Check(check.id),
             values: row_checks.iter().map(|c| Value::Status(c.status)).collect(),
             differs,
             causes: if differs {
@@ -801,7 +839,7 @@ pub fn compare(scenarios: &[Scenario]) -> Comparison {
         });
     }
     Comparison {
-        scenarios: scenarios.iter().map(|s| s.name.to_string()).collect(),
+        scenarios: scenarios.iter().map(|s| s.name).collect(),
         rows,
     }
 }

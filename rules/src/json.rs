@@ -159,3 +159,60 @@ impl Serialize for Assessment {
         .serialize(s)
     }
 }
+
+#[derive(Serialize)]
+struct CauseOut {
+    kind: crate::compare::SourceKind,
+    source: &'static str,
+    title: Text,
+    citation: &'static str,
+    citation_en: &'static str,
+    details: Vec<Text>,
+}
+
+#[derive(Serialize)]
+struct RowOut<'r> {
+    kind: crate::compare::RowKind,
+    key: &'static str,
+    title: Text,
+    values: &'r [crate::compare::Value],
+    differs: bool,
+    causes: Vec<CauseOut>,
+}
+
+/// The comparison as `booster-ia compare` prints it: every sentence in both languages.
+impl Serialize for crate::compare::Comparison<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let rows: Vec<RowOut> = self
+            .rows
+            .iter()
+            .map(|row| RowOut {
+                kind: row.key.kind(),
+                key: row.key.code(),
+                title: Text::both(|lang| text::row_title(row.key, lang).to_string()),
+                values: &row.values,
+                differs: row.differs,
+                causes: row
+                    .causes
+                    .iter()
+                    .map(|c| CauseOut {
+                        kind: c.source.kind(),
+                        source: c.source.code(),
+                        title: Text::both(|lang| text::source_title(c.source, lang).to_string()),
+                        citation: c.citation,
+                        citation_en: c.citation_en,
+                        details: c
+                            .details
+                            .iter()
+                            .map(|d| Text::both(|lang| text::detail(d, lang)))
+                            .collect(),
+                    })
+                    .collect(),
+            })
+            .collect();
+        let mut out = s.serialize_struct("Comparison", 2)?;
+        out.serialize_field("scenarios", &self.scenarios)?;
+        out.serialize_field("rows", &rows)?;
+        out.end()
+    }
+}

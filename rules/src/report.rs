@@ -172,28 +172,28 @@ pub fn comparison_report(c: &Comparison, lang: Lang) -> String {
             .scenarios
             .iter()
             .zip(&row.values)
-            .map(|(name, v)| format!("{name} {}", v.label(lang)))
+            .map(|(name, v)| format!("{name} {}", text::cell(v, lang)))
             .collect();
         let _ = writeln!(
             out,
             "{}{} {}",
-            row.title.get(lang),
+            text::row_title(row.key, lang),
             lang.pick(" :", ":"),
             values.join(" | ")
         );
         for cause in &row.causes {
-            let kind = match cause.kind {
+            let kind = match cause.source.kind() {
                 SourceKind::Rule => lang.pick("règle", "rule"),
                 SourceKind::Parameter => lang.pick("paramètre", "parameter"),
             };
             let _ = writeln!(
                 out,
                 "  ← {kind} {} ({})",
-                cause.source,
-                cause.title.get(lang)
+                cause.source.code(),
+                text::source_title(cause.source, lang)
             );
             for detail in &cause.details {
-                let _ = writeln!(out, "    - {}", detail.get(lang));
+                let _ = writeln!(out, "    - {}", text::detail(detail, lang));
             }
             let _ = writeln!(out, "    « {} »", cause.citation);
             if lang == Lang::En {

@@ -3,55 +3,76 @@
 mod common;
 use booster_ia::compare::{compare, Cause, Comparison, Row, RowKind, Scenario, SourceKind, Value};
 use booster_ia::draft::*;
+use booster_ia::{text, Lang};
 use booster_ia::{Assessment, Status, Verdict};
 use common::*;
 
-fn compared(drafts: &[&Draft]) -> Comparison {
-    let names = ["A", "B", "C"];
-    let assessments: Vec<Assessment> = drafts.iter().map(|d| assessed(d)).collect();
-    let scenarios: Vec<Scenario> = drafts
-        .iter()
-        .zip(&assessments)
-        .zip(names)
-        .map(|((draft, assessment), name)| Scenario {
-            name,
-            draft,
-            assessment,
-        })
-        .collect();
-    compare(&scenarios)
+/// Drafts with their assessments, kept for the comparison that borrows them.
+struct Compared {
+    drafts: Vec<Draft>,
+    assessments: Vec<Assessment>,
 }
 
-fn row<'a>(c: &'a Comparison, key: &str) -> &'a Row {
+impl Compared {
+    fn new(drafts: &[&Draft]) -> Compared {
+        Compared {
+            drafts: drafts.iter().map(|d| (*d).clone()).collect(),
+            assessments: drafts.iter().map(|d| assessed(d)).collect(),
+        }
+    }
+
+    /// The drafts compared as scenarios A, B, C.
+    fn comparison(&self) -> Comparison<'_> {
+        let scenarios: Vec<Scenario> = self
+            .drafts
+            .iter()
+            .zip(&self.assessments)
+            .zip(["A", "B", "C"])
+            .map(|((draft, assessment), name)| Scenario {
+                name,
+                draft,
+                assessment,
+            })
+            .collect();
+        compare(&scenarios)
+    }
+}
+
+fn row<'a, 'c>(c: &'c Comparison<'a>, key: &str) -> &'c Row<'a> {
     c.rows
         .iter()
-        .find(|r| r.key == key)
+        .find(|r| r.key.code() == key)
         .unwrap_or_else(|| panic!("no row {key}"))
 }
 
-fn check_row<'a>(c: &'a Comparison, id: &str) -> &'a Row {
+fn check_row<'a, 'c>(c: &'c Comparison<'a>, id: &str) -> &'c Row<'a> {
     c.rows
         .iter()
-        .find(|r| r.kind == RowKind::Check && r.key == id)
+        .find(|r| r.key.kind() == RowKind::Check && r.key.code() == id)
         .unwrap_or_else(|| panic!("no check row {id}"))
 }
 
 fn sources(r: &Row) -> Vec<&'static str> {
-    r.causes.iter().map(|c| c.source).collect()
+    r.causes.iter().map(|c| c.source.code()).collect()
 }
 
-fn english(cause: &Cause) -> Vec<&str> {
-    cause.details.iter().map(|d| d.en.as_str()).collect()
+fn english(cause: &Cause) -> Vec<String> {
+    cause
+        .details
+        .iter()
+        .map(|d| text::detail(d, Lang::En))
+        .collect()
 }
 
 fn differing(c: &Comparison) -> Vec<&'static str> {
-    c.differences().map(|r| r.key).collect()
+    c.differences().map(|r| r.key.code()).collect()
 }
 
 #[test]
 fn identical_scenarios_differ_nowhere() {
     let a = eligible_draft();
-    let c = compared(&[&a, &a.clone()]);
+    let compared = Compared::new(&[&a, &a.clone()]);
+    let c = compared.comparison();
     assert_eq!(differing(&c), Vec::<&str>::new());
     assert!(c.rows.iter().all(|r| r.causes.is_empty()));
     // The verdict, nine money figures and every check.
@@ -64,7 +85,8 @@ fn a_project_longer_than_six_months_is_traced_to_the_duration_rule() {
     let a = eligible_draft();
     let mut b = a.clone();
     b.timeline.end = Some(date("2027-08-01"));
-    let c = compared(&[&a, &b]);
+    let compared = Compared::new(&[&a, &b]);
+    let c = compared.comparison();
     assert_eq!(
         differing(&c),
         vec!["verdict", "grant", "balance", "own_share", "duration"]
@@ -81,7 +103,7 @@ fn a_project_longer_than_six_months_is_traced_to_the_duration_rule() {
     }
     assert_eq!(sources(check_row(&c, "duration")), vec!["duration"]);
     let cause = &check_row(&c, "duration").causes[0];
-    assert_eq!(cause.kind, SourceKind::Rule);
+    assert_eq!(cause.source.kind(), SourceKind::Rule);
     assert!(cause.citation.contains("six (6) mois"));
     let en = english(cause);
     assert_eq!(en.len(), 2);
@@ -99,7 +121,8 @@ fn a_changed_amount_is_traced_to_the_rate_and_to_the_line() {
     let a = eligible_draft();
     let mut b = a.clone();
     b.budget[0].amount = Some(dec("12000"));
-    let c = compared(&[&a, &b]);
+    let compared = Compared::new(&[&a, &b]);
+    let c = compared.comparison();
     assert_eq!(
         differing(&c),
         vec![
@@ -124,7 +147,7 @@ fn a_changed_amount_is_traced_to_the_rate_and_to_the_line() {
         vec!["grant_cap", "eligible-costs"]
     );
     let rate = &row(&c, "potential_grant").causes[0];
-    assert_eq!(rate.kind, SourceKind::Parameter);
+    assert_eq!(rate.source.kind(), SourceKind::Parameter);
     assert!(rate
         .citation
         .contains("50% du projet plafonnée à 12 500 € HT"));
@@ -137,17 +160,17 @@ fn a_changed_amount_is_traced_to_the_rate_and_to_the_line() {
     assert_eq!(grant.change_from_first(0), None);
     assert_eq!(grant.change_from_first(1), Some(dec("1000")));
     assert_eq!(
-        booster_ia::compare::format_change(dec("1000"), booster_ia::Lang::En),
+        booster_ia::text::signed_money(dec("1000"), booster_ia::Lang::En),
         "+€1,000.00"
     );
     assert_eq!(
-        booster_ia::compare::format_change(dec("-1000"), booster_ia::Lang::Fr),
+        booster_ia::text::signed_money(dec("-1000"), booster_ia::Lang::Fr),
         "−1\u{202f}000,00\u{a0}€"
     );
     assert_eq!(check_row(&c, "eligible-costs").change_from_first(1), None);
     let line = &row(&c, "eligible_costs").causes[0];
     assert_eq!(
-        line.details[0].fr,
+        text::detail(&line.details[0], Lang::Fr),
         "« Ligne b1 » : 10\u{202f}000,00\u{a0}€ en A, 12\u{202f}000,00\u{a0}€ en B"
     );
 }
@@ -159,7 +182,8 @@ fn an_equipment_line_is_traced_to_the_cost_category_rule() {
     b.budget.push(line("b2", "p1", Category::Personnel, "2000"));
     let mut c_draft = b.clone();
     c_draft.budget[1].category = Category::Equipment;
-    let c = compared(&[&a, &b, &c_draft]);
+    let compared = Compared::new(&[&a, &b, &c_draft]);
+    let c = compared.comparison();
     let eligible = row(&c, "eligible_costs");
     assert!(eligible.differs);
     assert_eq!(sources(eligible), vec!["eligible-costs", "cost-category"]);
@@ -183,7 +207,8 @@ fn a_lead_moved_out_of_normandy_names_each_failing_rule_behind_the_verdict() {
     let a = eligible_draft();
     let mut b = a.clone();
     b.partners[0].postcode = "75001".into();
-    let c = compared(&[&a, &b]);
+    let compared = Compared::new(&[&a, &b]);
+    let c = compared.comparison();
     // The lead is in Paris: it fails, and only one Normandy structure is left.
     assert_eq!(
         sources(row(&c, "verdict")),
@@ -203,7 +228,8 @@ fn a_missing_check_is_not_named_behind_a_verdict_of_not_eligible() {
     let mut b = a.clone();
     b.timeline.end = Some(date("2027-08-31"));
     b.project.ai_use = String::new();
-    let c = compared(&[&a, &b]);
+    let compared = Compared::new(&[&a, &b]);
+    let c = compared.comparison();
     assert_eq!(
         row(&c, "verdict").values,
         vec![
@@ -217,7 +243,8 @@ fn a_missing_check_is_not_named_behind_a_verdict_of_not_eligible() {
     // Against an incomplete scenario, the missing information is behind the verdict.
     let mut incomplete = a.clone();
     incomplete.project.ai_use = String::new();
-    let c = compared(&[&a, &incomplete]);
+    let compared = Compared::new(&[&a, &incomplete]);
+    let c = compared.comparison();
     assert_eq!(sources(row(&c, "verdict")), vec!["ai-and-data"]);
 }
 
@@ -227,7 +254,8 @@ fn a_grant_lost_to_the_verdict_does_not_name_the_amounts() {
     let mut b = a.clone();
     b.timeline.end = Some(date("2027-08-31"));
     b.budget[0].amount = Some(dec("12000"));
-    let c = compared(&[&a, &b]);
+    let compared = Compared::new(&[&a, &b]);
+    let c = compared.comparison();
     // B gets nothing whatever its amounts: only the duration is behind the grant.
     assert_eq!(sources(row(&c, "grant")), vec!["duration"]);
     // The potential grant does differ because of the amount.
@@ -238,7 +266,8 @@ fn a_grant_lost_to_the_verdict_does_not_name_the_amounts() {
     // With a third scenario eligible at another amount, both are behind the grant.
     let mut third = a.clone();
     third.budget[0].amount = Some(dec("8000"));
-    let c = compared(&[&a, &b, &third]);
+    let compared = Compared::new(&[&a, &b, &third]);
+    let c = compared.comparison();
     assert_eq!(
         sources(row(&c, "grant")),
         vec!["duration", "grant_rate", "eligible-costs"]
@@ -261,7 +290,8 @@ fn the_own_share_names_the_total_only_when_the_total_changes() {
     let mut b = a.clone();
     b.budget[0].amount = Some(dec("12000"));
     b.budget[1].amount = Some(dec("0"));
-    let c = compared(&[&a, &b]);
+    let compared = Compared::new(&[&a, &b]);
+    let c = compared.comparison();
     assert!(!row(&c, "total_costs").differs);
     assert!(row(&c, "own_share").differs);
     assert_eq!(
@@ -279,7 +309,8 @@ fn a_line_excluded_everywhere_is_traced_to_the_rule_that_excludes_it_everywhere(
     let mut b = a.clone();
     b.budget[1].partner = "p1".into();
     b.budget[1].amount = Some(dec("2000"));
-    let c = compared(&[&a, &b]);
+    let compared = Compared::new(&[&a, &b]);
+    let c = compared.comparison();
     // Equipment in both: the bearer in Paris changes nothing, the amount does.
     assert_eq!(sources(row(&c, "excluded_costs")), vec!["cost-category"]);
     assert_eq!(
@@ -297,7 +328,8 @@ fn an_advance_requested_in_one_scenario_is_traced_to_its_rate_and_rule() {
         requested: true,
         justification: "Trésorerie".into(),
     };
-    let c = compared(&[&a, &b]);
+    let compared = Compared::new(&[&a, &b]);
+    let c = compared.comparison();
     assert_eq!(differing(&c), vec!["advance", "balance", "advance"]);
     assert_eq!(sources(row(&c, "advance")), vec!["advance_rate", "advance"]);
     let check = check_row(&c, "advance");
@@ -313,7 +345,8 @@ fn an_advance_requested_in_one_scenario_is_traced_to_its_rate_and_rule() {
     // Asked for without a justification, it is not paid: the rule says why.
     let mut unjustified = b.clone();
     unjustified.advance.justification = String::new();
-    let c = compared(&[&b, &unjustified]);
+    let compared = Compared::new(&[&b, &unjustified]);
+    let c = compared.comparison();
     assert_eq!(sources(row(&c, "advance")), vec!["advance_rate", "advance"]);
     assert_eq!(
         row(&c, "advance").values,
@@ -327,7 +360,8 @@ fn beyond_the_cap_more_costs_change_the_costs_but_not_the_grant() {
     a.budget[0].amount = Some(dec("30000"));
     let mut b = a.clone();
     b.budget[0].amount = Some(dec("40000"));
-    let c = compared(&[&a, &b]);
+    let compared = Compared::new(&[&a, &b]);
+    let c = compared.comparison();
     assert!(row(&c, "eligible_costs").differs);
     assert!(!row(&c, "potential_grant").differs);
     assert!(!row(&c, "grant").differs);
@@ -344,7 +378,8 @@ fn many_changed_lines_are_named_five_at_a_time() {
         b.budget
             .push(line(&format!("x{i}"), "p1", Category::Services, "100"));
     }
-    let c = compared(&[&a, &b]);
+    let compared = Compared::new(&[&a, &b]);
+    let c = compared.comparison();
     let details = english(&row(&c, "total_costs").causes[0]);
     assert_eq!(details.len(), 6);
     assert_eq!(details[5], "and 3 more lines");
@@ -359,7 +394,8 @@ fn lines_that_differ_only_between_capped_scenarios_are_not_behind_the_grant() {
     b.budget.push(line("b2", "p1", Category::Services, "5000"));
     let mut c3 = a.clone();
     c3.budget[0].amount = Some(dec("10000"));
-    let c = compared(&[&a, &b, &c3]);
+    let compared = Compared::new(&[&a, &b, &c3]);
+    let c = compared.comparison();
     // A and B are both at the cap: b2 changes neither their grant nor their room.
     for key in ["potential_grant", "grant", "room_under_cap", "balance"] {
         let named = row(&c, key)
@@ -394,7 +430,8 @@ fn grants_a_cent_apart_that_give_the_same_advance_are_not_behind_it() {
     b.budget[0].amount = Some(dec("2000.02"));
     let mut unpaid = a.clone();
     unpaid.advance = AdvanceRequest::default();
-    let c = compared(&[&a, &b, &unpaid]);
+    let compared = Compared::new(&[&a, &b, &unpaid]);
+    let c = compared.comparison();
     // 1 000,00 € and 1 000,01 € of grant both give 500,00 € of advance.
     assert_eq!(
         row(&c, "advance").values,
@@ -413,7 +450,8 @@ fn a_zero_line_added_is_not_behind_the_total() {
     let mut b = a.clone();
     b.budget.push(line("b2", "p1", Category::Services, "0"));
     b.budget[0].amount = Some(dec("11000"));
-    let c = compared(&[&a, &b]);
+    let compared = Compared::new(&[&a, &b]);
+    let c = compared.comparison();
     let details = english(&row(&c, "total_costs").causes[0]);
     assert_eq!(details, ["“Ligne b1”: €10,000.00 in A, €11,000.00 in B"]);
 }

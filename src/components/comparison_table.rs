@@ -1,8 +1,9 @@
 //! Scenarios side by side: every figure and check, the differences marked,
 //! and for each difference the rule or parameter behind it, quoted.
 
-use booster_ia::compare::{compare, format_change, Comparison, Row, RowKind, Scenario, SourceKind};
+use booster_ia::compare::{compare, Comparison, Row, RowKind, Scenario, SourceKind};
 use booster_ia::money::Lang;
+use booster_ia::text;
 use booster_ia::{AssessError, Assessment, Draft};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -23,7 +24,7 @@ pub struct ComparisonTableProps {
 }
 
 /// The comparison of scenarios already assessed.
-pub fn compare_assessed(all: &[AssessedScenario]) -> Comparison {
+pub fn compare_assessed(all: &[AssessedScenario]) -> Comparison<'_> {
     let named: Vec<Scenario> = all
         .iter()
         .map(|(name, draft, assessment)| Scenario {
@@ -47,16 +48,16 @@ fn causes(row: &Row, lang: Lang) -> Html {
     html! {
         <ul class="causes">
             { for row.causes.iter().map(|c| {
-                let kind = match c.kind {
+                let kind = match c.source.kind() {
                     SourceKind::Rule => lang.pick("Règle", "Rule"),
                     SourceKind::Parameter => lang.pick("Paramètre", "Parameter"),
                 };
                 html! {
-                    <li data-rule={c.source}>
+                    <li data-rule={c.source.code()}>
                         <details>
-                            <summary>{ format!("{kind} {} — {}", c.source, c.title.get(lang)) }</summary>
+                            <summary>{ format!("{kind} {} — {}", c.source.code(), text::source_title(c.source, lang)) }</summary>
                             <ul class="cause-details">
-                                { for c.details.iter().map(|d| html! { <li>{ d.get(lang).to_string() }</li> }) }
+                                { for c.details.iter().map(|d| html! { <li>{ text::detail(d, lang) }</li> }) }
                             </ul>
                             <blockquote lang="fr" cite="booster-ia.txt">{ format!("« {} »", c.citation) }</blockquote>
                             if lang == Lang::En {
@@ -86,7 +87,7 @@ pub fn comparison_table(props: &ComparisonTableProps) -> Html {
         Err(e) => {
             return html! {
                 <section class="comparison card" data-testid="comparison">
-                    <p role="alert">{ booster_ia::text::assess_error(e, props.lang) }</p>
+                    <p role="alert">{ text::assess_error(e, props.lang) }</p>
                 </section>
             }
         }
@@ -99,8 +100,8 @@ pub fn comparison_table(props: &ComparisonTableProps) -> Html {
             <details open=true>
                 <summary>
                     { match lang {
-                        Lang::Fr => format!("{count} différence(s) entre {names}"),
-                        Lang::En => format!("{count} difference(s) between {names}"),
+                        Lang::Fr => format!("{count} {} entre {names}", text::plural(lang, count, "différence", "différences")),
+                        Lang::En => format!("{count} {} between {names}", text::plural(lang, count, "difference", "differences")),
                     } }
                 </summary>
                 <p class="hint">{ lang.pick(
@@ -116,28 +117,28 @@ pub fn comparison_table(props: &ComparisonTableProps) -> Html {
                             <tr>
                                 <th scope="col">{ lang.pick("Élément", "Item") }</th>
                                 { for c.scenarios.iter().map(|name| html! {
-                                    <th scope="col">{ if name == props.editing {
+                                    <th scope="col">{ if *name == props.editing {
                                         format!("{name} {}", lang.pick("(en cours)", "(editing)"))
-                                    } else { name.clone() } }</th>
+                                    } else { name.to_string() } }</th>
                                 }) }
                                 <th scope="col">{ lang.pick("Règle en cause", "Rule behind it") }</th>
                             </tr>
                         </thead>
                         <tbody>
                             { for c.rows.iter().filter(|r| r.differs || !*only_differences).map(|row| html! {
-                                <tr class={classes!(row.differs.then_some("differs"))} data-kind={kind_code(row.kind)} data-row={row.key} data-differs={row.differs.to_string()}>
+                                <tr class={classes!(row.differs.then_some("differs"))} data-kind={kind_code(row.key.kind())} data-row={row.key.code()} data-differs={row.differs.to_string()}>
                                     <th scope="row">
                                         if row.differs {
                                             <span class="diff-mark" aria-hidden="true">{ "≠ " }</span>
                                             <span class="visually-hidden">{ lang.pick("Diffère : ", "Differs: ") }</span>
                                         }
-                                        { row.title.get(lang).to_string() }
+                                        { text::row_title(row.key, lang) }
                                     </th>
                                     { for c.scenarios.iter().zip(&row.values).enumerate().map(|(i, (name, v))| html! {
-                                        <td class="num" data-scenario={name.clone()} data-value={v.code()}>
-                                            { v.label(lang) }
+                                        <td class="num" data-scenario={name.to_string()} data-value={v.code()}>
+                                            { text::cell(v, lang) }
                                             if let Some(change) = row.change_from_first(i) {
-                                                <span class="change">{ format!("{} {} {}", format_change(change, lang), lang.pick("par rapport à", "vs"), c.scenarios[0]) }</span>
+                                                <span class="change">{ format!("{} {} {}", text::signed_money(change, lang), lang.pick("par rapport à", "vs"), c.scenarios[0]) }</span>
                                             }
                                         </td>
                                     }) }

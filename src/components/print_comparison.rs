@@ -3,6 +3,7 @@
 
 use crate::components::comparison_table::{compare_assessed, AssessedScenario};
 use booster_ia::money::Lang;
+use booster_ia::text;
 use booster_ia::AssessError;
 use yew::prelude::*;
 
@@ -34,9 +35,11 @@ pub fn print_comparison(props: &PrintComparisonProps) -> Html {
             .iter_mut()
             .find(|(_, citation, _)| *citation == cause.citation)
         {
-            Some((sources, _, _)) if !sources.contains(&cause.source) => sources.push(cause.source),
+            Some((sources, _, _)) if !sources.contains(&cause.source.code()) => {
+                sources.push(cause.source.code())
+            }
             Some(_) => {}
-            None => quoted.push((vec![cause.source], cause.citation, cause.citation_en)),
+            None => quoted.push((vec![cause.source.code()], cause.citation, cause.citation_en)),
         }
     }
     html! {
@@ -48,20 +51,23 @@ pub fn print_comparison(props: &PrintComparisonProps) -> Html {
             <table>
                 <thead><tr>
                     <th>{ lang.pick("Élément", "Item") }</th>
-                    { for c.scenarios.iter().map(|n| html! { <th>{ n.clone() }</th> }) }
+                    { for c.scenarios.iter().map(|n| html! { <th>{ n.to_string() }</th> }) }
                     <th>{ lang.pick("Règle ou paramètre en cause", "Rule or parameter behind it") }</th>
                 </tr></thead>
                 <tbody>
                     { for differing.iter().map(|row| html! { <tr>
-                        <td>{ row.title.get(lang).to_string() }</td>
-                        { for row.values.iter().map(|v| html! { <td class="num">{ v.label(lang) }</td> }) }
-                        <td>{ row.causes.iter().map(|c| format!("{} ({})", c.source, c.title.get(lang))).collect::<Vec<_>>().join(" ; ") }</td>
+                        <td>{ text::row_title(row.key, lang) }</td>
+                        { for row.values.iter().map(|v| html! { <td class="num">{ text::cell(v, lang) }</td> }) }
+                        <td>{ row.causes.iter().map(|c| format!("{} ({})", c.source.code(), text::source_title(c.source, lang))).collect::<Vec<_>>().join(" ; ") }</td>
                     </tr> }) }
                 </tbody>
             </table>
-            <p>{ match lang {
-                Lang::Fr => format!("{} ligne(s) identique(s) dans tous les scénarios.", c.rows.len() - differing.len()),
-                Lang::En => format!("{} row(s) the same in every scenario.", c.rows.len() - differing.len()),
+            <p>{ {
+                let same = c.rows.len() - differing.len();
+                match lang {
+                    Lang::Fr => format!("{same} {} dans tous les scénarios.", text::plural(lang, same, "ligne identique", "lignes identiques")),
+                    Lang::En => format!("{same} {} the same in every scenario.", text::plural(lang, same, "row", "rows")),
+                }
             } }</p>
             <ul>
                 { for quoted.iter().map(|(sources, citation, citation_en)| html! { <li>

@@ -3,6 +3,7 @@
 use super::{date, line_names, money, partner_name, partner_names, percent, plural};
 use crate::advice::{Advice, Suggestion};
 use crate::assess::{AssessError, Assessment, Explained, Figure, Verdict};
+use crate::compare::{Detail, LineName};
 use crate::format::{JsonType, Problem, FORMAT, VERSION};
 use crate::money::{max_line_amount, AmountError};
 use crate::rules::costs::Document;
@@ -645,5 +646,48 @@ pub(super) fn draft_problem(p: &Problem) -> String {
         Problem::BlankId => "identifiant vide".into(),
         Problem::TooMany { limit } => format!("trop d’éléments ({limit} au plus)"),
         Problem::TextTooLong { limit } => format!("texte trop long ({limit} caractères au plus)"),
+    }
+}
+
+fn compared_line(line: &LineName) -> String {
+    if line.label.is_empty() {
+        super::line_label(line.label, line.position, L)
+    } else {
+        format!("« {} »", line.label)
+    }
+}
+
+pub(super) fn detail(d: &Detail) -> String {
+    match d {
+        Detail::Check { scenario, check: c } => {
+            format!("{scenario} : {} — {}", status_label(c.status), check(c))
+        }
+        Detail::Derivation {
+            scenario,
+            assessment,
+            what,
+        } => format!("{scenario} : {}", derivation(*what, assessment)),
+        Detail::LineAmounts { line, amounts } => format!(
+            "{} : {}",
+            compared_line(line),
+            amounts
+                .iter()
+                .map(|(scenario, amount)| match amount {
+                    Some(a) => format!("{} en {scenario}", m(*a)),
+                    None => format!("absente en {scenario}"),
+                })
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+        Detail::LineExcluded { line, amounts } => format!(
+            "{} exclue en {}",
+            compared_line(line),
+            amounts
+                .iter()
+                .map(|(scenario, a)| format!("{scenario} ({})", m(*a)))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+        Detail::MoreLines(n) => format!("et {n} {}", plural(L, *n, "autre ligne", "autres lignes")),
     }
 }

@@ -287,6 +287,49 @@ pub fn parameter_title(id: crate::compare::ParameterId, lang: Lang) -> &'static 
     }
 }
 
+/// A cell of the comparison table: a verdict, an amount or a status, in words.
+pub fn cell(value: &crate::compare::Value, lang: Lang) -> String {
+    use crate::compare::Value;
+    match value {
+        Value::Verdict(v) => verdict_label(*v, lang).to_string(),
+        Value::Amount(a) => money(*a, lang),
+        Value::Status(s) => status_label(*s, lang).to_string(),
+    }
+}
+
+/// `+4 750,00 €` / `−2 000,00 €`: a change of amount, signed.
+pub fn signed_money(change: Decimal, lang: Lang) -> String {
+    let sign = if change.is_sign_positive() { "+" } else { "" };
+    format!("{sign}{}", money(change, lang))
+}
+
+/// The name of a row of the comparison.
+pub fn row_title(key: crate::compare::RowKey, lang: Lang) -> &'static str {
+    use crate::compare::RowKey;
+    match key {
+        RowKey::Verdict => "Verdict",
+        RowKey::Figure(f) => figure_name(f, lang),
+        RowKey::Check(id) => rule_title(id, lang),
+    }
+}
+
+/// The short name of the rule or parameter behind a difference.
+pub fn source_title(source: crate::compare::Source, lang: Lang) -> &'static str {
+    use crate::compare::Source;
+    match source {
+        Source::Rule(id) => rule_title(id, lang),
+        Source::Parameter(id) => parameter_title(id, lang),
+    }
+}
+
+/// How a cause applies in the compared scenarios, as a sentence.
+pub fn detail(d: &crate::compare::Detail, lang: Lang) -> String {
+    match lang {
+        Lang::Fr => fr::detail(d),
+        Lang::En => en::detail(d),
+    }
+}
+
 /// A kind of partner.
 pub fn partner_kind(k: PartnerKind, lang: Lang) -> &'static str {
     lang.pick(k.label_fr(), k.label_en())
