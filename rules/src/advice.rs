@@ -1,12 +1,13 @@
 //! The path to eligibility and to the cap: for every failed or missing check,
 //! the smallest concrete change that satisfies it, as facts. Worded in
-//! [`crate::text::suggestion`].
+//! the text module (`text::suggestion`).
 
-use crate::assess::Assessment;
 use crate::date::Date;
 use crate::draft::{Draft, Role};
 use crate::params::Parameters;
+use crate::rules::appraisal::Marks;
 use crate::rules::beneficiaries::{in_normandy, normandy_structures};
+use crate::rules::costs::LineAssessment;
 use crate::rules::{partner_ref, Check, Criterion, LineRef, PartnerRef, Reason, RuleId, Status};
 use rust_decimal::Decimal;
 
@@ -78,16 +79,37 @@ pub struct Suggestion {
     pub advice: Advice,
 }
 
+/// What the advice is worked out from: the checks and figures the engine
+/// found for the draft (the advice is part of the assessment, so it takes its
+/// parts rather than the whole).
+#[derive(Clone, Copy, Debug)]
+pub struct Grounds<'a> {
+    /// Every check, in the order of the rules.
+    pub checks: &'a [Check],
+    /// Each budget line's outcome.
+    pub lines: &'a [LineAssessment],
+    /// The estimated marks.
+    pub marks: &'a Marks,
+    /// The last day the project may end, once its start is known.
+    pub last_allowed_end: Option<Date>,
+    /// Sum of the eligible lines.
+    pub eligible_costs: Decimal,
+    /// How much eligible costs can grow before the cap.
+    pub room_under_cap: Decimal,
+    /// Eligible costs beyond the cap.
+    pub costs_beyond_cap: Decimal,
+}
+
 /// Every change that would turn a failed or missing check to pass, then the
 /// excluded lines and the room under the cap.
-pub fn path_to_eligibility(draft: &Draft, a: &Assessment, p: &Parameters) -> Vec<Suggestion> {
+pub fn path_to_eligibility(draft: &Draft, a: Grounds, p: &Parameters) -> Vec<Suggestion> {
     let mut out = Vec::new();
     let mut add = |topic: Topic, advice: Advice| out.push(Suggestion { topic, advice });
     let normandy_candidate = draft.partners.iter().enumerate().find(|(_, q)| {
         q.kind.is_admissible() && in_normandy(&q.postcode, p) && q.role != Role::Lead
     });
 
-    for check in &a.checks {
+    for check in a.checks {
         if !matches!(check.status, Status::Fail | Status::Missing) {
             continue;
         }
@@ -162,7 +184,7 @@ pub fn path_to_eligibility(draft: &Draft, a: &Assessment, p: &Parameters) -> Vec
         }
     }
 
-    for (i, (line, la)) in draft.budget.iter().zip(&a.lines).enumerate() {
+    for (i, (line, la)) in draft.budget.iter().zip(a.lines).enumerate() {
         if la.eligible || la.amount.is_zero() {
             continue;
         }
@@ -192,7 +214,11 @@ pub fn path_to_eligibility(draft: &Draft, a: &Assessment, p: &Parameters) -> Vec
                 cap,
             },
         );
-    } else if a.check(RuleId::EligibleCosts).map(|c| c.status) == Some(Status::Pass) {
+    } else if a
+        .checks
+        .iter()
+        .any(|c| c.id == RuleId::EligibleCosts && c.status == Status::Pass)
+    {
         add(
             Topic::Cap,
             Advice::RoomUnderCap {

@@ -2,7 +2,7 @@
 //! grant = verdict eligible ? amount : 0, the potential amount still shown.
 //! Everything any view shows is here, as facts and figures: the parameters
 //! used, the marks, the last allowed end, where each partner is, the advice.
-//! Nothing here is a sentence; [`crate::text`] words it.
+//! Nothing here is a sentence; the text module (`text`) words it.
 
 use crate::advice::{self, Suggestion};
 use crate::date::Date;
@@ -10,8 +10,8 @@ use crate::draft::{Category, Draft};
 use crate::money::max_line_amount;
 use crate::params::{self, Parameters};
 use crate::rules::appraisal::{self, Marks};
+use crate::rules::costs;
 use crate::rules::costs::Bearer;
-use crate::rules::costs::{self, Document};
 use crate::rules::{beneficiaries, commitments, project, timeline};
 use crate::rules::{Check, Exclusion, Location, RuleId, Status};
 use rust_decimal::{Decimal, RoundingStrategy};
@@ -172,20 +172,8 @@ impl Explained {
     }
 }
 
-/// How one budget line fares.
-#[derive(Clone, Debug, PartialEq)]
-pub struct LineAssessment {
-    /// The line's id.
-    pub id: String,
-    /// Whether it counts in eligible costs.
-    pub eligible: bool,
-    /// Its amount (0 when not given yet).
-    pub amount: Decimal,
-    /// Why it is left out, if it is.
-    pub exclusions: Vec<Exclusion>,
-    /// What the payment request will need for it (eligible lines only).
-    pub payment_documents: &'static [Document],
-}
+/// How one budget line fares: the outcome of the cost rules, kept with them.
+pub use crate::rules::costs::LineAssessment;
 
 /// The costs of one category or one partner.
 #[derive(Clone, Debug, PartialEq)]
@@ -352,13 +340,6 @@ pub enum AssessError {
         /// The line's id.
         line: String,
     },
-}
-
-impl std::fmt::Display for AssessError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        // The checker's stderr is in English; the page words it in its own language.
-        f.write_str(&crate::text::assess_error(self, crate::money::Lang::En))
-    }
 }
 
 impl std::error::Error for AssessError {}
@@ -572,6 +553,15 @@ pub fn assess_with(draft: &Draft, p: &Parameters) -> Result<Assessment, AssessEr
         parameters: p.clone(),
         scheme_opened: p.effective,
     };
-    assessment.advice = advice::path_to_eligibility(draft, &assessment, p);
+    let grounds = advice::Grounds {
+        checks: &assessment.checks,
+        lines: &assessment.lines,
+        marks: &assessment.marks,
+        last_allowed_end: assessment.last_allowed_end,
+        eligible_costs: assessment.eligible_costs,
+        room_under_cap: assessment.room_under_cap,
+        costs_beyond_cap: assessment.costs_beyond_cap,
+    };
+    assessment.advice = advice::path_to_eligibility(draft, grounds, p);
     Ok(assessment)
 }

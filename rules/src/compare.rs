@@ -8,15 +8,14 @@
 //! out of eligible costs, line by line.
 //!
 //! Like the assessment, the comparison is facts: each cause's details are
-//! [`Detail`]s that borrow the scenarios; [`crate::text`] words them, and
+//! [`Detail`]s that borrow the scenarios; the text module (`text`) words them, and
 //! `json.rs` renders both languages for the checker.
 
 use crate::assess::{Assessment, Explained, Figure, Verdict};
 use crate::draft::Draft;
-use crate::money::{format_amount, Lang};
+use crate::money::format_amount;
 use crate::params::{Parameter, Parameters};
 use crate::rules::{Check, RuleId, Status};
-use crate::text;
 use rust_decimal::Decimal;
 use serde::{Serialize, Serializer};
 use std::collections::{HashMap, HashSet};
@@ -821,12 +820,11 @@ pub fn compare<'a>(scenarios: &[Scenario<'a>]) -> Comparison<'a> {
     }
     for (i, check) in first.assessment.checks.iter().enumerate() {
         let row_checks: Vec<_> = scenarios.iter().map(|s| &s.assessment.checks[i]).collect();
-        // Facts that say the same (a line moved, its label unchanged) are no difference.
-        let differs = !row_checks.windows(2).all(|w| {
-            w[0].status == w[1].status
-                && (w[0].finding == w[1].finding
-                    || text::check_message(w[0], Lang::Fr) == text::check_message(w[1], Lang::Fr))
-        });
+        // Facts compare as sentences name them: a line moved, its label
+        // unchanged, is no difference (see `PartnerRef`, `LineRef`).
+        let differs = !row_checks
+            .windows(2)
+            .all(|w| w[0].status == w[1].status && w[0].finding == w[1].finding);
         rows.push(Row {
             key: RowKey::Check(check.id),
             values: row_checks.iter().map(|c| Value::Status(c.status)).collect(),

@@ -44,13 +44,6 @@ pub enum AmountError {
     TooLarge,
 }
 
-impl AmountError {
-    /// What went wrong, in `lang` (worded in [`crate::text`]).
-    pub fn message(self, lang: Lang) -> &'static str {
-        crate::text::amount_error(self, lang)
-    }
-}
-
 /// Largest amount accepted on one line: 10^15 €, far above any real budget,
 /// low enough that 10 000 lines still add up without overflowing `Decimal`.
 pub fn max_line_amount() -> Decimal {

@@ -455,3 +455,31 @@ fn a_zero_line_added_is_not_behind_the_total() {
     let details = english(&row(&c, "total_costs").causes[0]);
     assert_eq!(details, ["“Ligne b1”: €10,000.00 in A, €11,000.00 in B"]);
 }
+
+#[test]
+fn a_labelled_line_moved_in_the_list_is_no_difference_but_an_unlabelled_one_is() {
+    let mut a = eligible_draft();
+    a.budget.push(line("b2", "p1", Category::Equipment, "1000"));
+    a.budget.push(line("b3", "p1", Category::Services, "500"));
+    // The same lines, the equipment moved last: its label names it the same.
+    let mut moved = a.clone();
+    moved.budget.swap(1, 2);
+    let compared = Compared::new(&[&a, &moved]);
+    let c = compared.comparison();
+    assert_eq!(differing(&c), Vec::<&str>::new());
+    // Without a label it is named by its place (« Dépense 2 » → « Dépense 3 »).
+    a.budget[1].label.clear();
+    let mut moved = a.clone();
+    moved.budget.swap(1, 2);
+    let compared = Compared::new(&[&a, &moved]);
+    let c = compared.comparison();
+    assert_eq!(differing(&c), vec!["cost-category"]);
+    let cause = &check_row(&c, "cost-category").causes[0];
+    assert_eq!(
+        english(cause),
+        [
+            "A: Warning — 1 line excluded, €1,000.00: Cost 2.",
+            "B: Warning — 1 line excluded, €1,000.00: Cost 3."
+        ]
+    );
+}

@@ -1,7 +1,7 @@
-//! What is wrong with a draft file, and where (its field path).
+//! What is wrong with a draft file, and where (its field path). Worded, and
+//! displayed, in the text module (`text`).
 
-use crate::money::{AmountError, Lang};
-use std::fmt;
+use crate::money::AmountError;
 
 /// What is wrong with a draft file.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -76,22 +76,6 @@ impl DraftError {
             path: path.to_string(),
             problem,
         }
-    }
-
-    /// The problem alone, in `lang` (worded in [`crate::text`]).
-    pub fn problem_text(&self, lang: Lang) -> String {
-        crate::text::draft_problem(&self.problem, lang)
-    }
-
-    /// `path: problem`, in one language.
-    pub fn message(&self, lang: Lang) -> String {
-        crate::text::draft_error(self, lang)
-    }
-}
-
-impl fmt::Display for DraftError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.message(Lang::En))
     }
 }
 

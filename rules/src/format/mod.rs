@@ -1,6 +1,6 @@
 //! Draft format v1: reading a JSON draft strictly, with errors that name the
 //! field path ([`read`], [`error`]), and writing it back with its assessment
-//! ([`write`]). The errors are worded in [`crate::text`].
+//! ([`write`]). The errors are worded in the text module (`text`).
 
 mod error;
 mod read;

@@ -196,6 +196,21 @@ pub fn excl_vat(_draft: &Draft, p: &Parameters) -> Check {
     )
 }
 
+/// How one budget line fares.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LineAssessment {
+    /// The line's id.
+    pub id: String,
+    /// Whether it counts in eligible costs.
+    pub eligible: bool,
+    /// Its amount (0 when not given yet).
+    pub amount: Decimal,
+    /// Why it is left out, if it is.
+    pub exclusions: Vec<Exclusion>,
+    /// What the payment request will need for it (eligible lines only).
+    pub payment_documents: &'static [Document],
+}
+
 /// A document the payment request will need.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Document {

@@ -2,7 +2,7 @@
 //! project, timeline, costs, appraisal, commitments. Each rule has a stable id
 //! ([`RuleId`]), the sentence it implements quoted ([`Rule`]) and a function of
 //! the same name that returns a [`Check`]: a status and typed facts
-//! ([`Finding`]), never a sentence. The words live in [`crate::text`].
+//! ([`Finding`]), never a sentence. The words live in the text module (`text`).
 
 pub mod appraisal;
 pub mod beneficiaries;
@@ -104,7 +104,7 @@ impl RuleId {
 }
 
 /// A rule of the scheme: the sentence it implements. Its short name and our
-/// reading of an ambiguous text are words, in [`crate::text`].
+/// reading of an ambiguous text are words, in the text module (`text`).
 #[derive(Debug, PartialEq, Eq)]
 pub struct Rule {
     /// The sentence of the scheme, in French, as written (`[…]` marks words left out).
@@ -143,7 +143,11 @@ impl Status {
 }
 
 /// A partner as a fact names it: its id, its place in the list (from 1), its name.
-#[derive(Clone, Debug, PartialEq, Eq)]
+///
+/// Two references are equal when a sentence names them the same: by name
+/// when they have one, by place when not. A partner moved in the list, its
+/// name unchanged, changes no fact (the comparison of scenarios relies on it).
+#[derive(Clone, Debug)]
 pub struct PartnerRef {
     /// The partner's id.
     pub id: String,
@@ -153,8 +157,9 @@ pub struct PartnerRef {
     pub name: String,
 }
 
-/// A budget line as a fact names it.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// A budget line as a fact names it. Equal, like [`PartnerRef`], when a
+/// sentence names two the same: by label, or by place when unlabelled.
+#[derive(Clone, Debug)]
 pub struct LineRef {
     /// The line's id.
     pub id: String,
@@ -163,6 +168,22 @@ pub struct LineRef {
     /// Its label, trimmed; empty when not given yet.
     pub label: String,
 }
+
+impl PartialEq for PartnerRef {
+    fn eq(&self, other: &Self) -> bool {
+        self.name == other.name && (!self.name.is_empty() || self.position == other.position)
+    }
+}
+
+impl Eq for PartnerRef {}
+
+impl PartialEq for LineRef {
+    fn eq(&self, other: &Self) -> bool {
+        self.label == other.label && (!self.label.is_empty() || self.position == other.position)
+    }
+}
+
+impl Eq for LineRef {}
 
 impl LineRef {
     /// The line at `index` (from 0) of the budget.

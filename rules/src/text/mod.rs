@@ -266,6 +266,42 @@ pub fn amount_error(e: crate::money::AmountError, lang: Lang) -> &'static str {
     }
 }
 
+// The words of the errors live here, with every other sentence; the error
+// types (in `money`, `format`, `assess`) stay free of them.
+
+impl crate::money::AmountError {
+    /// What went wrong, in `lang`.
+    pub fn message(self, lang: Lang) -> &'static str {
+        amount_error(self, lang)
+    }
+}
+
+impl crate::format::DraftError {
+    /// The problem alone, in `lang`.
+    pub fn problem_text(&self, lang: Lang) -> String {
+        draft_problem(&self.problem, lang)
+    }
+
+    /// `path: problem`, in `lang`.
+    pub fn message(&self, lang: Lang) -> String {
+        draft_error(self, lang)
+    }
+}
+
+impl std::fmt::Display for crate::format::DraftError {
+    /// In English, for the checker's standard error.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&draft_error(self, Lang::En))
+    }
+}
+
+impl std::fmt::Display for AssessError {
+    /// In English, for the checker's standard error.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&assess_error(self, Lang::En))
+    }
+}
+
 /// Why the engine cannot compute with a draft.
 pub fn assess_error(e: &AssessError, lang: Lang) -> String {
     match lang {
