@@ -100,7 +100,7 @@ async fn filed_on_31_december_2026_the_2024_cap_of_12_500_applies() {
     );
     print().await;
     let printed = text(".print-summary");
-    assert!(printed.contains("adopté le 2024-06-24"), "{printed}");
+    assert!(printed.contains("adopté le 24/06/2024"), "{printed}");
     assert!(printed.contains(&eur("12 500")), "{printed}");
     app.destroy();
 }
@@ -126,7 +126,7 @@ async fn filed_on_1_january_2027_the_second_version_cap_of_15_000_applies() {
     assert!(cap_line.contains(&eur("1 500")), "{cap_line}");
     print().await;
     let printed = text(".print-summary");
-    assert!(printed.contains("adopté le 2027-01-01"), "{printed}");
+    assert!(printed.contains("adopté le 01/01/2027"), "{printed}");
     assert!(
         printed.contains("au-delà du plafond : aide ramenée à 15\u{202f}000,00\u{a0}€"),
         "{printed}"

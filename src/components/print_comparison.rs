@@ -71,7 +71,7 @@ pub fn print_comparison(props: &PrintComparisonProps) -> Html {
             } }</p>
             <ul>
                 { for quoted.iter().map(|(sources, citation, citation_en)| html! { <li>
-                    <strong>{ format!("{} : ", sources.join(", ")) }</strong>
+                    <strong>{ format!("{}{} ", sources.join(", "), lang.pick(" :", ":")) }</strong>
                     <span lang="fr">{ format!("« {citation} »") }</span>
                     if lang == Lang::En { { format!(" ({citation_en})") } }
                 </li> }) }

@@ -27,7 +27,10 @@ pub fn print_summary(props: &PrintSummaryProps) -> Html {
     let lang = props.lang;
     let d = &props.draft;
     let a = &props.assessment;
-    let today = crate::files::today();
+    // Dates the page's way, as in the body (`24/06/2024`, `24 Jun 2024`).
+    let today = booster_ia::Date::parse(&crate::files::today())
+        .map(|d| text::date(d, lang))
+        .unwrap_or_default();
     let dash = |s: &str| {
         if s.trim().is_empty() {
             "—".to_string()
@@ -40,9 +43,9 @@ pub fn print_summary(props: &PrintSummaryProps) -> Html {
             <h1>{ format!("Booster IA — {}", dash(&d.project.title)) }</h1>
             <p>{ format!("{} {} — {} {}",
                 lang.pick("Simulation du", "Simulation of"), today,
-                lang.pick("règles du dispositif adopté le", "rules of the scheme adopted on"), a.rules_version()) }</p>
-            <p class="print-verdict">{ format!("{} : {} — {} {}",
-                lang.pick("Verdict", "Verdict"), text::verdict_label(a.verdict, lang),
+                lang.pick("règles du dispositif adopté le", "rules of the scheme adopted on"), text::date(a.rules_version(), lang)) }</p>
+            <p class="print-verdict">{ format!("Verdict{} {} — {} {}",
+                lang.pick(" :", ":"), text::verdict_label(a.verdict, lang),
                 lang.pick("aide", "grant"), money(a.grant, lang)) }</p>
             <h2>{ lang.pick("Projet", "Project") }</h2>
             <p>{ dash(&d.project.summary) }</p>
@@ -84,7 +87,7 @@ pub fn print_summary(props: &PrintSummaryProps) -> Html {
             <h2>{ lang.pick("Chiffres", "Figures") }</h2>
             <dl>
                 { for Figure::ALL.into_iter().map(|f| html! { <>
-                    <dt>{ format!("{} : {}", text::figure_name(f, lang), money(a.money(f), lang)) }</dt>
+                    <dt>{ format!("{}{} {}", text::figure_name(f, lang), lang.pick(" :", ":"), money(a.money(f), lang)) }</dt>
                     <dd>{ f.explained().map(|what| text::derivation(what, a, lang)).unwrap_or_default() }</dd>
                 </> }) }
             </dl>

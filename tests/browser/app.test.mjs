@@ -341,7 +341,7 @@ test('printing gives a one- or two-page summary with the figures, their derivati
     'Personnel permanent d’une structure publique : exclu.',
     'au-delà du plafond',
     'La preuve de concept devra être réalisée, au maximum, en six (6) mois.',
-    'règles du dispositif adopté le 2024-06-24',
+    'règles du dispositif adopté le 24/06/2024',
   ]) assert.ok(text.replace(/\s+/g, ' ').includes(expected), `the PDF should hold: ${expected}`);
   // The form itself is not printed.
   assert.ok(!text.includes('Ajouter un partenaire'));
