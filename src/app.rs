@@ -303,6 +303,12 @@ pub fn app() -> Html {
             "Booster IA simulator — Région Normandie",
         ));
     });
+    use_effect_with(state.visit, |visit| {
+        // A stand's new visitor starts at the top of the page.
+        if *visit > 0 {
+            gloo::utils::window().scroll_to_with_x_and_y(0.0, 0.0);
+        }
+    });
     use_effect_with(state.focus.clone(), |focus| {
         if let Some((id, _)) = focus {
             if let Some(element) = gloo::utils::document().get_element_by_id(id) {
@@ -333,7 +339,7 @@ pub fn app() -> Html {
     });
     html! {
         <>
-        <div class={classes!("layout", stand.is_some().then_some("stand"))}>
+        <div key={state.visit.to_string()} class={classes!("layout", stand.is_some().then_some("stand"))}>
             <a class="skip-link" href="#results-heading">{ lang.pick("Aller au résultat", "Skip to the result") }</a>
             if several {
                 <a class="skip-link" href="#main">{ lang.pick("Aller au formulaire", "Skip to the form") }</a>

@@ -6,6 +6,7 @@ mod app;
 mod components;
 mod engine;
 mod files;
+mod goto;
 mod recovery;
 mod saved;
 mod share;

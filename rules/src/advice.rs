@@ -8,7 +8,9 @@ use crate::params::Parameters;
 use crate::rules::appraisal::Marks;
 use crate::rules::beneficiaries::{in_normandy, normandy_structures};
 use crate::rules::costs::LineAssessment;
-use crate::rules::{partner_ref, Check, Criterion, LineRef, PartnerRef, Reason, RuleId, Status};
+use crate::rules::{
+    partner_ref, Check, Criterion, Finding, LineRef, PartnerRef, Reason, RuleId, Status,
+};
 use rust_decimal::Decimal;
 
 /// What a suggestion is about: a check, or the room under the cap.
@@ -105,10 +107,13 @@ pub struct Grounds<'a> {
 pub fn path_to_eligibility(draft: &Draft, a: Grounds, p: &Parameters) -> Vec<Suggestion> {
     let mut out = Vec::new();
     let mut add = |topic: Topic, advice: Advice| out.push(Suggestion { topic, advice });
-    let normandy_candidate = draft.partners.iter().enumerate().find(|(_, q)| {
-        q.kind.is_admissible() && in_normandy(&q.postcode, p) && q.role != Role::Lead
-    });
+    let normandy_candidate = draft
+        .partners
+        .iter()
+        .enumerate()
+        .find(|(_, q)| q.kind.is_admissible() && in_normandy(q, p) && q.role != Role::Lead);
 
+    let mut out_findings: Vec<&Finding> = Vec::new();
     for check in a.checks {
         if !matches!(check.status, Status::Fail | Status::Missing) {
             continue;
@@ -180,7 +185,13 @@ pub fn path_to_eligibility(draft: &Draft, a: Grounds, p: &Parameters) -> Vec<Sug
                     );
                 }
             }
-            _ => add(topic, Advice::Satisfy(check.clone())),
+            // Two checks waiting for the same fact (no lead yet for its kind and
+            // its place) are one thing to do: said once, at the first.
+            _ if out_findings.contains(&&check.finding) => {}
+            _ => {
+                out_findings.push(&check.finding);
+                add(topic, Advice::Satisfy(check.clone()))
+            }
         }
     }
 

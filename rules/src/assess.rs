@@ -397,7 +397,7 @@ pub fn assess_with(draft: &Draft, p: &Parameters) -> Result<Assessment, AssessEr
         .iter()
         .map(|q| PartnerPlace {
             id: q.id.clone(),
-            location: beneficiaries::locate(&q.postcode, p),
+            location: beneficiaries::locate(&q.postcode, q.country, p),
         })
         .collect();
     // The first partner of an id, as a search would find it (the format refuses

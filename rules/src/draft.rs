@@ -197,6 +197,41 @@ pub struct Project {
     pub s3_domain: Option<S3Domain>,
 }
 
+/// The country of an establishment, by its ISO 3166-1 alpha-2 code: France
+/// unless the applicant says otherwise (a v1 draft without the key is in France).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Country([u8; 2]);
+
+impl Country {
+    /// France, the default.
+    pub const FRANCE: Country = Country(*b"FR");
+
+    /// Reads two capital letters (`BE`, `DE`); anything else is not a country code.
+    pub fn parse(code: &str) -> Option<Country> {
+        match code.as_bytes() {
+            [a, b] if a.is_ascii_uppercase() && b.is_ascii_uppercase() => Some(Country([*a, *b])),
+            _ => None,
+        }
+    }
+
+    /// The two-letter code.
+    pub fn code(&self) -> &str {
+        // Built only from two ASCII capitals, so always UTF-8.
+        std::str::from_utf8(&self.0).unwrap_or("FR")
+    }
+
+    /// Whether it is France.
+    pub fn is_france(self) -> bool {
+        self == Country::FRANCE
+    }
+}
+
+impl Default for Country {
+    fn default() -> Self {
+        Country::FRANCE
+    }
+}
+
 /// A structure taking part.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Partner {
@@ -210,6 +245,8 @@ pub struct Partner {
     pub siret: Option<Siret>,
     /// Postcode of the establishment taking part (free text for a foreign one).
     pub postcode: String,
+    /// Country of that establishment (France unless said otherwise).
+    pub country: Country,
     /// Lead or partner.
     pub role: Role,
     /// Whether it is new to the DataLab Normandie network (a follow-up indicator).

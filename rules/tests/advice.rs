@@ -159,3 +159,31 @@ fn an_eligible_project_gets_no_change_to_make_but_the_cap() {
     let kinds: Vec<&str> = advice.iter().map(|(c, _)| c.as_str()).collect();
     assert_eq!(kinds, ["cap"], "{advice:?}");
 }
+
+#[test]
+fn no_advice_is_listed_twice_not_even_on_the_empty_page() {
+    for d in [Draft::default(), not_eligible(), eligible_draft()] {
+        for lang in [Lang::Fr, Lang::En] {
+            let words: Vec<String> = assessed(&d)
+                .advice
+                .iter()
+                .map(|s| text::suggestion(s, lang))
+                .collect();
+            let mut unique = words.clone();
+            unique.sort();
+            unique.dedup();
+            assert_eq!(unique.len(), words.len(), "{words:#?}");
+        }
+    }
+    // The empty page still asks for a lead, once.
+    let fr: Vec<String> = assessed(&Draft::default())
+        .advice
+        .iter()
+        .map(|s| text::suggestion(s, Lang::Fr))
+        .collect();
+    assert_eq!(
+        fr.iter().filter(|w| w.contains("porteur désigné")).count(),
+        1,
+        "{fr:#?}"
+    );
+}

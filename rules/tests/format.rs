@@ -366,3 +366,27 @@ fn a_file_that_is_not_json_is_said_in_each_language_with_where_reading_stopped()
         "ce n’est pas du JSON valide (ligne 2, colonne 13)"
     );
 }
+
+#[test]
+fn a_partner_abroad_gives_its_country_and_a_v1_draft_without_it_is_in_france() {
+    let france = parse_draft(&example("eligible.json")).expect("valid");
+    assert!(france.draft.partners.iter().all(|p| p.country.is_france()));
+    // Written back without the key, so a v1 draft stays byte for byte the same.
+    assert!(!export_draft(&france.draft, &assess(&france.draft).unwrap()).contains("country"));
+
+    let mut value = eligible_value();
+    value["partners"][1]["country"] = json!("BE");
+    let abroad = parse_draft(&value.to_string()).expect("valid");
+    assert_eq!(abroad.draft.partners[1].country.code(), "BE");
+    let written = export_draft(&abroad.draft, &assess(&abroad.draft).unwrap());
+    assert!(written.contains("\"country\": \"BE\""), "{written}");
+    assert_eq!(parse_draft(&written).expect("valid").draft, abroad.draft);
+
+    for country in [json!("be"), json!("BEL"), json!(""), json!(32)] {
+        assert_eq!(
+            error_after(|v| v["partners"][0]["country"] = country.clone()),
+            ("partners[0].country".into(), Problem::Country),
+            "{country}"
+        );
+    }
+}

@@ -10,7 +10,7 @@ use proptest::prelude::*;
 use rust_decimal::Decimal;
 
 const POSTCODES: &[&str] = &[
-    "14000", "76130", "50100", "27000", "61000", "75011", "35000", "", "B-1000",
+    "14000", "76130", "50100", "27000", "61000", "75011", "35000", "", "B-1000", "76 130", "761",
 ];
 const SIRETS: &[&str] = &[
     "81234567800013",
@@ -73,6 +73,7 @@ prop_compose! {
             kind,
             siret: siret.and_then(|s| Siret::parse(SIRETS[s])),
             postcode: POSTCODES[postcode].to_string(),
+            country: Default::default(),
             role: if lead { Role::Lead } else { Role::Partner },
             new_to_datalab: new,
         }).collect();

@@ -106,7 +106,7 @@ pub fn budget_row(props: &BudgetRowProps) -> Html {
                 <div class="inline">
                     if l.category == Category::Personnel {
                         <label class="check">
-                            <input type="checkbox" checked={l.permanent_staff} onchange={permanent} />
+                            <input type="checkbox" data-optional="" checked={l.permanent_staff} onchange={permanent} />
                             { lang.pick("Personnel permanent", "Permanent staff") }
                         </label>
                     }

@@ -41,7 +41,7 @@ pub fn budget_section(props: &BudgetSectionProps) -> Html {
     let partners: Rc<Vec<(String, String)>> = use_memo(names, |names| names.clone());
     html! {
         <section class="card" aria-labelledby="budget-heading">
-            <h2 id="budget-heading">{ lang.pick("Le budget (HT)", "Budget (excluding VAT)") }</h2>
+            <h2 id="budget-heading" tabindex="-1">{ lang.pick("Le budget (HT)", "Budget (excluding VAT)") }</h2>
             <p class="hint">{ lang.pick(
                 "Éligibles : frais de personnel (hors personnel permanent des établissements publics), prestations intellectuelles, licences d’utilisation, prestations, consommables.",
                 "Eligible: personnel (except permanent staff of public establishments), intellectual services, user licences, services, consumables.") }</p>

@@ -26,7 +26,7 @@ pub fn commitments_section(props: &CommitmentsSectionProps) -> Html {
     let add = on_click(d, Action::AddIndicator);
     html! {
         <section class="card" aria-labelledby="follow-heading">
-            <h2 id="follow-heading">{ lang.pick("Suivi, communs et engagements", "Follow-up, commons and commitments") }</h2>
+            <h2 id="follow-heading" tabindex="-1">{ lang.pick("Suivi, communs et engagements", "Follow-up, commons and commitments") }</h2>
             <h3>{ lang.pick("Indicateurs d’avancée", "Progress indicators") }</h3>
             <ul class="rows" role="list">
                 { for dr.indicators.iter().enumerate().map(|(i, ind)| html! {
@@ -72,7 +72,7 @@ pub fn commitments_section(props: &CommitmentsSectionProps) -> Html {
 
             <h3>{ lang.pick("Avance", "Advance") }</h3>
             <label class="check">
-                <input id="advance-requested" type="checkbox" checked={dr.advance.requested} onchange={on_toggle(d, Action::SetAdvanceRequested)} />
+                <input id="advance-requested" type="checkbox" data-optional="" checked={dr.advance.requested} onchange={on_toggle(d, Action::SetAdvanceRequested)} />
                 { lang.pick("Demander une avance", "Request an advance") }
             </label>
             if dr.advance.requested {

@@ -62,10 +62,23 @@ pub fn examples_card(props: &ExamplesCardProps) -> Html {
             .map(|(text, _, _)| outcome(text, *lang))
             .collect::<Vec<_>>()
     });
+    // A disclosure on a narrow screen, so the first field comes first.
+    let open = use_state(|| false);
+    let toggle = {
+        let open = open.clone();
+        Callback::from(move |_| open.set(!*open))
+    };
     html! {
-        <section class="card examples" aria-labelledby="examples-heading">
+        <section class={classes!("card", "examples", (*open).then_some("examples-open"))} aria-labelledby="examples-heading">
             <h2 id="examples-heading">{ lang.pick("Partir d’un exemple", "Start from an example") }</h2>
-            <ul class="example-list" role="list">
+            <button type="button" class="button-quiet examples-toggle" aria-expanded={open.to_string()} aria-controls="example-list" onclick={toggle}>
+                { match (lang, *open) {
+                    (Lang::Fr, false) => format!("Voir les {} exemples", EXAMPLES.len()),
+                    (Lang::En, false) => format!("Show the {} examples", EXAMPLES.len()),
+                    (_, true) => lang.pick("Masquer les exemples", "Hide the examples").to_string(),
+                } }
+            </button>
+            <ul id="example-list" class="example-list" role="list">
                 { for EXAMPLES.iter().enumerate().map(|(i, (text, fr, en))| {
                     let dispatch = props.dispatch.clone();
                     let onclick = Callback::from(move |_| match parse_draft(text) {

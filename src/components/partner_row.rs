@@ -1,8 +1,8 @@
-//! One partner: name, kind, postcode with its department, SIRET, role.
+//! One partner: name, kind, postcode with its department, country, SIRET, role.
 
 use crate::state::{Action, PartnerField};
 use crate::ui::{on_change, on_click, on_input, on_toggle};
-use booster_ia::draft::{Partner, PartnerKind, Role};
+use booster_ia::draft::{Country, Partner, PartnerKind, Role};
 use booster_ia::money::Lang;
 use booster_ia::rules::Location;
 use booster_ia::text;
@@ -59,13 +59,34 @@ pub fn partner_row(props: &PartnerRowProps) -> Html {
             Action::UpdatePartner(id.clone(), PartnerField::NewToDatalab(v))
         })
     };
+    let country = {
+        let id = id.clone();
+        on_change(d, move |v| {
+            Action::UpdatePartner(
+                id.clone(),
+                PartnerField::Country(Country::parse(&v).unwrap_or_default()),
+            )
+        })
+    };
     let remove = on_click(d, Action::RemovePartner(id.clone()));
     let place = match text::location(&props.location, lang) {
         None => html! {},
         Some(words) => {
-            let in_normandy = matches!(props.location, Location::Normandy(_));
-            html! { <span class={classes!("badge", if in_normandy { "badge-pass" } else { "badge-fail" })}>{ words }</span> }
+            // A postcode still being typed is not wrong yet: it says what is expected.
+            let badge = match props.location {
+                Location::Normandy(_) => "badge-pass",
+                Location::Incomplete => "badge-missing",
+                _ => "badge-fail",
+            };
+            html! { <span class={classes!("badge", badge)}>{ words }</span> }
         }
+    };
+    // The form offers its list; a draft may name another country, kept as it is.
+    let offered = text::COUNTRIES.iter().filter_map(|c| Country::parse(c));
+    let countries: Vec<Country> = if offered.clone().any(|c| c == p.country) {
+        offered.collect()
+    } else {
+        offered.chain(std::iter::once(p.country)).collect()
     };
     let n = props.index + 1;
     let prefix = format!("partner-{id}");
@@ -94,9 +115,17 @@ pub fn partner_row(props: &PartnerRowProps) -> Html {
                         <p class="hint" id={format!("{prefix}-place")} aria-live="polite">{ place }</p>
                     </div>
                     <div class="field">
+                        <label for={format!("{prefix}-country")}>{ lang.pick("Pays de l’établissement", "Establishment country") }</label>
+                        <select id={format!("{prefix}-country")} onchange={country}>
+                            { for countries.into_iter().map(|c| html! {
+                                <option value={c.code().to_string()} selected={p.country == c}>{ text::country(c, lang) }</option>
+                            }) }
+                        </select>
+                    </div>
+                    <div class="field">
                         <label for={format!("{prefix}-siret")}>{ lang.pick("SIRET (facultatif)", "SIRET (optional)") }</label>
                         <input id={format!("{prefix}-siret")} type="text" inputmode="numeric" maxlength="20"
-                            aria-invalid={props.siret_invalid.to_string()} aria-describedby={format!("{prefix}-siret-error")}
+                            data-optional="" aria-invalid={props.siret_invalid.to_string()} aria-describedby={format!("{prefix}-siret-error")}
                             value={props.siret_text.clone()} oninput={field(PartnerField::Siret)} />
                         <p class="error" id={format!("{prefix}-siret-error")}>{
                             if props.siret_invalid { lang.pick("SIRET invalide : 14 chiffres dont la clé de contrôle est juste.", "Invalid SIRET: 14 digits with a correct check digit.") } else { "" }
@@ -105,11 +134,13 @@ pub fn partner_row(props: &PartnerRowProps) -> Html {
                 </div>
                 <div class="inline">
                     <label class="check">
-                        <input type="radio" name="lead" checked={p.role == Role::Lead} onchange={lead} />
+                        // One group per partner, so Tab reaches each partner's choice in
+                        // reading order; the reducer keeps a single lead.
+                        <input type="radio" name={format!("{prefix}-lead")} checked={p.role == Role::Lead} onchange={lead} />
                         { lang.pick("Porteur du projet (dépose la demande)", "Lead applicant (files the application)") }
                     </label>
                     <label class="check">
-                        <input type="checkbox" checked={p.new_to_datalab} onchange={new_to_datalab} />
+                        <input type="checkbox" data-optional="" checked={p.new_to_datalab} onchange={new_to_datalab} />
                         { lang.pick("Nouveau dans le réseau du DataLab Normandie", "New to the DataLab Normandie network") }
                     </label>
                     <button type="button" class="button-quiet" onclick={remove}

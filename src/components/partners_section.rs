@@ -27,7 +27,7 @@ pub fn partners_section(props: &PartnersSectionProps) -> Html {
     let add = crate::ui::on_click(&props.dispatch, Action::AddPartner);
     html! {
         <section class="card" aria-labelledby="partners-heading">
-            <h2 id="partners-heading">{ lang.pick("Les partenaires", "Partners") }</h2>
+            <h2 id="partners-heading" tabindex="-1">{ lang.pick("Les partenaires", "Partners") }</h2>
             <p class="hint">{ lang.pick(
                 "Au moins deux structures implantées en Normandie ; le porteur dépose la demande. Indiquez le code postal de l’établissement qui participe (un partenaire étranger indique le sien).",
                 "At least two structures established in Normandy; the lead files the application. Give the postcode of the establishment taking part (a foreign partner gives its own).") }</p>

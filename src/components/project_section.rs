@@ -27,7 +27,7 @@ pub fn project_section(props: &ProjectSectionProps) -> Html {
     let domain = on_change(d, |v| Action::SetS3Domain(S3Domain::from_code(&v)));
     html! {
         <section class="card" aria-labelledby="project-heading">
-            <h2 id="project-heading">{ lang.pick("Le projet", "The project") }</h2>
+            <h2 id="project-heading" tabindex="-1">{ lang.pick("Le projet", "The project") }</h2>
             <div class="field">
                 <label for="project-title">{ lang.pick("Titre", "Title") }</label>
                 <input id="project-title" type="text" maxlength="5000" value={p.title.clone()} oninput={text(ProjectText::Title)} />

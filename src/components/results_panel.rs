@@ -6,6 +6,7 @@ use crate::components::cap_gauge::CapGauge;
 use crate::components::check_item::CheckItem;
 use crate::components::figure::Figure;
 use crate::components::timeline_chart::TimelineChart;
+use crate::goto;
 use crate::ui::money;
 use booster_ia::assess::{Assessment, Explained, Figure as Money, Verdict};
 use booster_ia::draft::Draft;
@@ -45,6 +46,66 @@ pub fn results_panel(props: &ResultsPanelProps) -> Html {
     let toggle = {
         let open = open.clone();
         Callback::from(move |_| open.set(!*open))
+    };
+    // The form field last typed in: on a phone the detail opens as a sheet
+    // over the lower part of the page, and that field is scrolled clear of it.
+    let last_field = use_mut_ref(|| None::<web_sys::HtmlElement>);
+    {
+        let last_field = last_field.clone();
+        use_effect_with((), move |_| {
+            let listener = gloo::events::EventListener::new(
+                &gloo::utils::document(),
+                "focusin",
+                move |event| {
+                    use wasm_bindgen::JsCast;
+                    let field = event
+                        .target()
+                        .and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok())
+                        .filter(|e| e.closest("#main").ok().flatten().is_some());
+                    if let Some(field) = field {
+                        *last_field.borrow_mut() = Some(field);
+                    }
+                },
+            );
+            move || drop(listener)
+        });
+    }
+    {
+        let last_field = last_field.clone();
+        use_effect_with(*open, move |open| {
+            if let Some(root) = gloo::utils::document().document_element() {
+                let _ = root.class_list().toggle_with_force("sheet-open", *open);
+            }
+            if *open {
+                if let Some(field) = last_field.borrow().as_ref() {
+                    let scroll = web_sys::ScrollIntoViewOptions::new();
+                    scroll.set_block(web_sys::ScrollLogicalPosition::Nearest);
+                    field.scroll_into_view_with_scroll_into_view_options(&scroll);
+                }
+            }
+        });
+    }
+    let (missing, first_missing) = goto::to_complete(a);
+    let go_first = {
+        let open = open.clone();
+        Callback::from(move |_| {
+            open.set(false);
+            if let Some(id) = first_missing {
+                goto::go_to(goto::Target::Rule(id));
+            }
+        })
+    };
+    // While the dossier is incomplete, the bar gives the grant it would get
+    // once complete: the figure people came for, from the first line of budget.
+    let headline = if a.verdict == Verdict::Incomplete && !a.potential_grant.is_zero() {
+        html! {
+            <span data-testid="bar-potential" data-value={format_amount(a.potential_grant)}>{ match lang {
+                Lang::Fr => format!("≈ {} si le dossier est complété", money(a.potential_grant, lang)),
+                Lang::En => format!("≈ {} once the application is complete", money(a.potential_grant, lang)),
+            } }</span>
+        }
+    } else {
+        html! { <span>{ format!("{} {}", lang.pick("aide :", "grant:"), money(a.grant, lang)) }</span> }
     };
     let how = |what: Explained| Some(AttrValue::from(text::derivation(what, a, lang)));
     let verdict_class = match a.verdict {
@@ -87,8 +148,16 @@ pub fn results_panel(props: &ResultsPanelProps) -> Html {
                 <p class={classes!("verdict", verdict_class)} aria-live="polite" aria-atomic="true">
                     <span data-testid="verdict" data-value={a.verdict.code()}>{ text::verdict_label(a.verdict, lang) }</span>
                     { " — " }
-                    <span>{ format!("{} {}", lang.pick("aide :", "grant:"), money(a.grant, lang)) }</span>
+                    { headline }
                 </p>
+                if missing > 0 {
+                    <button type="button" class="button-quiet to-complete" data-testid="to-complete" data-value={missing.to_string()} onclick={go_first}>
+                        { match lang {
+                            Lang::Fr => format!("{missing} {} à compléter →", text::plural(lang, missing, "élément", "éléments")),
+                            Lang::En => format!("{missing} {} to complete →", text::plural(lang, missing, "item", "items")),
+                        } }
+                    </button>
+                }
                 <button type="button" class="results-toggle button-quiet" aria-expanded={(*open).to_string()} aria-controls="results-body" onclick={toggle}>
                     { if *open { lang.pick("Masquer le détail", "Hide details") } else { lang.pick("Voir le détail", "Show details") } }
                 </button>
@@ -108,7 +177,14 @@ pub fn results_panel(props: &ResultsPanelProps) -> Html {
                 if !advice.is_empty() {
                     <h3>{ lang.pick("Ce qu’il faut changer", "What to change") }</h3>
                     <ul class="advice" data-testid="advice">
-                        { for advice.iter().map(|s| html! { <li data-advice={s.topic.code()}>{ text::suggestion(s, lang) }</li> }) }
+                        { for advice.iter().map(|s| {
+                            let target = goto::topic_target(s.topic);
+                            let open = open.clone();
+                            let go = Callback::from(move |_| { open.set(false); goto::go_to(target) });
+                            html! { <li data-advice={s.topic.code()}>{ text::suggestion(s, lang) }{ " " }
+                                <button type="button" class="link-button" onclick={go}>{ lang.pick("Y aller", "Go there") }</button>
+                            </li> }
+                        }) }
                     </ul>
                 }
                 <h3>{ format!("{} ({} {}, {} {}, {} {})",

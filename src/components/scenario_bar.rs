@@ -43,7 +43,7 @@ pub fn scenario_bar(props: &ScenarioBarProps) -> Html {
         })
     };
     html! {
-        <div class="scenario-bar" data-testid="scenarios">
+        <div class={classes!("scenario-bar", (!several).then_some("scenario-bar-single"))} data-testid="scenarios">
             if several {
                 <div class="scenario-tabs" role="group" aria-label={lang.pick("Scénario modifié", "Scenario being edited")}>
                     { for props.names.iter().map(|name| {

@@ -31,7 +31,7 @@ pub fn scores_section(props: &ScoresSectionProps) -> Html {
     let low = props.low;
     html! {
         <section class="card" aria-labelledby="scores-heading">
-            <h2 id="scores-heading">{ lang.pick("Auto-évaluation (estimation)", "Self-assessment (estimate)") }</h2>
+            <h2 id="scores-heading" tabindex="-1">{ lang.pick("Auto-évaluation (estimation)", "Self-assessment (estimate)") }</h2>
             <p class="hint">{ match lang {
                 Lang::Fr => format!("La Région note le projet ; cette estimation vous aide à repérer vos points faibles. Toute note inférieure à {minimum}/{maximum} rend l’opération inéligible."),
                 Lang::En => format!("The Région marks the project; this estimate helps you spot weak points. Any mark below {minimum}/{maximum} makes the operation ineligible."),

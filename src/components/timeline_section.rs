@@ -62,7 +62,7 @@ pub fn timeline_section(props: &TimelineSectionProps) -> Html {
     };
     html! {
         <section class="card" aria-labelledby="timeline-heading">
-            <h2 id="timeline-heading">{ lang.pick("Le calendrier", "Timeline") }</h2>
+            <h2 id="timeline-heading" tabindex="-1">{ lang.pick("Le calendrier", "Timeline") }</h2>
             <p class="hint">{ match lang {
                 Lang::Fr => format!("La preuve de concept dure {months} mois au plus."),
                 Lang::En => format!("The proof of concept lasts {months} months at most."),

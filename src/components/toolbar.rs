@@ -82,6 +82,8 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
     let reader = use_mut_ref(|| None::<FileReader>);
     let dragging = use_state(|| false);
     let sharing = use_state(|| false);
+    // On a narrow screen the actions fold into a menu, so the form comes first.
+    let menu = use_state(|| false);
     let d = props.dispatch.clone();
 
     let switch = {
@@ -174,7 +176,12 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
     };
     html! {
         <>
-        <div class="toolbar" role="toolbar" aria-label={lang.pick("Actions sur le brouillon", "Draft actions")}>
+        <div class={classes!("toolbar", (*menu).then_some("toolbar-open"))} role="group" aria-label={lang.pick("Actions sur le brouillon", "Draft actions")}>
+            <button type="button" class="button-quiet menu-toggle" aria-expanded={menu.to_string()} aria-controls="toolbar-actions"
+                onclick={{ let menu = menu.clone(); Callback::from(move |_| menu.set(!*menu)) }}>
+                { "Menu" }
+            </button>
+            <div id="toolbar-actions" class="toolbar-actions">
             <button type="button" class="button" onclick={new_draft}>{ lang.pick("Nouveau brouillon", "New draft") }</button>
             <button type="button" class="button" data-testid="export" onclick={export.clone()}>{ lang.pick("Exporter le brouillon (JSON)", "Export the draft (JSON)") }</button>
             <div class={classes!("dropzone", (*dragging).then_some("dropzone-active"))}
@@ -190,6 +197,7 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
             <button type="button" class="button-quiet" onclick={Callback::from(|_| { let _ = gloo::utils::window().print(); })}>
                 { lang.pick("Imprimer le résumé", "Print the summary") }
             </button>
+            </div>
             <button type="button" class="button-quiet lang-switch" onclick={switch} lang={if lang == Lang::Fr { "en" } else { "fr" }}>
                 { if lang == Lang::Fr { "English" } else { "Français" } }
             </button>

@@ -28,6 +28,8 @@ pub enum PartnerField {
     Siret(String),
     /// Postcode.
     Postcode(String),
+    /// Country of the establishment.
+    Country(Country),
     /// Make this partner the lead (others become partners).
     Lead,
     /// New to the DataLab network.
@@ -148,6 +150,7 @@ pub enum Action {
     SwitchScenario(&'static str),
     /// Remove a scenario (the last one cannot be removed).
     RemoveScenario(&'static str),
-    /// Forget everything: one empty scenario (the stand's reset between visitors).
+    /// Forget everything: one empty scenario in French, every panel closed
+    /// (the stand's reset between visitors).
     StartOver,
 }

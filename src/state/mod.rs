@@ -70,6 +70,9 @@ pub struct State {
     /// Counts changes to the set of scenarios (not to the one being edited),
     /// so they are saved when it changes without comparing drafts.
     pub scenarios_version: u64,
+    /// Counts the stand's resets: the page is rebuilt for each new visitor,
+    /// so no panel, disclosure or status of the last one stays open.
+    pub visit: u64,
 }
 
 impl Default for State {
@@ -120,6 +123,7 @@ impl State {
             scenario: SCENARIO_NAMES[0],
             parked: Vec::new(),
             scenarios_version: 0,
+            visit: 0,
         }
     }
 
@@ -186,6 +190,7 @@ impl State {
                     kind: PartnerKind::Company,
                     siret: None,
                     postcode: String::new(),
+                    country: Default::default(),
                     role,
                     new_to_datalab: false,
                 });
@@ -214,6 +219,7 @@ impl State {
                         self.siret_texts.insert(id, v);
                     }
                     PartnerField::Postcode(v) => p.postcode = v,
+                    PartnerField::Country(c) => p.country = c,
                     PartnerField::NewToDatalab(v) => p.new_to_datalab = v,
                     PartnerField::Lead => {}
                 }
@@ -286,6 +292,11 @@ impl State {
                 let d = &mut self.draft;
                 let mut copy = d.budget[index].clone();
                 copy.id = new_id.clone();
+                // Named apart from its original, on screen and to a screen reader
+                // (an unlabelled line is already named by its place).
+                if !copy.label.trim().is_empty() {
+                    copy.label.push_str(self.lang.pick(" (copie)", " (copy)"));
+                }
                 d.budget.insert(index + 1, copy);
                 let text = self.amount_texts.get(&id).cloned().unwrap_or_default();
                 self.amount_texts.insert(new_id.clone(), text);
@@ -400,6 +411,7 @@ impl State {
                 next.scenario = self.scenario;
                 next.parked = std::mem::take(&mut self.parked);
                 next.scenarios_version = self.scenarios_version;
+                next.visit = self.visit;
                 // An import or an example does not settle another tab's pending save.
                 next.conflict = self.conflict;
                 *self = next;
@@ -450,20 +462,29 @@ impl State {
             }
             Action::StartOver => {
                 let version = self.scenarios_version + 1;
-                *self = State::from_draft(Draft::default(), self.lang);
+                let visit = self.visit + 1;
+                // The next visitor meets the page as the first did: in French.
+                *self = State::from_draft(Draft::default(), Lang::Fr);
                 self.scenarios_version = version;
+                self.visit = visit;
             }
             Action::LoadSaved(saved) => {
                 let version = self.scenarios_version + 1;
                 let focus = self.focus.take();
+                let visit = self.visit;
                 *self = *saved;
                 self.scenarios_version = version;
+                self.visit = visit;
                 // The bar that held focus is gone: back to the draft's first field.
                 self.focus = focus;
                 self.focus_on("project-title".into());
             }
             Action::Notify(notice) => self.notice = Some(notice),
-            Action::DismissNotice => self.notice = None,
+            Action::DismissNotice => {
+                // Its close button held focus and is gone: back to the form's first field.
+                self.notice = None;
+                self.focus_on("project-title".into());
+            }
             Action::OtherTabSaved(SavedItem::Draft(text)) => {
                 // The same draft (identical edits) is no conflict.
                 let same = booster_ia::parse_draft(&text).is_ok_and(|f| f.draft == self.draft);

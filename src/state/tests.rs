@@ -91,6 +91,28 @@ fn duplicated_lines_get_a_fresh_id_and_the_same_amount() {
     assert_eq!(s.draft.budget.len(), 2);
     assert_ne!(s.draft.budget[1].id, id);
     assert_eq!(s.draft.budget[1].amount, s.draft.budget[0].amount);
+    // Unlabelled, the copy is named by its place (« Ligne 2 »): nothing to add.
+    assert_eq!(s.draft.budget[1].label, "");
+}
+
+#[test]
+fn a_duplicated_line_is_named_apart_in_the_page_language() {
+    for (lang, copy) in [(Lang::Fr, "Ligne A (copie)"), (Lang::En, "Ligne A (copy)")] {
+        let s = reduce(
+            State::from_draft(Draft::default(), lang),
+            vec![Action::AddLine],
+        );
+        let id = s.draft.budget[0].id.clone();
+        let s = reduce(
+            s,
+            vec![
+                Action::UpdateLine(id.clone(), LineField::Label("Ligne A".into())),
+                Action::DuplicateLine(id),
+            ],
+        );
+        assert_eq!(s.draft.budget[0].label, "Ligne A");
+        assert_eq!(s.draft.budget[1].label, copy);
+    }
 }
 
 #[test]
@@ -251,10 +273,12 @@ fn replacing_the_draft_keeps_the_other_scenarios_but_starting_over_does_not() {
     assert_eq!(s.scenario, "B");
     assert_eq!(s.parked.len(), 1);
     assert_eq!(s.parked[0].draft.partners.len(), 1);
-    let s = reduce(s, vec![Action::StartOver]);
+    let s = reduce(s, vec![Action::SetLang(Lang::En), Action::StartOver]);
     assert_eq!(s.scenario, "A");
     assert!(s.parked.is_empty());
     assert_eq!(s.draft, Draft::default());
+    assert_eq!(s.lang, Lang::Fr, "the next visitor starts in French");
+    assert_eq!(s.visit, 1);
 }
 
 #[test]

@@ -457,22 +457,7 @@ test('a share link restores the draft in a fresh profile, its QR code decodes to
   }
 });
 
-test('at 360 px wide nothing overflows, and the empty page passes axe in both languages', async () => {
-  const context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 360, height: 740 } });
-  const { page, errors } = await openPage(browser, server.url, { context });
-  const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  assert.equal(await overflow(), 0);
-  await axe(page, 'the empty page at 360 px (fr)');
-  await page.getByRole('button', { name: 'English' }).click();
-  await page.waitForFunction(() => document.documentElement.lang === 'en');
-  await axe(page, 'the empty page at 360 px (en)');
-  await page.getByTestId('example-2').click();
-  await waitFor(page, 'verdict', 'eligible');
-  await page.getByRole('button', { name: 'Show details' }).click();
-  assert.equal(await overflow(), 0, 'a filled page with the results open');
-  await context.close();
-  assert.deepEqual(errors, []);
-});
+// The 360 px page (overflow, axe in both languages and every state) is tested in phone.test.mjs.
 
 /** The comparison table as shown: each row's key, whether it differs, its values and the rules named. */
 async function comparisonRows(page) {

@@ -32,6 +32,8 @@ pub enum Problem {
     Score { max: u32 },
     /// Not 14 digits passing the Luhn check.
     Siret,
+    /// Not two capital letters (ISO 3166-1 alpha-2).
+    Country,
     /// An id used twice.
     DuplicateId { id: String },
     /// A reference to a partner that does not exist.

@@ -357,7 +357,7 @@ fn read_partners(root: &Obj) -> Result<Vec<Partner>, DraftError> {
         let o = object(item, &format!("{path}[{i}]"))?;
         o.keys(
             &["id", "name", "kind", "postcode", "role", "new_to_datalab"],
-            &["siret"],
+            &["siret", "country"],
         )?;
         let id = o.id("id")?;
         if !seen.insert(id.clone()) {
@@ -386,11 +386,25 @@ fn read_partners(root: &Obj) -> Result<Vec<Partner>, DraftError> {
             )?,
             siret,
             postcode: o.text("postcode")?,
+            country: read_country(&o)?,
             role: o.code("role", Role::from_code, Role::ALL, Role::code)?,
             new_to_datalab: o.flag("new_to_datalab")?,
         });
     }
     Ok(partners)
+}
+
+/// The optional `country` of a partner: France when absent (every v1 draft
+/// written before the key existed).
+fn read_country(o: &Obj) -> Result<Country, DraftError> {
+    let (value, path) = o.value("country");
+    match value {
+        Value::Null => Ok(Country::FRANCE),
+        Value::String(code) => {
+            Country::parse(code).ok_or_else(|| DraftError::at(&path, Problem::Country))
+        }
+        _ => Err(DraftError::at(&path, Problem::Country)),
+    }
 }
 
 fn read_budget(root: &Obj, partners: &[Partner]) -> Result<Vec<BudgetLine>, DraftError> {

@@ -40,6 +40,9 @@ struct PartnerOut<'a> {
     kind: &'static str,
     siret: Option<&'a str>,
     postcode: &'a str,
+    /// Written only outside France, so a v1 draft is written as it was read.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    country: Option<&'a str>,
     role: &'static str,
     new_to_datalab: bool,
 }
@@ -138,6 +141,7 @@ fn file_out<'a>(draft: &'a Draft, assessment: Option<&'a Assessment>) -> FileOut
                 kind: p.kind.code(),
                 siret: p.siret.as_ref().map(Siret::as_str),
                 postcode: &p.postcode,
+                country: (!p.country.is_france()).then(|| p.country.code()),
                 role: p.role.code(),
                 new_to_datalab: p.new_to_datalab,
             })

@@ -1,8 +1,8 @@
 //! « Type de bénéficiaires » and « Les bénéficiaires doivent être implantés en
 //! Normandie »: who may lead, where partners are, how many Normandy structures.
 
-use super::{blank, partner_ref, Check, Finding, PartnerRef, Rule, RuleId, Status};
-use crate::draft::{Draft, Partner, Role};
+use super::{partner_ref, Check, Finding, PartnerRef, Rule, RuleId, Status};
+use crate::draft::{Country, Draft, Partner, Role};
 use crate::params::Parameters;
 
 pub(crate) const BENEFICIARIES_IN_NORMANDY: &str = "Les bénéficiaires doivent être implantés en Normandie et porter de manière collaborative ou partenariale un projet dont l’usage ou l’un des usages principaux s’appuie sur une technologie d’IA et par conséquent valorise la donnée.";
@@ -53,12 +53,26 @@ pub struct Department {
 pub enum Location {
     /// No postcode given.
     Unknown,
+    /// A French postcode still being typed: fewer than five digits.
+    Incomplete,
     /// In a department of Normandy.
     Normandy(Department),
     /// A French postcode outside Normandy: its department code.
     OtherFrench { department: String },
-    /// Any other postcode (abroad, or not a French postcode).
+    /// An establishment the applicant places abroad, whatever its code.
+    Abroad { country: Country },
+    /// In France by default, but not a French postcode (letters, six digits,
+    /// `00…`): counted outside Normandy, as drafts made before the country
+    /// was asked for place a foreign establishment.
     Elsewhere,
+}
+
+impl Location {
+    /// Whether the postcode is not given yet (empty, or still being typed):
+    /// such a partner may yet turn out to be in Normandy.
+    pub fn is_pending(&self) -> bool {
+        matches!(self, Location::Unknown | Location::Incomplete)
+    }
 }
 
 /// The department of Normandy whose code is `code`, if it is one.
@@ -69,14 +83,29 @@ pub fn department(p: &Parameters, code: &str) -> Option<Department> {
         .map(|(code, name)| Department { code, name })
 }
 
-/// Places a postcode: Normandy when it is 5 digits starting with one of the
-/// departments of the parameter table.
-pub fn locate(postcode: &str, p: &Parameters) -> Location {
-    let code = postcode.trim();
+/// A postcode as it is read: without the spaces people type in it
+/// (« 76 130 », a no-break space from a copied address), so « 76 130 » is 76130.
+pub fn postcode_digits(postcode: &str) -> String {
+    postcode.chars().filter(|c| !c.is_whitespace()).collect()
+}
+
+/// Places an establishment: abroad when its country is not France; else
+/// Normandy when its postcode is 5 digits starting with one of the
+/// departments of the parameter table, and not given yet while fewer than
+/// five digits are typed.
+pub fn locate(postcode: &str, country: Country, p: &Parameters) -> Location {
+    if !country.is_france() {
+        return Location::Abroad { country };
+    }
+    let code = postcode_digits(postcode);
     if code.is_empty() {
         return Location::Unknown;
     }
-    if code.len() != 5 || !code.bytes().all(|b| b.is_ascii_digit()) {
+    let digits = code.bytes().all(|b| b.is_ascii_digit());
+    if digits && code.len() < 5 {
+        return Location::Incomplete;
+    }
+    if code.len() != 5 || !digits {
         return Location::Elsewhere;
     }
     let prefix = &code[..2];
@@ -85,7 +114,7 @@ pub fn locate(postcode: &str, p: &Parameters) -> Location {
     }
     let department = match prefix {
         // Corsica: 20000-20199 is Corse-du-Sud, 20200 and above Haute-Corse.
-        "20" if code < "20200" => "2A".to_string(),
+        "20" if code.as_str() < "20200" => "2A".to_string(),
         "20" => "2B".to_string(),
         "97" | "98" => code[..3].to_string(),
         "00" => return Location::Elsewhere,
@@ -94,12 +123,21 @@ pub fn locate(postcode: &str, p: &Parameters) -> Location {
     Location::OtherFrench { department }
 }
 
-/// Whether a postcode is in Normandy, without building a [`Location`].
-pub fn in_normandy(postcode: &str, p: &Parameters) -> bool {
-    let code = postcode.trim();
+/// Whether a partner's establishment is in Normandy, without building a [`Location`].
+pub fn in_normandy(partner: &Partner, p: &Parameters) -> bool {
+    if !partner.country.is_france() {
+        return false;
+    }
+    let code = postcode_digits(&partner.postcode);
     code.len() == 5
         && code.bytes().all(|b| b.is_ascii_digit())
         && department(p, &code[..2]).is_some()
+}
+
+/// Whether a partner's postcode is not given yet (empty, or a French one
+/// still being typed).
+pub fn postcode_pending(partner: &Partner, p: &Parameters) -> bool {
+    locate(&partner.postcode, partner.country, p).is_pending()
 }
 
 /// The partners marked as lead, as facts name them.
@@ -165,11 +203,11 @@ pub fn lead_in_normandy(draft: &Draft, p: &Parameters) -> Check {
     }
     let located: Vec<(&PartnerRef, &Partner, Location)> = leads
         .iter()
-        .map(|(r, l)| (r, *l, locate(&l.postcode, p)))
+        .map(|(r, l)| (r, *l, locate(&l.postcode, l.country, p)))
         .collect();
     let outside: Vec<&(&PartnerRef, &Partner, Location)> = located
         .iter()
-        .filter(|(_, _, at)| !matches!(at, Location::Normandy(_) | Location::Unknown))
+        .filter(|(_, _, at)| !matches!(at, Location::Normandy(_)) && !at.is_pending())
         .collect();
     if let Some((_, first, _)) = outside.first() {
         return Check::new(
@@ -177,12 +215,12 @@ pub fn lead_in_normandy(draft: &Draft, p: &Parameters) -> Check {
             Status::Fail,
             Finding::LeadOutsideNormandy {
                 leads: outside.iter().map(|(r, _, _)| (*r).clone()).collect(),
-                postcode: first.postcode.trim().to_string(),
+                postcode: postcode_digits(&first.postcode),
             },
         );
     }
     // Every lead is now in Normandy or has no postcode yet.
-    if let Some((lead, _, _)) = located.iter().find(|(_, _, at)| *at == Location::Unknown) {
+    if let Some((lead, _, _)) = located.iter().find(|(_, _, at)| at.is_pending()) {
         return Check::new(
             RuleId::LeadInNormandy,
             Status::Missing,
@@ -205,12 +243,12 @@ pub fn lead_in_normandy(draft: &Draft, p: &Parameters) -> Check {
 }
 
 /// Every partner gives its establishment's postcode.
-pub fn postcodes(draft: &Draft, _p: &Parameters) -> Check {
+pub fn postcodes(draft: &Draft, p: &Parameters) -> Check {
     let without: Vec<PartnerRef> = draft
         .partners
         .iter()
         .enumerate()
-        .filter(|(_, p)| blank(&p.postcode))
+        .filter(|(_, q)| postcode_pending(q, p))
         .map(|(i, p)| partner_ref(p, i))
         .collect();
     let (status, finding) = if draft.partners.is_empty() {
@@ -232,7 +270,7 @@ pub fn normandy_structures(draft: &Draft, p: &Parameters) -> usize {
     let mut sirens: Vec<&str> = Vec::new();
     let mut without_siret = 0;
     for partner in &draft.partners {
-        if !partner.kind.is_admissible() || !in_normandy(&partner.postcode, p) {
+        if !partner.kind.is_admissible() || !in_normandy(partner, p) {
             continue;
         }
         match &partner.siret {
@@ -256,7 +294,7 @@ pub fn two_normandy_structures(draft: &Draft, p: &Parameters) -> Check {
     let pending = draft
         .partners
         .iter()
-        .filter(|q| q.kind.is_admissible() && blank(&q.postcode))
+        .filter(|q| q.kind.is_admissible() && postcode_pending(q, p))
         .count();
     let status = if draft.partners.len() < needed || counted + pending >= needed {
         Status::Missing

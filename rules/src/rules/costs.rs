@@ -90,12 +90,14 @@ pub fn cost_bearer(line: &BudgetLine, bearer: Option<Bearer>) -> Option<Exclusio
         },
         Some(b) => match b.location {
             Location::Normandy(_) => return None,
-            Location::Unknown => Reason::BearerPostcodeMissing {
+            Location::Unknown | Location::Incomplete => Reason::BearerPostcodeMissing {
                 partner: partner_ref(b.partner, b.index),
             },
-            Location::OtherFrench { .. } | Location::Elsewhere => Reason::BearerOutsideNormandy {
-                partner: partner_ref(b.partner, b.index),
-            },
+            Location::OtherFrench { .. } | Location::Abroad { .. } | Location::Elsewhere => {
+                Reason::BearerOutsideNormandy {
+                    partner: partner_ref(b.partner, b.index),
+                }
+            }
         },
     };
     Some(Exclusion {

@@ -4,6 +4,7 @@ use super::{date, line_names, money, partner_name, partner_names, percent, plura
 use crate::advice::{Advice, Suggestion};
 use crate::assess::{AssessError, Assessment, Explained, Figure, Verdict};
 use crate::compare::{Detail, LineName};
+use crate::draft::Country;
 use crate::format::{JsonType, Problem, FORMAT, VERSION};
 use crate::money::{max_line_amount, AmountError};
 use crate::rules::costs::Document;
@@ -536,6 +537,33 @@ pub(super) fn suggestion(s: &Suggestion) -> String {
     }
 }
 
+pub(super) fn country(c: Country) -> String {
+    match c.code() {
+        "FR" => "France",
+        "BE" => "Belgium",
+        "DE" => "Germany",
+        "LU" => "Luxembourg",
+        "CH" => "Switzerland",
+        "GB" => "United Kingdom",
+        "IE" => "Ireland",
+        "NL" => "Netherlands",
+        "ES" => "Spain",
+        "IT" => "Italy",
+        "PT" => "Portugal",
+        "AT" => "Austria",
+        "DK" => "Denmark",
+        "SE" => "Sweden",
+        "FI" => "Finland",
+        "NO" => "Norway",
+        "PL" => "Poland",
+        "US" => "United States",
+        "CA" => "Canada",
+        "ZZ" => "Another country",
+        code => return format!("Country {code}"),
+    }
+    .into()
+}
+
 pub(super) fn location(at: &Location) -> Option<String> {
     Some(match at {
         Location::Unknown => return None,
@@ -543,7 +571,11 @@ pub(super) fn location(at: &Location) -> Option<String> {
         Location::OtherFrench { department } => {
             format!("Department {department} — outside Normandy")
         }
-        Location::Elsewhere => "Outside France or unknown code — outside Normandy".into(),
+        Location::Incomplete => "Incomplete postcode: 5 digits expected".into(),
+        Location::Abroad { country: c } => format!("{} — outside Normandy", country(*c)),
+        Location::Elsewhere => {
+            "Unknown French postcode — outside Normandy (abroad? choose the country)".into()
+        }
     })
 }
 
@@ -595,6 +627,10 @@ pub(super) fn draft_problem(p: &Problem) -> String {
         Problem::Amount(e) => amount_error(*e).into(),
         Problem::Date => "impossible or malformed date (YYYY-MM-DD expected, or null)".into(),
         Problem::Score { max } => format!("a whole mark from 0 to {max} expected, or null"),
+        Problem::Country => {
+            "invalid country: two capital letters (ISO 3166-1 code, \"BE\"), or absent for France"
+                .into()
+        }
         Problem::Siret => "invalid SIRET: 14 digits passing the Luhn check, or null".into(),
         Problem::DuplicateId { id } => format!("id \"{id}\" used twice"),
         Problem::DanglingPartner { id } => format!("no partner has id \"{id}\""),

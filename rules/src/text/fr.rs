@@ -4,6 +4,7 @@ use super::{date, line_names, money, partner_name, partner_names, percent, plura
 use crate::advice::{Advice, Suggestion};
 use crate::assess::{AssessError, Assessment, Explained, Figure, Verdict};
 use crate::compare::{Detail, LineName};
+use crate::draft::Country;
 use crate::format::{JsonType, Problem, FORMAT, VERSION};
 use crate::money::{max_line_amount, AmountError};
 use crate::rules::costs::Document;
@@ -569,6 +570,33 @@ pub(super) fn suggestion(s: &Suggestion) -> String {
     }
 }
 
+pub(super) fn country(c: Country) -> String {
+    match c.code() {
+        "FR" => "France",
+        "BE" => "Belgique",
+        "DE" => "Allemagne",
+        "LU" => "Luxembourg",
+        "CH" => "Suisse",
+        "GB" => "Royaume-Uni",
+        "IE" => "Irlande",
+        "NL" => "Pays-Bas",
+        "ES" => "Espagne",
+        "IT" => "Italie",
+        "PT" => "Portugal",
+        "AT" => "Autriche",
+        "DK" => "Danemark",
+        "SE" => "Suède",
+        "FI" => "Finlande",
+        "NO" => "Norvège",
+        "PL" => "Pologne",
+        "US" => "États-Unis",
+        "CA" => "Canada",
+        "ZZ" => "Autre pays",
+        code => return format!("Pays {code}"),
+    }
+    .into()
+}
+
 pub(super) fn location(at: &Location) -> Option<String> {
     Some(match at {
         Location::Unknown => return None,
@@ -576,7 +604,12 @@ pub(super) fn location(at: &Location) -> Option<String> {
         Location::OtherFrench { department } => {
             format!("Département {department} — hors Normandie")
         }
-        Location::Elsewhere => "Hors de France ou code inconnu — hors Normandie".into(),
+        Location::Incomplete => "Code postal incomplet : 5 chiffres attendus".into(),
+        Location::Abroad { country: c } => format!("{} — hors Normandie", country(*c)),
+        Location::Elsewhere => {
+            "Code postal français inconnu — hors Normandie (à l’étranger ? choisissez le pays)"
+                .into()
+        }
     })
 }
 
@@ -638,6 +671,7 @@ pub(super) fn draft_problem(p: &Problem) -> String {
         Problem::Amount(e) => amount_error(*e).into(),
         Problem::Date => "date impossible ou mal écrite (AAAA-MM-JJ attendu, ou null)".into(),
         Problem::Score { max } => format!("note entière de 0 à {max} attendue, ou null"),
+        Problem::Country => "pays invalide : deux lettres capitales (code ISO 3166-1, « BE »), ou absent pour la France".into(),
         Problem::Siret => {
             "SIRET invalide : 14 chiffres dont la clé de Luhn est juste, ou null".into()
         }

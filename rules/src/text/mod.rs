@@ -10,7 +10,7 @@ mod fr;
 use crate::advice::Suggestion;
 use crate::assess::{AssessError, Assessment, Explained, Figure, Verdict};
 use crate::date::Date;
-use crate::draft::{Category, PartnerKind, Role, S3Domain};
+use crate::draft::{Category, Country, PartnerKind, Role, S3Domain};
 use crate::money::{format_money, format_percent};
 use crate::rules::costs::Document;
 use crate::rules::{Check, Criterion, LineRef, Location, PartnerRef, Reason, RuleId, Status};
@@ -231,6 +231,21 @@ pub fn suggestion(s: &Suggestion, lang: Lang) -> String {
     }
 }
 
+/// The countries the form offers for an establishment, France first; `ZZ`
+/// (user-assigned in ISO 3166) is "another country".
+pub const COUNTRIES: [&str; 20] = [
+    "FR", "BE", "DE", "LU", "CH", "GB", "IE", "NL", "ES", "IT", "PT", "AT", "DK", "SE", "FI", "NO",
+    "PL", "US", "CA", "ZZ",
+];
+
+/// A country's name (its code when the form does not offer it).
+pub fn country(c: Country, lang: Lang) -> String {
+    match lang {
+        Lang::Fr => fr::country(c),
+        Lang::En => en::country(c),
+    }
+}
+
 /// Where a postcode places a partner, as the form says it beside the field
 /// (`None` while no postcode is given).
 pub fn location(at: &Location, lang: Lang) -> Option<String> {
@@ -404,7 +419,7 @@ mod tests {
     fn a_postcode_is_placed_in_words_in_both_languages() {
         use crate::rules::locate;
         let p = crate::params::current();
-        let at = |code: &str, lang| location(&locate(code, &p), lang);
+        let at = |code: &str, lang| location(&locate(code, Country::FRANCE, &p), lang);
         assert_eq!(at("", Lang::Fr), None);
         assert_eq!(
             at("76130", Lang::Fr).as_deref(),
@@ -428,8 +443,33 @@ mod tests {
         );
         assert_eq!(
             at("B-1000", Lang::Fr).as_deref(),
-            Some("Hors de France ou code inconnu — hors Normandie")
+            Some(
+                "Code postal français inconnu — hors Normandie (à l’étranger ? choisissez le pays)"
+            )
         );
+        assert_eq!(
+            at("76 13", Lang::Fr).as_deref(),
+            Some("Code postal incomplet : 5 chiffres attendus")
+        );
+        assert_eq!(
+            at("761", Lang::En).as_deref(),
+            Some("Incomplete postcode: 5 digits expected")
+        );
+        let belgium = Country::parse("BE").expect("a code");
+        assert_eq!(
+            location(&locate("1000", belgium, &p), Lang::Fr).as_deref(),
+            Some("Belgique — hors Normandie")
+        );
+        assert_eq!(
+            location(&locate("76130", belgium, &p), Lang::En).as_deref(),
+            Some("Belgium — outside Normandy")
+        );
+        // Every country the form offers has a name in both languages.
+        for code in COUNTRIES {
+            let c = Country::parse(code).expect("a code");
+            assert!(!country(c, Lang::Fr).contains(code), "{code}");
+            assert!(!country(c, Lang::En).contains(code), "{code}");
+        }
     }
 
     #[test]

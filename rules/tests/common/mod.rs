@@ -23,6 +23,7 @@ pub fn partner(id: &str, kind: PartnerKind, postcode: &str, role: Role) -> Partn
         kind,
         siret: None,
         postcode: postcode.into(),
+        country: Default::default(),
         role,
         new_to_datalab: false,
     }

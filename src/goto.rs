@@ -1,0 +1,205 @@
+//! Where in the form each rule's input lives, and taking the user there: the
+//! results bar's "items to complete" and each piece of advice go to the first
+//! field that still needs an answer.
+
+use booster_ia::advice::Topic;
+use booster_ia::{Assessment, RuleId, Status};
+use wasm_bindgen::JsCast;
+use web_sys::{HtmlElement, HtmlInputElement, HtmlTextAreaElement};
+
+/// A section of the form, in reading order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Section {
+    /// The project.
+    Project,
+    /// The partners.
+    Partners,
+    /// The budget.
+    Budget,
+    /// The timeline.
+    Timeline,
+    /// Follow-up, commons and commitments.
+    Follow,
+    /// The self-assessment.
+    Scores,
+}
+
+impl Section {
+    /// The id of the section's heading (focusable, `tabindex="-1"`).
+    pub fn heading_id(self) -> &'static str {
+        match self {
+            Section::Project => "project-heading",
+            Section::Partners => "partners-heading",
+            Section::Budget => "budget-heading",
+            Section::Timeline => "timeline-heading",
+            Section::Follow => "follow-heading",
+            Section::Scores => "scores-heading",
+        }
+    }
+}
+
+/// The section where the facts a rule reads are entered. Exhaustive: a new
+/// rule must say where it is answered.
+pub fn section_of(id: RuleId) -> Section {
+    match id {
+        RuleId::AiAndData | RuleId::S3Domain => Section::Project,
+        RuleId::OneLead
+        | RuleId::LeadKind
+        | RuleId::LeadInNormandy
+        | RuleId::Postcodes
+        | RuleId::TwoNormandyStructures => Section::Partners,
+        RuleId::EligibleCosts
+        | RuleId::BudgetLinesComplete
+        | RuleId::CostCategory
+        | RuleId::PermanentPublicStaff
+        | RuleId::CostBearer
+        | RuleId::ExclVat => Section::Budget,
+        RuleId::Duration | RuleId::Milestones | RuleId::IncentiveEffect => Section::Timeline,
+        RuleId::Commons | RuleId::Indicators | RuleId::Commitments | RuleId::Advance => {
+            Section::Follow
+        }
+        RuleId::SelfAssessment => Section::Scores,
+    }
+}
+
+/// The controls that answer a rule, by id, when the section holds several
+/// kinds of answer: the first that needs an answer is gone to (an "add"
+/// button when the list is still empty); otherwise the section's first empty field.
+fn controls_of(id: RuleId) -> &'static [&'static str] {
+    match id {
+        RuleId::AiAndData => &["project-ai-use", "project-data-used"],
+        RuleId::Duration => &["date-start", "date-end"],
+        RuleId::IncentiveEffect => &["date-submission"],
+        RuleId::Milestones => &["milestone-0-label", "milestone-0-date", "add-milestone"],
+        RuleId::Indicators => &["indicator-0-label", "indicator-0-target", "add-indicator"],
+        RuleId::Commons => &["commons-experience", "commons-tools", "commons-open-data"],
+        RuleId::Commitments => &["commit-report", "commit-review"],
+        RuleId::Advance => &["advance-justification"],
+        _ => &[],
+    }
+}
+
+/// Where the user is taken for a piece of advice.
+pub fn topic_target(topic: Topic) -> Target {
+    match topic {
+        Topic::Rule(id) => Target::Rule(id),
+        Topic::Cap => Target::Section(Section::Budget),
+    }
+}
+
+/// What a "go to" leads to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Target {
+    /// The controls that answer this rule.
+    Rule(RuleId),
+    /// A whole section.
+    Section(Section),
+}
+
+impl Target {
+    fn section(self) -> Section {
+        match self {
+            Target::Rule(id) => section_of(id),
+            Target::Section(s) => s,
+        }
+    }
+}
+
+/// The checks still to complete, and the first of them in the form's
+/// reading order.
+pub fn to_complete(a: &Assessment) -> (usize, Option<RuleId>) {
+    let missing = a.checks.iter().filter(|c| c.status == Status::Missing);
+    let first = missing
+        .clone()
+        .enumerate()
+        .min_by_key(|(i, c)| (section_of(c.id), *i))
+        .map(|(_, c)| c.id);
+    (missing.count(), first)
+}
+
+/// Whether a control still needs an answer: an empty text field, or an
+/// unticked box that is not optional (`data-optional` marks those that are).
+fn needs_answer(control: &HtmlElement) -> bool {
+    if control.has_attribute("data-optional") || control.has_attribute("disabled") {
+        return false;
+    }
+    if let Some(input) = control.dyn_ref::<HtmlInputElement>() {
+        return match input.type_().as_str() {
+            "checkbox" => !input.checked(),
+            "radio" | "button" | "submit" | "file" | "hidden" => false,
+            _ => input.value().trim().is_empty(),
+        };
+    }
+    control
+        .dyn_ref::<HtmlTextAreaElement>()
+        .is_some_and(|area| area.value().trim().is_empty())
+}
+
+/// Focuses the control that answers `target` (the first of its section that
+/// needs an answer, its heading when none does) and scrolls it to the middle
+/// of the screen, clear of the results bar.
+pub fn go_to(target: Target) {
+    let document = gloo::utils::document();
+    let own = match target {
+        Target::Rule(id) => controls_of(id),
+        Target::Section(_) => &[],
+    };
+    let mut present = own.iter().filter_map(|id| {
+        document
+            .get_element_by_id(id)?
+            .dyn_into::<HtmlElement>()
+            .ok()
+    });
+    if let Some(control) = present.find(|c| needs_answer(c) || c.tag_name() == "BUTTON") {
+        return focus_in_view(&control);
+    }
+    let Some(heading) = document.get_element_by_id(target.section().heading_id()) else {
+        return;
+    };
+    let section = heading.closest("section").ok().flatten();
+    let find = |selector: &str| {
+        section
+            .as_ref()
+            .and_then(|s| s.query_selector_all(selector).ok())
+            .and_then(|controls| {
+                (0..controls.length())
+                    .filter_map(|i| controls.item(i)?.dyn_into::<HtmlElement>().ok())
+                    .find(|c| c.tag_name() == "BUTTON" || needs_answer(c))
+            })
+    };
+    // An empty field first, else the section's "add" button (the list lacks
+    // an item), else its heading.
+    let control = find("input, textarea")
+        .or_else(|| find("button[id^='add-']"))
+        .or_else(|| heading.dyn_into::<HtmlElement>().ok());
+    if let Some(control) = control {
+        focus_in_view(&control);
+    }
+}
+
+fn focus_in_view(control: &HtmlElement) {
+    let options = web_sys::FocusOptions::new();
+    options.set_prevent_scroll(true);
+    let _ = control.focus_with_options(&options);
+    let scroll = web_sys::ScrollIntoViewOptions::new();
+    scroll.set_block(web_sys::ScrollLogicalPosition::Center);
+    control.scroll_into_view_with_scroll_into_view_options(&scroll);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_rule_is_answered_in_a_section_of_the_form() {
+        // The form's order: what is missing first in reading order is gone to first.
+        assert!(section_of(RuleId::AiAndData) < section_of(RuleId::OneLead));
+        assert!(section_of(RuleId::CostBearer) < section_of(RuleId::Duration));
+        assert!(section_of(RuleId::Commitments) < section_of(RuleId::SelfAssessment));
+        assert_eq!(topic_target(Topic::Cap).section(), Section::Budget);
+        assert_eq!(
+            topic_target(Topic::Rule(RuleId::Advance)).section(),
+            Section::Follow
+        );
+    }
+}
