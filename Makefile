@@ -2,7 +2,7 @@
 SHELL := /bin/bash
 export PATH := $(HOME)/.cargo/bin:$(PATH)
 
-.PHONY: setup serve test test-native test-wasm lint build test-browser check-example bench
+.PHONY: setup serve serve-prod test test-native test-wasm lint build test-browser check-example bench
 
 setup:
 	@scripts/setup.sh
@@ -10,6 +10,12 @@ setup:
 ## Sets up what is missing, then serves the app on http://127.0.0.1:8080
 serve: setup
 	trunk serve --release
+
+## The release as a production server serves it: Debian's nginx with
+## deploy/nginx.conf on http://127.0.0.1:8081, files precompressed (brotli,
+## gzip) at build time; pid, logs and temp files under target/prod/.
+serve-prod: setup build
+	node scripts/prod.mjs --serve
 
 ## Sets up what is missing, then runs every test: lint, native, browser.
 test: setup lint test-native test-wasm build test-browser

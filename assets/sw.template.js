@@ -20,9 +20,16 @@ self.addEventListener('fetch', (event) => {
   const request = event.request;
   const url = new URL(request.url);
   if (request.method !== 'GET' || url.origin !== self.location.origin) return;
-  // Any page of the app (with ?stand, a #fragment…) is the one index.html.
-  const key = request.mode === 'navigate' ? '/' : url.pathname;
+  if (request.mode === 'navigate') {
+    // The page itself (with ?stand, a #fragment…) from the network while there
+    // is one, so a new release runs at the next visit or reload (the server
+    // only revalidates it); this build's copy when offline. It is not stored
+    // here: the copy kept always matches the files this worker keeps.
+    event.respondWith(fetch(request).catch(() => caches.open(CACHE).then((cache) => cache.match('/'))));
+    return;
+  }
+  // Every other file is named by its content's hash or belongs to this build: kept ones first.
   event.respondWith(
-    caches.open(CACHE).then((cache) => cache.match(key).then((hit) => hit || fetch(request))),
+    caches.open(CACHE).then((cache) => cache.match(url.pathname).then((hit) => hit || fetch(request))),
   );
 });

@@ -126,6 +126,9 @@ test('on a phone the first screen holds the title, one line and the first field;
     await page.locator('.results-toggle').click();
     await axe(page, `the detail open (${lang})`);
     assert.equal(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), 0, 'nothing overflows');
+    // Still usable on the narrowest phones.
+    await page.setViewportSize({ width: 320, height: 640 });
+    assert.equal(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), 0, 'nothing overflows at 320 px');
     await context.close();
     assert.deepEqual(errors, []);
   }
