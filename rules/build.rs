@@ -79,7 +79,7 @@ enum Kind {
 }
 
 /// Every field of `Parameters` that comes from the file, in its order there.
-const PARAMETERS: [(&str, Kind); 8] = [
+const PARAMETERS: [(&str, Kind); 11] = [
     ("grant_rate", Kind::Decimal),
     ("grant_cap", Kind::Decimal),
     ("max_duration_months", Kind::U32),
@@ -87,6 +87,9 @@ const PARAMETERS: [(&str, Kind); 8] = [
     ("min_total_score", Kind::U32),
     ("criteria_maxima", Kind::Criteria),
     ("advance_rate", Kind::Decimal),
+    ("de_minimis_ceiling", Kind::Decimal),
+    ("de_minimis_period_years", Kind::U32),
+    ("vat_standard_rate", Kind::Decimal),
     ("normandy_departments", Kind::Departments),
 ];
 
@@ -258,7 +261,17 @@ fn parameter(entry: &Value, name: &str, kind: Kind, hypothetical_allowed: bool) 
 /// Checks a reference: the French sentence, its gloss, and where it is (or that it is made up).
 fn reference(value: &Value, at: &str, hypothetical_allowed: bool) -> Result<Reference> {
     let reference = object(value, at)?;
-    fields(reference, at, &["fr", "en"], &["located", "hypothetical"])?;
+    // `law`: the act actually applied when the scheme's text cites another
+    // (de minimis: the text names Reg. 1407/2013, 2023/2831 applies), in both languages.
+    fields(
+        reference,
+        at,
+        &["fr", "en"],
+        &["located", "hypothetical", "law"],
+    )?;
+    if let Some(law) = reference.get("law") {
+        bilingual(law, &format!("{at}.law"))?;
+    }
     match (reference.get("located"), reference.get("hypothetical")) {
         (Some(located), None) => {
             let here = format!("{at}.located");

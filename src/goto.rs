@@ -20,6 +20,8 @@ pub enum Section {
     Timeline,
     /// Follow-up, commons and commitments.
     Follow,
+    /// Other aid and funding: VAT, de minimis, other public funding.
+    Funding,
     /// The self-assessment.
     Scores,
 }
@@ -33,6 +35,7 @@ impl Section {
             Section::Budget => "budget-heading",
             Section::Timeline => "timeline-heading",
             Section::Follow => "follow-heading",
+            Section::Funding => "funding-heading",
             Section::Scores => "scores-heading",
         }
     }
@@ -52,8 +55,8 @@ pub fn section_of(id: RuleId) -> Section {
         | RuleId::BudgetLinesComplete
         | RuleId::CostCategory
         | RuleId::PermanentPublicStaff
-        | RuleId::CostBearer
-        | RuleId::ExclVat => Section::Budget,
+        | RuleId::CostBearer => Section::Budget,
+        RuleId::ExclVat | RuleId::DeMinimis | RuleId::FinancingPlan => Section::Funding,
         RuleId::Duration | RuleId::Milestones | RuleId::IncentiveEffect => Section::Timeline,
         RuleId::Commons | RuleId::Indicators | RuleId::Commitments | RuleId::Advance => {
             Section::Follow

@@ -12,6 +12,7 @@ use crate::params::{self, Parameters};
 use crate::rules::appraisal::{self, Marks};
 use crate::rules::costs;
 use crate::rules::costs::Bearer;
+use crate::rules::funding::{self, DeMinimisFigures, Financing, VatAlternative};
 use crate::rules::{beneficiaries, commitments, project, timeline};
 use crate::rules::{Check, Exclusion, Location, RuleId, Status};
 use rust_decimal::{Decimal, RoundingStrategy};
@@ -72,11 +73,19 @@ pub enum Figure {
     OwnShare,
     /// How much eligible costs can grow before the cap.
     RoomUnderCap,
+    /// De minimis aid over the period with this grant.
+    DeMinimisWithThisGrant,
+    /// Other public funding of the project.
+    OtherPublicFunding,
+    /// What the partners fund themselves in the financing plan.
+    OwnFunds,
+    /// Public funding beyond the costs.
+    OverFunding,
 }
 
 impl Figure {
     /// Every money figure, in the order reports and tables list them.
-    pub const ALL: [Figure; 9] = [
+    pub const ALL: [Figure; 13] = [
         Figure::TotalCosts,
         Figure::EligibleCosts,
         Figure::ExcludedCosts,
@@ -86,6 +95,10 @@ impl Figure {
         Figure::Balance,
         Figure::OwnShare,
         Figure::RoomUnderCap,
+        Figure::DeMinimisWithThisGrant,
+        Figure::OtherPublicFunding,
+        Figure::OwnFunds,
+        Figure::OverFunding,
     ];
 
     /// Its key in the assessment's JSON.
@@ -100,6 +113,11 @@ impl Figure {
             Figure::Balance => "balance",
             Figure::OwnShare => "own_share",
             Figure::RoomUnderCap => "room_under_cap",
+            // Nested in the JSON: `de_minimis` and `financing` objects.
+            Figure::DeMinimisWithThisGrant => "de_minimis.with_this_grant",
+            Figure::OtherPublicFunding => "financing.other_public_funding",
+            Figure::OwnFunds => "financing.own_funds",
+            Figure::OverFunding => "financing.over_funding",
         }
     }
 
@@ -281,6 +299,13 @@ pub struct Assessment {
     pub last_allowed_end: Option<Date>,
     /// What to change to be eligible, and the room under the cap.
     pub advice: Vec<Suggestion>,
+    /// The de minimis aids against the ceiling, with this grant.
+    pub de_minimis: DeMinimisFigures,
+    /// The financing plan: uses against resources.
+    pub financing: Financing,
+    /// The grant if non-recoverable VAT were eligible (information), when a
+    /// partner bearing an eligible line does not recover it.
+    pub vat_alternative: Option<VatAlternative>,
     /// The parameters applied: the version in force on the submission date.
     pub parameters: Parameters,
     /// The day the first version of the table took effect: no application before it.
@@ -305,6 +330,10 @@ impl Assessment {
             Figure::Balance => self.balance,
             Figure::OwnShare => self.own_share,
             Figure::RoomUnderCap => self.room_under_cap,
+            Figure::DeMinimisWithThisGrant => self.de_minimis.with_this_grant,
+            Figure::OtherPublicFunding => self.financing.other_public_funding,
+            Figure::OwnFunds => self.financing.own_funds,
+            Figure::OverFunding => self.financing.over_funding,
         }
     }
 
@@ -473,10 +502,13 @@ pub fn assess_with(draft: &Draft, p: &Parameters) -> Result<Assessment, AssessEr
         costs::line_rule_summary(RuleId::CostBearer, &draft.budget, &reasons),
         commitments::advance(draft, p),
         project::incentive_effect(draft, p),
-        costs::excl_vat(draft, p),
+        funding::excl_vat(draft, &lines, p),
         project::s3_domain(draft, p),
     ];
+    // The dossier's checks (de minimis, financing plan) only warn: the
+    // verdict is the eligibility checks'.
     let verdict = verdict(&checks);
+    let mut checks = checks;
 
     // Amount, apart from eligibility.
     let rate = p.grant_rate.value;
@@ -508,6 +540,13 @@ pub fn assess_with(draft: &Draft, p: &Parameters) -> Result<Assessment, AssessEr
     };
     let advance = advance_of(grant);
     let potential_advance = advance_of(potential_grant);
+
+    // The rest of the dossier, from the potential grant.
+    let de_minimis = funding::de_minimis_figures(draft, potential_grant, p);
+    let financing = funding::financing(draft, total_costs, potential_grant);
+    let vat_alternative = funding::vat_alternative(draft, &lines, eligible_costs, p);
+    checks.push(funding::de_minimis(draft, &de_minimis));
+    checks.push(funding::financing_plan(&financing));
 
     let category_keys: Vec<&str> = Category::ALL.iter().map(|c| c.code()).collect();
     // Category::ALL lists the variants in their order of declaration.
@@ -550,6 +589,9 @@ pub fn assess_with(draft: &Draft, p: &Parameters) -> Result<Assessment, AssessEr
             .start
             .and_then(|start| timeline::last_allowed_end(start, p)),
         advice: Vec::new(),
+        de_minimis,
+        financing,
+        vat_alternative,
         parameters: p.clone(),
         scheme_opened: p.effective,
     };

@@ -769,6 +769,15 @@ pub fn compare<'a>(scenarios: &[Scenario<'a>]) -> Comparison<'a> {
             Vec::new()
         },
     });
+    // Every assessment lists every rule's check, in the same order.
+    let check_index = |id: RuleId| {
+        first
+            .assessment
+            .checks
+            .iter()
+            .position(|c| c.id == id)
+            .unwrap_or_default()
+    };
     for figure in Figure::ALL {
         let values: Vec<Decimal> = scenarios
             .iter()
@@ -808,6 +817,25 @@ pub fn compare<'a>(scenarios: &[Scenario<'a>]) -> Comparison<'a> {
                         )],
                     );
                     add(&mut causes, &ctx.eligible_causes(&below_cap(scenarios)));
+                }
+                // The dossier's figures: the rule that reads them, and the
+                // potential grant or the costs they are made of when those differ.
+                Figure::DeMinimisWithThisGrant => {
+                    if figure_differs(scenarios, Figure::PotentialGrant) {
+                        add(&mut causes, &potential_grant_causes(scenarios, &ctx));
+                    }
+                    causes.push(check_cause(scenarios, check_index(RuleId::DeMinimis)));
+                }
+                Figure::OtherPublicFunding | Figure::OwnFunds | Figure::OverFunding => {
+                    if figure != Figure::OtherPublicFunding {
+                        if figure_differs(scenarios, Figure::TotalCosts) {
+                            add(&mut causes, &budget.total);
+                        }
+                        if figure_differs(scenarios, Figure::PotentialGrant) {
+                            add(&mut causes, &potential_grant_causes(scenarios, &ctx));
+                        }
+                    }
+                    causes.push(check_cause(scenarios, check_index(RuleId::FinancingPlan)));
                 }
             }
         }

@@ -53,6 +53,20 @@ impl Date {
         Date::new(year, month, day)
     }
 
+    /// The same day `years` years earlier, clamped to the last day of the
+    /// month (29 Feb 2028 − 3 years → 28 Feb 2025); `None` before year 1.
+    pub fn sub_years(self, years: u32) -> Option<Date> {
+        let year = self.year.checked_sub(i32::try_from(years).ok()?)?;
+        if year < 1 {
+            return None;
+        }
+        Date::new(
+            year,
+            self.month,
+            self.day.min(days_in_month(year, self.month)),
+        )
+    }
+
     /// The day before, if any.
     pub fn previous_day(self) -> Option<Date> {
         Date::from_day_number(self.day_number() - 1)

@@ -52,6 +52,14 @@ code_enum! {
 }
 
 code_enum! {
+    /// Where another public funding of the project stands.
+    FundingStatus {
+        Requested = "requested", "Demandée", "Requested";
+        Granted = "granted", "Accordée", "Granted";
+    }
+}
+
+code_enum! {
     /// A partner's part in the project.
     Role {
         Lead = "lead", "Porteur (chef de file)", "Lead applicant";
@@ -247,6 +255,8 @@ pub struct Partner {
     pub postcode: String,
     /// Country of that establishment (France unless said otherwise).
     pub country: Country,
+    /// Whether it recovers the VAT it pays (`None`: not known yet; v1 drafts).
+    pub vat_recoverable: Option<bool>,
     /// Lead or partner.
     pub role: Role,
     /// Whether it is new to the DataLab Normandie network (a follow-up indicator).
@@ -347,7 +357,39 @@ pub struct AdvanceRequest {
     pub justification: String,
 }
 
-/// A whole application draft (format v1).
+/// One de minimis aid received by the lead's single undertaking.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct DeMinimisAid {
+    /// Who granted it.
+    pub funder: String,
+    /// When the legal right to receive it was conferred (`None`: not known yet).
+    pub granted_on: Option<Date>,
+    /// Its amount, in euros (`None`: not known yet).
+    pub amount: Option<Decimal>,
+}
+
+/// The de minimis aids the application form asks for.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct DeMinimis {
+    /// Whether the list is complete (`false`: not filled in yet, and then empty).
+    pub declared: bool,
+    /// The aids received.
+    pub aids: Vec<DeMinimisAid>,
+}
+
+/// Another public funding of the same project.
+#[derive(Clone, Debug, PartialEq)]
+pub struct OtherFunding {
+    /// Who funds it.
+    pub funder: String,
+    /// Its amount, in euros (`None`: not known yet).
+    pub amount: Option<Decimal>,
+    /// Requested or granted.
+    pub status: FundingStatus,
+}
+
+/// A whole application draft (format v2; a v1 draft reads with the v2
+/// additions not known yet).
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Draft {
     /// The project.
@@ -368,6 +410,10 @@ pub struct Draft {
     pub self_assessment: SelfAssessment,
     /// Advance request.
     pub advance: AdvanceRequest,
+    /// The de minimis aids of the lead's single undertaking.
+    pub de_minimis: DeMinimis,
+    /// Other public funding of the project.
+    pub other_funding: Vec<OtherFunding>,
 }
 
 impl Draft {

@@ -123,6 +123,34 @@ struct AssessmentOut<'a> {
     lines: Vec<LineOut<'a>>,
     derivations: Vec<DerivationOut>,
     rules_version: String,
+    de_minimis: DeMinimisOut,
+    financing: FinancingOut,
+    vat_alternative: Option<VatAlternativeOut>,
+}
+
+/// The de minimis figures, keys as the draft format v2 documents them.
+#[derive(Serialize)]
+struct DeMinimisOut {
+    counted: Amount,
+    with_this_grant: Amount,
+    ceiling: Amount,
+    headroom: Amount,
+    fits: Option<bool>,
+}
+
+#[derive(Serialize)]
+struct FinancingOut {
+    uses: Amount,
+    booster_ia: Amount,
+    other_public_funding: Amount,
+    own_funds: Amount,
+    over_funding: Amount,
+}
+
+#[derive(Serialize)]
+struct VatAlternativeOut {
+    eligible_costs: Amount,
+    potential_grant: Amount,
 }
 
 impl Serialize for Assessment {
@@ -155,6 +183,24 @@ impl Serialize for Assessment {
                 })
                 .collect(),
             rules_version: self.rules_version().to_string(),
+            de_minimis: DeMinimisOut {
+                counted: Amount(self.de_minimis.counted),
+                with_this_grant: Amount(self.de_minimis.with_this_grant),
+                ceiling: Amount(self.de_minimis.ceiling),
+                headroom: Amount(self.de_minimis.headroom),
+                fits: self.de_minimis.fits,
+            },
+            financing: FinancingOut {
+                uses: Amount(self.financing.uses),
+                booster_ia: Amount(self.financing.booster_ia),
+                other_public_funding: Amount(self.financing.other_public_funding),
+                own_funds: Amount(self.financing.own_funds),
+                over_funding: Amount(self.financing.over_funding),
+            },
+            vat_alternative: self.vat_alternative.as_ref().map(|v| VatAlternativeOut {
+                eligible_costs: Amount(v.eligible_costs),
+                potential_grant: Amount(v.potential_grant),
+            }),
         }
         .serialize(s)
     }

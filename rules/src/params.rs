@@ -70,6 +70,12 @@ pub struct Parameters {
     pub criteria_maxima: Parameter<CriteriaMaxima>,
     /// Share paid as an advance on request with justification (0.50, of the grant: see README).
     pub advance_rate: Parameter<Decimal>,
+    /// Ceiling of de minimis aid per single undertaking over the period, € (300 000, Reg. 2023/2831 art. 3(2)).
+    pub de_minimis_ceiling: Parameter<Decimal>,
+    /// Years over which de minimis aid adds up (3, Reg. 2023/2831 art. 3(2)).
+    pub de_minimis_period_years: Parameter<u32>,
+    /// Standard VAT rate, for the VAT-inclusive alternative shown as information (0.20, CGI art. 278).
+    pub vat_standard_rate: Parameter<Decimal>,
     /// Department codes of Normandy: Calvados, Eure, Manche, Orne, Seine-Maritime.
     pub normandy_departments: Parameter<&'static [&'static str]>,
     /// Each of those departments as (code, name), in the same order: ("14", "Calvados"), …

@@ -92,6 +92,10 @@ pub fn text_report(draft: &Draft, a: &Assessment, lang: Lang) -> String {
             let _ = writeln!(out, "    {}", text::derivation(what, a, lang));
         }
     }
+    let _ = writeln!(out, "{}", text::de_minimis_headroom(a, lang));
+    if let Some(alternative) = &a.vat_alternative {
+        let _ = writeln!(out, "{}", text::vat_alternative(alternative, a, lang));
+    }
     let _ = writeln!(out);
     let _ = writeln!(out, "{}", lang.pick("Vérifications", "Checks"));
     for check in &a.checks {

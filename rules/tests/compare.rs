@@ -75,8 +75,11 @@ fn identical_scenarios_differ_nowhere() {
     let c = compared.comparison();
     assert_eq!(differing(&c), Vec::<&str>::new());
     assert!(c.rows.iter().all(|r| r.causes.is_empty()));
-    // The verdict, nine money figures and every check.
-    assert_eq!(c.rows.len(), 1 + 9 + assessed(&a).checks.len());
+    // The verdict, every money figure and every check.
+    assert_eq!(
+        c.rows.len(),
+        1 + booster_ia::Figure::ALL.len() + assessed(&a).checks.len()
+    );
     assert_eq!(row(&c, "grant").values, vec![Value::Amount(dec("5000")); 2]);
 }
 
@@ -133,6 +136,8 @@ fn a_changed_amount_is_traced_to_the_rate_and_to_the_line() {
             "balance",
             "own_share",
             "room_under_cap",
+            "de_minimis.with_this_grant",
+            "financing.own_funds",
             "eligible-costs"
         ]
     );

@@ -2,6 +2,7 @@
 //! a valid one round-trips byte for byte.
 
 mod common;
+use booster_ia::draft::FundingStatus;
 use booster_ia::format::{parse_draft, Problem, MAX_BUDGET_LINES, MAX_PARTNERS};
 use booster_ia::{assess, export_draft, Lang};
 use serde_json::{json, Value};
@@ -58,7 +59,7 @@ fn amounts_are_written_with_exactly_two_decimals() {
     let exported = export_draft(&draft, &assess(&draft).unwrap());
     assert!(exported.contains("\"amount\": \"3000.00\""));
     assert!(exported.contains("\"amount\": \"\""));
-    assert!(exported.starts_with("{\n  \"format\": \"booster-ia-draft\",\n  \"version\": 1,"));
+    assert!(exported.starts_with("{\n  \"format\": \"booster-ia-draft\",\n  \"version\": 2,"));
 }
 
 #[test]
@@ -312,10 +313,17 @@ fn other_files_are_told_apart_from_drafts() {
         error_after(|v| v["format"] = json!("other-draft")).1,
         Problem::WrongFormat
     );
-    assert_eq!(
-        error_after(|v| v["version"] = json!(2)).1,
-        Problem::WrongVersion { found: "2".into() }
-    );
+    for version in [json!(0), json!(3), json!(1.5), json!("2")] {
+        assert_eq!(
+            error_after(|v| v["version"] = version.clone()),
+            (
+                "version".into(),
+                Problem::WrongVersion {
+                    found: version.to_string()
+                }
+            )
+        );
+    }
     let deep = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
     assert_eq!(parse_draft(&deep).unwrap_err().problem, Problem::TooDeep);
 }
@@ -389,4 +397,128 @@ fn a_partner_abroad_gives_its_country_and_a_v1_draft_without_it_is_in_france() {
             "{country}"
         );
     }
+}
+
+/// The eligible example written as v2, with the additions given.
+fn v2_value() -> Value {
+    let mut v = eligible_value();
+    v["version"] = json!(2);
+    for p in v["partners"].as_array_mut().unwrap() {
+        p["vat_recoverable"] = json!(true);
+    }
+    v["de_minimis"] = json!({ "declared": true, "aids": [
+        { "funder": "Bpifrance", "granted_on": "2025-03-01", "amount": "20000.00" }
+    ] });
+    v["other_funding"] =
+        json!([{ "funder": "Département", "amount": "1000.00", "status": "requested" }]);
+    v
+}
+
+fn v2_error_after(edit: impl FnOnce(&mut Value)) -> (String, Problem) {
+    let mut value = v2_value();
+    edit(&mut value);
+    let e = parse_draft(&value.to_string()).expect_err("should be rejected");
+    (e.path, e.problem)
+}
+
+#[test]
+fn a_v1_draft_reads_as_v2_with_the_additions_not_known_yet_and_the_same_figures() {
+    for name in [
+        "eligible.json",
+        "cap-binds.json",
+        "not-eligible.json",
+        "incomplete.json",
+        "association.json",
+    ] {
+        let v1 = parse_draft(&example(name)).unwrap().draft;
+        assert!(
+            v1.partners.iter().all(|p| p.vat_recoverable.is_none()),
+            "{name}"
+        );
+        assert!(
+            !v1.de_minimis.declared && v1.de_minimis.aids.is_empty(),
+            "{name}"
+        );
+        assert!(v1.other_funding.is_empty(), "{name}");
+        // Written as v2, read back: the same draft and the same assessment.
+        let written = export_draft(&v1, &assess(&v1).unwrap());
+        assert!(written.contains("\"version\": 2"), "{name}");
+        let v2 = parse_draft(&written).unwrap().draft;
+        assert_eq!(v2, v1, "{name}");
+        assert_eq!(assess(&v2).unwrap(), assess(&v1).unwrap(), "{name}");
+    }
+    // A v1 file does not carry the v2 keys.
+    assert_eq!(
+        error_after(|v| v["de_minimis"] = json!({ "declared": false, "aids": [] })),
+        ("de_minimis".into(), Problem::Unknown)
+    );
+    assert_eq!(
+        error_after(|v| v["partners"][0]["vat_recoverable"] = json!(true)),
+        ("partners[0].vat_recoverable".into(), Problem::Unknown)
+    );
+}
+
+#[test]
+fn a_v2_draft_round_trips_and_every_addition_is_checked_with_its_path() {
+    let draft = parse_draft(&v2_value().to_string())
+        .expect("valid v2")
+        .draft;
+    assert_eq!(draft.de_minimis.aids.len(), 1);
+    assert_eq!(draft.other_funding[0].status, FundingStatus::Requested);
+    let written = export_draft(&draft, &assess(&draft).unwrap());
+    assert_eq!(parse_draft(&written).unwrap().draft, draft);
+    assert_eq!(
+        v2_error_after(|v| {
+            v.as_object_mut().unwrap().remove("other_funding");
+        }),
+        ("other_funding".into(), Problem::Missing)
+    );
+    assert_eq!(
+        v2_error_after(|v| {
+            v["partners"][1]
+                .as_object_mut()
+                .unwrap()
+                .remove("vat_recoverable");
+        }),
+        ("partners[1].vat_recoverable".into(), Problem::Missing)
+    );
+    assert_eq!(
+        v2_error_after(|v| v["partners"][0]["vat_recoverable"] = json!("yes")),
+        (
+            "partners[0].vat_recoverable".into(),
+            Problem::WrongType {
+                expected: booster_ia::format::JsonType::BoolOrNull
+            }
+        )
+    );
+    assert_eq!(
+        v2_error_after(|v| v["de_minimis"]["declared"] = json!(false)),
+        ("de_minimis.aids".into(), Problem::AidsNotDeclared)
+    );
+    assert!(matches!(
+        v2_error_after(|v| v["de_minimis"]["aids"][0]["amount"] = json!("-5")),
+        (path, Problem::Amount(_)) if path == "de_minimis.aids[0].amount"
+    ));
+    assert_eq!(
+        v2_error_after(|v| v["de_minimis"]["aids"][0]["granted_on"] = json!("2025-02-30")),
+        ("de_minimis.aids[0].granted_on".into(), Problem::Date)
+    );
+    assert!(matches!(
+        v2_error_after(|v| v["other_funding"][0]["status"] = json!("promised")),
+        (path, Problem::UnknownValue { .. }) if path == "other_funding[0].status"
+    ));
+    let many: Vec<Value> = (0..101)
+        .map(|_| json!({ "funder": "x", "granted_on": null, "amount": "" }))
+        .collect();
+    assert!(matches!(
+        v2_error_after(|v| v["de_minimis"]["aids"] = json!(many)),
+        (path, Problem::TooMany { limit: 100 }) if path == "de_minimis.aids"
+    ));
+    // Not known yet: a null date and an empty amount are valid.
+    let mut v = v2_value();
+    v["de_minimis"]["aids"][0]["granted_on"] = json!(null);
+    v["de_minimis"]["aids"][0]["amount"] = json!("");
+    let draft = parse_draft(&v.to_string()).expect("valid").draft;
+    assert_eq!(draft.de_minimis.aids[0].granted_on, None);
+    assert_eq!(draft.de_minimis.aids[0].amount, None);
 }

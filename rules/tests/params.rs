@@ -78,7 +78,7 @@ fn assert_quoted_at(place: &str, sentence: &str, line: usize) {
 #[test]
 fn every_quotation_is_verbatim_in_the_scheme_at_the_line_it_names() {
     let shipped = references(SHIPPED);
-    assert_eq!(shipped.len(), 8);
+    assert_eq!(shipped.len(), 11);
     for (place, sentence, line) in shipped {
         let line = line.unwrap_or_else(|| panic!("{place}: hypothetical in the shipped file"));
         assert_quoted_at(&place, &sentence, line);
@@ -144,6 +144,8 @@ fn table_2024() -> Parameters {
     const RATE_AND_CAP: &str = "L’aide régionale prend la forme d’une subvention proportionnelle de 50% du projet plafonnée à 12 500 € HT.";
     const RATE_AND_CAP_EN: &str =
         "The regional aid is a grant of 50% of the project, capped at €12,500 excluding VAT.";
+    const DE_MINIMIS: &str = "Règlement (UE) N° 1407/2013 de la Commission du 18 décembre 2013 relatif à l’application des articles 107 et 108 du traité sur le fonctionnement de l’Union européenne aux aides de minimis";
+    const DE_MINIMIS_EN: &str = "Commission Regulation (EU) No 1407/2013 of 18 December 2013 on the application of Articles 107 and 108 of the Treaty on the Functioning of the European Union to de minimis aid";
     Parameters {
         effective: date("2024-06-24"),
         decision: "Assemblée plénière du 24 juin 2024",
@@ -188,6 +190,21 @@ fn table_2024() -> Parameters {
             value: Decimal::new(50, 2),
             citation: "Une avance sur réalisation pourra être versée à hauteur de 50% des dépenses éligibles.",
             citation_en: "An advance may be paid up to 50% of eligible expenses.",
+        },
+        de_minimis_ceiling: Parameter {
+            value: Decimal::new(300_000, 0),
+            citation: DE_MINIMIS,
+            citation_en: DE_MINIMIS_EN,
+        },
+        de_minimis_period_years: Parameter {
+            value: 3,
+            citation: DE_MINIMIS,
+            citation_en: DE_MINIMIS_EN,
+        },
+        vat_standard_rate: Parameter {
+            value: Decimal::new(20, 2),
+            citation: RATE_AND_CAP,
+            citation_en: RATE_AND_CAP_EN,
         },
         normandy_departments: Parameter {
             value: &["14", "27", "50", "61", "76"],

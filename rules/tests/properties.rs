@@ -74,6 +74,7 @@ prop_compose! {
             siret: siret.and_then(|s| Siret::parse(SIRETS[s])),
             postcode: POSTCODES[postcode].to_string(),
             country: Default::default(),
+            vat_recoverable: None,
             role: if lead { Role::Lead } else { Role::Partner },
             new_to_datalab: new,
         }).collect();
@@ -113,6 +114,20 @@ prop_compose! {
                 reproducibility: marks.5,
             },
             advance: AdvanceRequest { requested: flags[3], justification: texts[5].clone() },
+            // Declared or not; an aid with or without its date, around the ceiling.
+            de_minimis: DeMinimis {
+                declared: flags[1],
+                aids: if flags[1] {
+                    vec![DeMinimisAid { funder: texts[4].clone(), granted_on: milestone, amount: Some(Decimal::new(29_999_000, 2)) }]
+                } else {
+                    Vec::new()
+                },
+            },
+            other_funding: if flags[2] {
+                vec![OtherFunding { funder: texts[3].clone(), amount: Some(Decimal::new(500_000, 2)), status: FundingStatus::Granted }]
+            } else {
+                Vec::new()
+            },
         }
     }
 }

@@ -191,6 +191,7 @@ impl State {
                     siret: None,
                     postcode: String::new(),
                     country: Default::default(),
+                    vat_recoverable: None,
                     role,
                     new_to_datalab: false,
                 });

@@ -34,6 +34,8 @@ pub enum Problem {
     Siret,
     /// Not two capital letters (ISO 3166-1 alpha-2).
     Country,
+    /// De minimis aids listed while the list is not declared complete.
+    AidsNotDeclared,
     /// An id used twice.
     DuplicateId { id: String },
     /// A reference to a partner that does not exist.
@@ -57,6 +59,8 @@ pub enum JsonType {
     Array,
     /// `true` or `false`.
     Bool,
+    /// `true`, `false` or `null`.
+    BoolOrNull,
     /// A string or `null`.
     StringOrNull,
     /// An object or `null`.

@@ -1,4 +1,4 @@
-//! Draft format v1: reading a JSON draft strictly, with errors that name the
+//! Draft format v2 (and v1, read as v2): reading a JSON draft strictly, with errors that name the
 //! field path ([`read`], [`error`]), and writing it back with its assessment
 //! ([`write`]). The errors are worded in the text module (`text`).
 
@@ -12,8 +12,15 @@ pub use write::{draft_json, export_draft};
 
 /// The `format` value every draft carries.
 pub const FORMAT: &str = "booster-ia-draft";
-/// The format version this code reads and writes.
-pub const VERSION: u64 = 1;
+/// The format version this code writes.
+pub const VERSION: u64 = 2;
+/// The format versions this code reads (a v1 draft reads as v2 with the
+/// additions not known yet).
+pub const READS: [u64; 2] = [1, 2];
+/// Most de minimis aids in one draft.
+pub const MAX_DE_MINIMIS_AIDS: usize = 100;
+/// Most other fundings in one draft.
+pub const MAX_OTHER_FUNDING: usize = 100;
 /// Largest draft file, in bytes (5 MB).
 pub const MAX_FILE_BYTES: usize = 5_000_000;
 /// Most partners in one draft.

@@ -7,6 +7,7 @@ use crate::date::Date;
 use crate::draft::*;
 use crate::money::parse_amount;
 use crate::rules::Criterion;
+use rust_decimal::Decimal;
 use serde_json::{Map, Value};
 use std::collections::HashSet;
 
@@ -191,6 +192,38 @@ impl<'a> Obj<'a> {
         })
     }
 
+    /// An amount as the format writes it: a string, `""` while not known.
+    fn amount(&self, key: &str) -> Result<Option<Decimal>, DraftError> {
+        let (value, path) = self.value(key);
+        match value {
+            Value::String(text) if text.is_empty() => Ok(None),
+            Value::String(text) => parse_amount(text)
+                .map(Some)
+                .map_err(|e| DraftError::at(&path, Problem::Amount(e))),
+            _ => Err(DraftError::at(
+                &path,
+                Problem::WrongType {
+                    expected: JsonType::String,
+                },
+            )),
+        }
+    }
+
+    /// `true`, `false` or `null` (not known yet).
+    fn maybe_flag(&self, key: &str) -> Result<Option<bool>, DraftError> {
+        let (value, path) = self.value(key);
+        match value {
+            Value::Null => Ok(None),
+            Value::Bool(b) => Ok(Some(*b)),
+            _ => Err(DraftError::at(
+                &path,
+                Problem::WrongType {
+                    expected: JsonType::BoolOrNull,
+                },
+            )),
+        }
+    }
+
     fn date(&self, key: &str) -> Result<Option<Date>, DraftError> {
         let (value, path) = self.value(key);
         match value {
@@ -227,8 +260,8 @@ fn read_root(root: &Value) -> Result<DraftFile, DraftError> {
     if obj.map.get("format").and_then(Value::as_str) != Some(FORMAT) {
         return Err(DraftError::at("format", Problem::WrongFormat));
     }
-    match obj.map.get("version") {
-        Some(v) if v.as_u64() == Some(VERSION) => {}
+    let version = match obj.map.get("version") {
+        Some(v) if v.as_u64().is_some_and(|n| READS.contains(&n)) => v.as_u64().unwrap_or(VERSION),
         Some(v) => {
             return Err(DraftError::at(
                 "version",
@@ -238,25 +271,26 @@ fn read_root(root: &Value) -> Result<DraftFile, DraftError> {
             ))
         }
         None => return Err(DraftError::at("version", Problem::Missing)),
+    };
+    let mut keys = vec![
+        "format",
+        "version",
+        "project",
+        "partners",
+        "budget",
+        "timeline",
+        "indicators",
+        "commons",
+        "commitments",
+        "self_assessment",
+        "advance",
+    ];
+    if version >= 2 {
+        keys.extend(["de_minimis", "other_funding"]);
     }
-    obj.keys(
-        &[
-            "format",
-            "version",
-            "project",
-            "partners",
-            "budget",
-            "timeline",
-            "indicators",
-            "commons",
-            "commitments",
-            "self_assessment",
-            "advance",
-        ],
-        &["assessment"],
-    )?;
+    obj.keys(&keys, &["assessment"])?;
     let project = read_project(&obj.object("project")?)?;
-    let partners = read_partners(&obj)?;
+    let partners = read_partners(&obj, version)?;
     let budget = read_budget(&obj, &partners)?;
     let timeline = read_timeline(&obj.object("timeline")?)?;
     let indicators = read_indicators(&obj)?;
@@ -286,6 +320,15 @@ fn read_root(root: &Value) -> Result<DraftFile, DraftError> {
             justification: o.text("justification")?,
         }
     };
+    // A v1 draft has none of these: not known yet, which changes no figure.
+    let (de_minimis, other_funding) = if version >= 2 {
+        (
+            read_de_minimis(&obj.object("de_minimis")?)?,
+            read_other_funding(&obj)?,
+        )
+    } else {
+        (DeMinimis::default(), Vec::new())
+    };
     let stated_assessment = match obj.map.get("assessment") {
         None | Some(Value::Null) => None,
         Some(v @ Value::Object(_)) => Some(v.clone()),
@@ -309,6 +352,8 @@ fn read_root(root: &Value) -> Result<DraftFile, DraftError> {
             commitments,
             self_assessment,
             advance,
+            de_minimis,
+            other_funding,
         },
         stated_assessment,
     })
@@ -349,16 +394,17 @@ fn read_project(o: &Obj) -> Result<Project, DraftError> {
     })
 }
 
-fn read_partners(root: &Obj) -> Result<Vec<Partner>, DraftError> {
+fn read_partners(root: &Obj, version: u64) -> Result<Vec<Partner>, DraftError> {
     let (items, path) = root.array("partners", Some(MAX_PARTNERS))?;
     let mut seen = HashSet::new();
     let mut partners = Vec::with_capacity(items.len());
     for (i, item) in items.iter().enumerate() {
         let o = object(item, &format!("{path}[{i}]"))?;
-        o.keys(
-            &["id", "name", "kind", "postcode", "role", "new_to_datalab"],
-            &["siret", "country"],
-        )?;
+        let mut required = vec!["id", "name", "kind", "postcode", "role", "new_to_datalab"];
+        if version >= 2 {
+            required.push("vat_recoverable");
+        }
+        o.keys(&required, &["siret", "country"])?;
         let id = o.id("id")?;
         if !seen.insert(id.clone()) {
             return Err(DraftError::at(
@@ -387,6 +433,7 @@ fn read_partners(root: &Obj) -> Result<Vec<Partner>, DraftError> {
             siret,
             postcode: o.text("postcode")?,
             country: read_country(&o)?,
+            vat_recoverable: o.maybe_flag("vat_recoverable")?,
             role: o.code("role", Role::from_code, Role::ALL, Role::code)?,
             new_to_datalab: o.flag("new_to_datalab")?,
         });
@@ -405,6 +452,48 @@ fn read_country(o: &Obj) -> Result<Country, DraftError> {
         }
         _ => Err(DraftError::at(&path, Problem::Country)),
     }
+}
+
+/// The de minimis aids: a list is only given once declared complete.
+fn read_de_minimis(o: &Obj) -> Result<DeMinimis, DraftError> {
+    o.keys(&["declared", "aids"], &[])?;
+    let declared = o.flag("declared")?;
+    let (items, path) = o.array("aids", Some(MAX_DE_MINIMIS_AIDS))?;
+    if !declared && !items.is_empty() {
+        return Err(DraftError::at(&path, Problem::AidsNotDeclared));
+    }
+    let mut aids = Vec::with_capacity(items.len());
+    for (i, item) in items.iter().enumerate() {
+        let a = object(item, &format!("{path}[{i}]"))?;
+        a.keys(&["funder", "granted_on", "amount"], &[])?;
+        aids.push(DeMinimisAid {
+            funder: a.text("funder")?,
+            granted_on: a.date("granted_on")?,
+            amount: a.amount("amount")?,
+        });
+    }
+    Ok(DeMinimis { declared, aids })
+}
+
+/// Other public funding of the project.
+fn read_other_funding(root: &Obj) -> Result<Vec<OtherFunding>, DraftError> {
+    let (items, path) = root.array("other_funding", Some(MAX_OTHER_FUNDING))?;
+    let mut funding = Vec::with_capacity(items.len());
+    for (i, item) in items.iter().enumerate() {
+        let f = object(item, &format!("{path}[{i}]"))?;
+        f.keys(&["funder", "amount", "status"], &[])?;
+        funding.push(OtherFunding {
+            funder: f.text("funder")?,
+            amount: f.amount("amount")?,
+            status: f.code(
+                "status",
+                FundingStatus::from_code,
+                FundingStatus::ALL,
+                FundingStatus::code,
+            )?,
+        });
+    }
+    Ok(funding)
 }
 
 fn read_budget(root: &Obj, partners: &[Partner]) -> Result<Vec<BudgetLine>, DraftError> {
@@ -440,21 +529,7 @@ fn read_budget(root: &Obj, partners: &[Partner]) -> Result<Vec<BudgetLine>, Draf
                 Problem::DanglingPartner { id: partner },
             ));
         }
-        let (amount_value, amount_path) = o.value("amount");
-        let amount = match amount_value {
-            Value::String(text) if text.is_empty() => None,
-            Value::String(text) => Some(
-                parse_amount(text).map_err(|e| DraftError::at(&amount_path, Problem::Amount(e)))?,
-            ),
-            _ => {
-                return Err(DraftError::at(
-                    &amount_path,
-                    Problem::WrongType {
-                        expected: JsonType::String,
-                    },
-                ))
-            }
-        };
+        let amount = o.amount("amount")?;
         lines.push(BudgetLine {
             id,
             partner,

@@ -1,4 +1,4 @@
-//! Writing a draft back as format v1 JSON, with or without its assessment.
+//! Writing a draft back as format v2 JSON, with or without its assessment.
 
 use super::{FORMAT, VERSION};
 use crate::assess::Assessment;
@@ -20,8 +20,30 @@ struct FileOut<'a> {
     commitments: CommitmentsOut,
     self_assessment: ScoresOut,
     advance: AdvanceOut<'a>,
+    de_minimis: DeMinimisOut<'a>,
+    other_funding: Vec<FundingOut<'a>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     assessment: Option<&'a Assessment>,
+}
+
+#[derive(Serialize)]
+struct DeMinimisOut<'a> {
+    declared: bool,
+    aids: Vec<AidOut<'a>>,
+}
+
+#[derive(Serialize)]
+struct AidOut<'a> {
+    funder: &'a str,
+    granted_on: Option<String>,
+    amount: String,
+}
+
+#[derive(Serialize)]
+struct FundingOut<'a> {
+    funder: &'a str,
+    amount: String,
+    status: &'static str,
 }
 
 #[derive(Serialize)]
@@ -45,6 +67,7 @@ struct PartnerOut<'a> {
     country: Option<&'a str>,
     role: &'static str,
     new_to_datalab: bool,
+    vat_recoverable: Option<bool>,
 }
 
 #[derive(Serialize)]
@@ -106,7 +129,7 @@ struct AdvanceOut<'a> {
     justification: &'a str,
 }
 
-/// Writes the draft as format v1 JSON (two-space indented), with its assessment.
+/// Writes the draft as format v2 JSON (two-space indented), with its assessment.
 pub fn export_draft(draft: &Draft, assessment: &Assessment) -> String {
     let mut text = serde_json::to_string_pretty(&file_out(draft, Some(assessment)))
         .expect("plain data always serialises");
@@ -114,7 +137,7 @@ pub fn export_draft(draft: &Draft, assessment: &Assessment) -> String {
     text
 }
 
-/// Writes the draft as compact format v1 JSON without an assessment (for share links).
+/// Writes the draft as compact format v2 JSON without an assessment (for share links).
 pub fn draft_json(draft: &Draft) -> String {
     serde_json::to_string(&file_out(draft, None)).expect("plain data always serialises")
 }
@@ -144,6 +167,7 @@ fn file_out<'a>(draft: &'a Draft, assessment: Option<&'a Assessment>) -> FileOut
                 country: (!p.country.is_france()).then(|| p.country.code()),
                 role: p.role.code(),
                 new_to_datalab: p.new_to_datalab,
+                vat_recoverable: p.vat_recoverable,
             })
             .collect(),
         budget: draft
@@ -201,6 +225,28 @@ fn file_out<'a>(draft: &'a Draft, assessment: Option<&'a Assessment>) -> FileOut
             requested: draft.advance.requested,
             justification: &draft.advance.justification,
         },
+        de_minimis: DeMinimisOut {
+            declared: draft.de_minimis.declared,
+            aids: draft
+                .de_minimis
+                .aids
+                .iter()
+                .map(|a| AidOut {
+                    funder: &a.funder,
+                    granted_on: date(a.granted_on),
+                    amount: a.amount.map(format_amount).unwrap_or_default(),
+                })
+                .collect(),
+        },
+        other_funding: draft
+            .other_funding
+            .iter()
+            .map(|f| FundingOut {
+                funder: &f.funder,
+                amount: f.amount.map(format_amount).unwrap_or_default(),
+                status: f.status.code(),
+            })
+            .collect(),
         assessment,
     }
 }

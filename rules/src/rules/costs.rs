@@ -40,12 +40,6 @@ pub static COST_BEARER: Rule = Rule {
     citation_en: BENEFICIARIES_IN_NORMANDY_EN,
 };
 
-/// Amounts are excluding VAT.
-pub static EXCL_VAT: Rule = Rule {
-    citation: "L’aide régionale prend la forme d’une subvention proportionnelle de 50% du projet plafonnée à 12 500 € HT.",
-    citation_en: "The regional aid is a grant of 50% of the project, capped at €12,500 excluding VAT.",
-};
-
 /// « Les dépenses éligibles […] » list: only these categories.
 pub fn cost_category(line: &BudgetLine) -> Option<Exclusion> {
     (!line.category.is_eligible()).then_some(Exclusion {
@@ -185,17 +179,6 @@ pub fn eligible_costs(draft: &Draft, eligible_total: Decimal) -> Check {
         (Status::Missing, Finding::NoEligibleCost)
     };
     Check::new(RuleId::EligibleCosts, status, finding)
-}
-
-/// « 12 500 € HT »: every amount is excluding VAT.
-pub fn excl_vat(_draft: &Draft, p: &Parameters) -> Check {
-    Check::new(
-        RuleId::ExclVat,
-        Status::Info,
-        Finding::AmountsExclVat {
-            cap: p.grant_cap.value,
-        },
-    )
 }
 
 /// How one budget line fares.

@@ -8,6 +8,7 @@ pub mod appraisal;
 pub mod beneficiaries;
 pub mod commitments;
 pub mod costs;
+pub mod funding;
 pub mod project;
 pub mod timeline;
 
@@ -66,6 +67,8 @@ rule_ids! {
     IncentiveEffect = "incentive-effect",
     ExclVat = "excl-vat",
     S3Domain = "s3-domain",
+    DeMinimis = "de-minimis",
+    FinancingPlan = "financing-plan",
 }
 
 impl Serialize for RuleId {
@@ -97,8 +100,10 @@ impl RuleId {
             RuleId::CostBearer => &costs::COST_BEARER,
             RuleId::Advance => &commitments::ADVANCE,
             RuleId::IncentiveEffect => &project::INCENTIVE_EFFECT,
-            RuleId::ExclVat => &costs::EXCL_VAT,
+            RuleId::ExclVat => &funding::EXCL_VAT,
             RuleId::S3Domain => &project::S3_DOMAIN,
+            RuleId::DeMinimis => &funding::DE_MINIMIS,
+            RuleId::FinancingPlan => &funding::FINANCING_PLAN,
         }
     }
 }
@@ -314,7 +319,32 @@ pub enum Finding {
     /// These lines are excluded by this per-line rule, for this total.
     LinesExcluded { lines: Vec<LineRef>, total: Decimal },
     /// Every amount excludes VAT; the cap in force.
-    AmountsExclVat { cap: Decimal },
+    AmountsExclVat {
+        cap: Decimal,
+        not_recovering: Vec<PartnerRef>,
+        unknown: Vec<PartnerRef>,
+    },
+    /// Every partner bearing an eligible line recovers VAT.
+    VatRecovered { cap: Decimal },
+    /// The de minimis aids with this grant fit under the ceiling (the
+    /// figures are in the assessment's `de_minimis`; a comparison then shows
+    /// no change here for every change of the grant).
+    DeMinimisFits { ceiling: Decimal },
+    /// They exceed it, by `over_by`.
+    DeMinimisOver {
+        with_this_grant: Decimal,
+        ceiling: Decimal,
+        over_by: Decimal,
+    },
+    /// The list of de minimis aids is not declared complete yet.
+    DeMinimisNotDeclared,
+    /// This many aids lack their date or amount.
+    DeMinimisIncomplete { aids: usize },
+    /// Public funding exceeds the costs by `by`.
+    OverFunded { by: Decimal },
+    /// Public funding does not exceed the costs (the plan's figures are in
+    /// the assessment's `financing`).
+    FinancingBalanced,
 }
 
 /// The result of applying one rule to a draft: its id, its status, its facts.

@@ -238,10 +238,59 @@ pub(super) fn check(c: &Check) -> String {
             m(*total),
             line_names(lines, L)
         ),
-        Finding::AmountsExclVat { cap } => format!(
-            "All amounts exclude VAT: the cap is {} excluding VAT.",
+        Finding::AmountsExclVat {
+            cap,
+            not_recovering,
+            unknown,
+        } => {
+            let mut text = format!(
+                "All amounts are excluding VAT: the cap is {} excluding VAT.",
+                m(*cap)
+            );
+            if !not_recovering.is_empty() {
+                text += &format!(
+                    " Not recovering VAT: {} (the VAT {} pay{} is {} own cost).",
+                    partner_names(not_recovering, L),
+                    if not_recovering.len() > 1 { "they" } else { "it" },
+                    if not_recovering.len() > 1 { "" } else { "s" },
+                    if not_recovering.len() > 1 { "their" } else { "its" }
+                );
+            }
+            if !unknown.is_empty() {
+                text += &format!(" VAT recovery not stated: {}.", partner_names(unknown, L));
+            }
+            text
+        }
+        Finding::VatRecovered { cap } => format!(
+            "Amounts are excluding VAT (cap {} excluding VAT) and every structure bearing an eligible cost recovers VAT.",
             m(*cap)
         ),
+        Finding::DeMinimisFits { ceiling } => format!(
+            "De minimis aid of the last three years, this grant included, stays under the ceiling of {}.",
+            m(*ceiling)
+        ),
+        Finding::DeMinimisOver {
+            with_this_grant,
+            ceiling,
+            over_by,
+        } => format!(
+            "De minimis aid over three years, this grant included: {}, {} over the ceiling of {}. An aid that would take the total over the ceiling cannot be granted under this regime, not even in part (Article 3(7) of Regulation 2023/2831).",
+            m(*with_this_grant),
+            m(*over_by),
+            m(*ceiling)
+        ),
+        Finding::DeMinimisNotDeclared => "Declare the de minimis aid received over three years by the lead's single undertaking (or that there is none).".into(),
+        Finding::DeMinimisIncomplete { aids } => format!(
+            "{aids} de minimis {} without a grant date or an amount: the total cannot be checked.",
+            plural(L, *aids, "aid", "aids")
+        ),
+        Finding::OverFunded { by } => format!(
+            "Public funding exceeds the project's cost by {}: the financing plan must balance.",
+            m(*by)
+        ),
+        Finding::FinancingBalanced => {
+            "The financing plan balances: public funding does not exceed the project's cost.".into()
+        }
     }
 }
 
@@ -268,6 +317,8 @@ pub(super) fn rule_title(id: RuleId) -> &'static str {
         RuleId::IncentiveEffect => "Incentive effect",
         RuleId::ExclVat => "Amounts excluding VAT",
         RuleId::S3Domain => "Smart specialisation domain (S3)",
+        RuleId::DeMinimis => "De minimis ceiling",
+        RuleId::FinancingPlan => "Financing plan",
     }
 }
 
@@ -283,6 +334,9 @@ pub(super) fn reading(id: RuleId) -> Option<&'static str> {
         RuleId::CostBearer => "A cost borne by a structure outside Normandy, or by a partner of kind “other”, is not counted.",
         RuleId::Advance => "Taken literally, 50% of eligible expenses would reach the whole grant; we read it as 50% of the grant.",
         RuleId::IncentiveEffect => "Under the GBER (art. 6) work must start after the application is filed; de minimis aid does not require it.",
+        RuleId::DeMinimis => "The text cites Regulation (EU) No 1407/2013, whose transition ended on 30 June 2024; we apply Regulation (EU) 2023/2831, in force since 1 January 2024: €300,000 per single undertaking over any period of three years (Article 3(2)), an aid counting from the day the legal right to receive it is conferred (Article 3(3)). An aid counts if granted after the day three years before the submission; undated, it counts. This check is not part of the verdict: the Région may use another regime.",
+        RuleId::FinancingPlan => "The grant covers 50% of the project: the rest comes from other public funding (requested or granted) or from the partners themselves; public funding may not exceed the project's cost.",
+        RuleId::ExclVat => "The text counts amounts excluding VAT. Regulation (EU) 651/2014 (Article 7(1)) treats non-recoverable VAT as eligible, and other Région schemes write “excluding VAT (or including VAT if not liable)”: we keep the text's rule and show the other reading as information.",
         RuleId::LeadKind
         | RuleId::Postcodes
         | RuleId::AiAndData
@@ -292,7 +346,6 @@ pub(super) fn reading(id: RuleId) -> Option<&'static str> {
         | RuleId::Commitments
         | RuleId::EligibleCosts
         | RuleId::BudgetLinesComplete
-        | RuleId::ExclVat
         | RuleId::S3Domain => return None,
     })
 }
@@ -336,6 +389,10 @@ pub(super) fn figure_name(f: Figure) -> &'static str {
         Figure::Balance => "Balance paid at the end",
         Figure::OwnShare => "Partners’ own share",
         Figure::RoomUnderCap => "Room under the cap",
+        Figure::DeMinimisWithThisGrant => "De minimis aid over 3 years, this grant included",
+        Figure::OtherPublicFunding => "Other public funding",
+        Figure::OwnFunds => "Own funds",
+        Figure::OverFunding => "Over-funding",
     }
 }
 
@@ -604,6 +661,7 @@ fn json_type(t: JsonType) -> &'static str {
         JsonType::Object => "an object",
         JsonType::Array => "an array",
         JsonType::Bool => "true or false",
+        JsonType::BoolOrNull => "true, false or null",
         JsonType::StringOrNull => "a string or null",
         JsonType::ObjectOrNull => "an object or null",
     }
@@ -618,7 +676,7 @@ pub(super) fn draft_problem(p: &Problem) -> String {
         Problem::TooDeep => "JSON nested too deeply to be a draft".into(),
         Problem::WrongFormat => format!("not a Booster IA draft (\"format\" must be \"{FORMAT}\")"),
         Problem::WrongVersion { found } => {
-            format!("version {found} is not supported: this simulator reads version {VERSION}")
+            format!("version {found} is not supported: this simulator reads versions 1 and {VERSION}")
         }
         Problem::Missing => "required field missing".into(),
         Problem::Unknown => "field unknown to the format".into(),
@@ -627,6 +685,7 @@ pub(super) fn draft_problem(p: &Problem) -> String {
         Problem::Amount(e) => amount_error(*e).into(),
         Problem::Date => "impossible or malformed date (YYYY-MM-DD expected, or null)".into(),
         Problem::Score { max } => format!("a whole mark from 0 to {max} expected, or null"),
+        Problem::AidsNotDeclared => "de minimis aids are listed while the list is not declared complete (\"declared\" is false)".into(),
         Problem::Country => {
             "invalid country: two capital letters (ISO 3166-1 code, \"BE\"), or absent for France"
                 .into()

@@ -255,10 +255,63 @@ pub(super) fn check(c: &Check) -> String {
             m(*total),
             line_names(lines, L)
         ),
-        Finding::AmountsExclVat { cap } => format!(
-            "Tous les montants sont hors taxes (HT) : le plafond est de {} HT.",
+        Finding::AmountsExclVat {
+            cap,
+            not_recovering,
+            unknown,
+        } => {
+            let mut text = format!(
+                "Tous les montants sont hors taxes (HT) : le plafond est de {} HT.",
+                m(*cap)
+            );
+            if !not_recovering.is_empty() {
+                text += &format!(
+                    " Ne récupère{} pas la TVA : {} (la TVA qu’{} paie{} reste à {} charge).",
+                    if not_recovering.len() > 1 { "nt" } else { "" },
+                    partner_names(not_recovering, L),
+                    if not_recovering.len() > 1 { "ils" } else { "il" },
+                    if not_recovering.len() > 1 { "nt" } else { "" },
+                    if not_recovering.len() > 1 { "leur" } else { "sa" }
+                );
+            }
+            if !unknown.is_empty() {
+                text += &format!(
+                    " Récupération de la TVA non précisée : {}.",
+                    partner_names(unknown, L)
+                );
+            }
+            text
+        }
+        Finding::VatRecovered { cap } => format!(
+            "Les montants sont hors taxes (plafond de {} HT) et chaque structure qui porte une dépense éligible récupère la TVA.",
             m(*cap)
         ),
+        Finding::DeMinimisFits { ceiling } => format!(
+            "Les aides de minimis des trois dernières années, cette aide comprise, restent sous le plafond de {}.",
+            m(*ceiling)
+        ),
+        Finding::DeMinimisOver {
+            with_this_grant,
+            ceiling,
+            over_by,
+        } => format!(
+            "Aides de minimis sur trois ans, cette aide comprise : {}, soit {} au-delà du plafond de {}. Une aide qui ferait dépasser le plafond ne peut être octroyée sous ce régime, même en partie (art. 3, paragraphe 7, du règlement 2023/2831).",
+            m(*with_this_grant),
+            m(*over_by),
+            m(*ceiling)
+        ),
+        Finding::DeMinimisNotDeclared => "Déclarez les aides de minimis reçues sur trois ans par l’entreprise unique du porteur (ou qu’il n’y en a aucune).".into(),
+        Finding::DeMinimisIncomplete { aids } => format!(
+            "{aids} {} sans date d’octroi ou sans montant : le cumul ne peut être vérifié.",
+            plural(L, *aids, "aide de minimis", "aides de minimis")
+        ),
+        Finding::OverFunded { by } => format!(
+            "Les financements publics dépassent le coût du projet de {} : le plan de financement doit être équilibré.",
+            m(*by)
+        ),
+        Finding::FinancingBalanced => {
+            "Plan de financement équilibré : les financements publics ne dépassent pas le coût du projet.".into()
+        }
     }
 }
 
@@ -285,6 +338,8 @@ pub(super) fn rule_title(id: RuleId) -> &'static str {
         RuleId::IncentiveEffect => "Effet incitatif",
         RuleId::ExclVat => "Montants hors taxes",
         RuleId::S3Domain => "Domaine de spécialisation (S3)",
+        RuleId::DeMinimis => "Plafond de minimis",
+        RuleId::FinancingPlan => "Plan de financement",
     }
 }
 
@@ -300,6 +355,9 @@ pub(super) fn reading(id: RuleId) -> Option<&'static str> {
         RuleId::CostBearer => "Une dépense portée par une structure hors de Normandie, ou par un partenaire de type « autre », n’est pas retenue.",
         RuleId::Advance => "Pris à la lettre, 50 % des dépenses éligibles atteindraient l’aide entière ; nous lisons 50 % de l’aide.",
         RuleId::IncentiveEffect => "Sous le RGEC (art. 6), les travaux doivent commencer après le dépôt de la demande ; ce n’est pas exigé sous le régime de minimis.",
+        RuleId::DeMinimis => "Le texte cite le règlement (UE) n° 1407/2013, dont la transition a pris fin le 30 juin 2024 ; nous appliquons le règlement (UE) 2023/2831, en vigueur depuis le 1er janvier 2024 : 300 000 € par entreprise unique sur toute période de trois ans (art. 3, paragraphe 2), une aide comptant à la date où le droit de la recevoir est conféré (paragraphe 3). Une aide compte si elle est octroyée après le jour situé trois ans avant le dépôt ; sans date, elle compte. Ce contrôle n’entre pas dans le verdict : la Région peut retenir un autre régime.",
+        RuleId::FinancingPlan => "L’aide couvre 50 % du projet : le reste vient d’autres financements publics (demandés ou accordés) ou des partenaires eux-mêmes ; les financements publics ne peuvent dépasser le coût du projet.",
+        RuleId::ExclVat => "Le texte compte hors taxes. Le règlement (UE) 651/2014 (art. 7, paragraphe 1) tient la TVA non récupérable pour éligible, et d’autres dispositifs de la Région écrivent « HT (ou TTC si non assujetti) » : nous gardons la règle du texte et montrons l’autre lecture pour information.",
         RuleId::LeadKind
         | RuleId::Postcodes
         | RuleId::AiAndData
@@ -309,7 +367,6 @@ pub(super) fn reading(id: RuleId) -> Option<&'static str> {
         | RuleId::Commitments
         | RuleId::EligibleCosts
         | RuleId::BudgetLinesComplete
-        | RuleId::ExclVat
         | RuleId::S3Domain => return None,
     })
 }
@@ -353,6 +410,10 @@ pub(super) fn figure_name(f: Figure) -> &'static str {
         Figure::Balance => "Solde versé à la fin",
         Figure::OwnShare => "Part des partenaires",
         Figure::RoomUnderCap => "Marge sous le plafond",
+        Figure::DeMinimisWithThisGrant => "Aides de minimis sur 3 ans, cette aide comprise",
+        Figure::OtherPublicFunding => "Autres financements publics",
+        Figure::OwnFunds => "Autofinancement",
+        Figure::OverFunding => "Surfinancement",
     }
 }
 
@@ -640,6 +701,7 @@ fn json_type(t: JsonType) -> &'static str {
         JsonType::Object => "un objet",
         JsonType::Array => "un tableau",
         JsonType::Bool => "true ou false",
+        JsonType::BoolOrNull => "true, false ou null",
         JsonType::StringOrNull => "une chaîne ou null",
         JsonType::ObjectOrNull => "un objet ou null",
     }
@@ -658,7 +720,7 @@ pub(super) fn draft_problem(p: &Problem) -> String {
             format!("ce n’est pas un brouillon Booster IA (« format » doit valoir \"{FORMAT}\")")
         }
         Problem::WrongVersion { found } => {
-            format!("version {found} non prise en charge : ce simulateur lit la version {VERSION}")
+            format!("version {found} non prise en charge : ce simulateur lit les versions 1 et {VERSION}")
         }
         Problem::Missing => "champ obligatoire absent".into(),
         Problem::Unknown => "champ inconnu du format".into(),
@@ -671,6 +733,7 @@ pub(super) fn draft_problem(p: &Problem) -> String {
         Problem::Amount(e) => amount_error(*e).into(),
         Problem::Date => "date impossible ou mal écrite (AAAA-MM-JJ attendu, ou null)".into(),
         Problem::Score { max } => format!("note entière de 0 à {max} attendue, ou null"),
+        Problem::AidsNotDeclared => "des aides de minimis sont listées alors que la liste n’est pas déclarée complète (« declared » vaut false)".into(),
         Problem::Country => "pays invalide : deux lettres capitales (code ISO 3166-1, « BE »), ou absent pour la France".into(),
         Problem::Siret => {
             "SIRET invalide : 14 chiffres dont la clé de Luhn est juste, ou null".into()

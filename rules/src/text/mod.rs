@@ -231,6 +231,42 @@ pub fn suggestion(s: &Suggestion, lang: Lang) -> String {
     }
 }
 
+/// The de minimis headroom in one sentence: room left under the ceiling, or
+/// how far over, or why it cannot be told yet.
+pub fn de_minimis_headroom(a: &Assessment, lang: Lang) -> String {
+    let d = &a.de_minimis;
+    let (room, ceiling) = (money(d.headroom.abs(), lang), money(d.ceiling, lang));
+    match (lang, d.fits) {
+        (Lang::Fr, Some(true)) => format!("De minimis : marge de {room} sous le plafond de {ceiling}."),
+        (Lang::Fr, Some(false)) => format!("De minimis : {room} au-delà du plafond de {ceiling}."),
+        (Lang::Fr, None) => format!("De minimis : marge à établir (plafond de {ceiling}) une fois les aides déclarées, datées et chiffrées."),
+        (Lang::En, Some(true)) => format!("De minimis: {room} of headroom under the ceiling of {ceiling}."),
+        (Lang::En, Some(false)) => format!("De minimis: {room} over the ceiling of {ceiling}."),
+        (Lang::En, None) => format!("De minimis: headroom to be known (ceiling {ceiling}) once the aids are declared, dated and given amounts."),
+    }
+}
+
+/// The VAT-inclusive alternative, marked as information.
+pub fn vat_alternative(
+    v: &crate::rules::funding::VatAlternative,
+    a: &Assessment,
+    lang: Lang,
+) -> String {
+    let rate = percent(a.parameters.vat_standard_rate.value, lang);
+    match lang {
+        Lang::Fr => format!(
+            "Pour information, si la TVA non récupérable ({rate}) était éligible : dépenses éligibles {}, aide potentielle {} (le simulateur garde la règle du texte, hors taxes).",
+            money(v.eligible_costs, lang),
+            money(v.potential_grant, lang)
+        ),
+        Lang::En => format!(
+            "For information, if non-recoverable VAT ({rate}) were eligible: eligible costs {}, potential grant {} (the simulator keeps the text's rule, excluding VAT).",
+            money(v.eligible_costs, lang),
+            money(v.potential_grant, lang)
+        ),
+    }
+}
+
 /// The countries the form offers for an establishment, France first; `ZZ`
 /// (user-assigned in ISO 3166) is "another country".
 pub const COUNTRIES: [&str; 20] = [

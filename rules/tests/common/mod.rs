@@ -24,6 +24,7 @@ pub fn partner(id: &str, kind: PartnerKind, postcode: &str, role: Role) -> Partn
         siret: None,
         postcode: postcode.into(),
         country: Default::default(),
+        vat_recoverable: None,
         role,
         new_to_datalab: false,
     }
@@ -90,6 +91,8 @@ pub fn eligible_draft() -> Draft {
             reproducibility: Some(7),
         },
         advance: AdvanceRequest::default(),
+        de_minimis: DeMinimis::default(),
+        other_funding: Vec::new(),
     }
 }
 
