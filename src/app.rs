@@ -6,6 +6,7 @@ use crate::components::commitments_section::CommitmentsSection;
 use crate::components::comparison_table::ComparisonTable;
 use crate::components::conflict_bar::ConflictBar;
 use crate::components::examples_card::ExamplesCard;
+use crate::components::funding_section::FundingSection;
 use crate::components::notice_bar::NoticeBar;
 use crate::components::partners_section::PartnersSection;
 use crate::components::print_comparison::PrintComparison;
@@ -374,6 +375,7 @@ pub fn app() -> Html {
                     last_allowed_end={assessment.last_allowed_end} max_months={assessment.parameters.max_duration_months.value}
                     first_day={assessment.scheme_opened} dispatch={dispatch.clone()} />
                 <CommitmentsSection draft={state.draft.clone()} lang={lang} dispatch={dispatch.clone()} />
+                <FundingSection draft={draft.clone()} lang={lang} dispatch={dispatch.clone()} />
                 <ScoresSection state={shared} marks={assessment.marks.clone()}
                     low={assessment.check(RuleId::SelfAssessment).is_some_and(|c| c.status == Status::Fail)} dispatch={dispatch.clone()} />
             </main>

@@ -13,6 +13,7 @@ mod share;
 mod stand;
 mod state;
 mod storage;
+mod typed_date;
 mod ui;
 
 pub use app::App;

@@ -1,5 +1,6 @@
 //! One component per file.
 
+pub mod amount_field;
 pub mod budget_chart;
 pub mod budget_row;
 pub mod budget_section;
@@ -8,8 +9,11 @@ pub mod check_item;
 pub mod commitments_section;
 pub mod comparison_table;
 pub mod conflict_bar;
+pub mod date_field;
+pub mod dossier_panel;
 pub mod examples_card;
 pub mod figure;
+pub mod funding_section;
 pub mod notice_bar;
 pub mod partner_row;
 pub mod partners_section;

@@ -1,6 +1,10 @@
 //! The printable summary: hidden on screen, it is what printing the page
-//! gives — project, partners, budget with excluded lines and reasons, figures
-//! with their derivations, checks with their citations, date and rules version.
+//! gives — everything an instructor needs on paper: project, partners, budget
+//! lines with who bears them and why one is left out, dates and milestones,
+//! indicators and commitments, each mark with its maximum, the advance and its
+//! justification, the financing plan and the de minimis declaration, figures
+//! with their derivations, checks with their citations (and, on the English
+//! page, their English glosses), date and rules version.
 
 use crate::ui::money;
 use booster_ia::assess::{Assessment, Figure};
@@ -31,6 +35,22 @@ pub fn print_summary(props: &PrintSummaryProps) -> Html {
     let today = booster_ia::Date::parse(&crate::files::today())
         .map(|d| text::date(d, lang))
         .unwrap_or_default();
+    let colon = lang.pick("\u{a0}:", ":");
+    let day =
+        |v: Option<booster_ia::Date>| v.map(|v| text::date(v, lang)).unwrap_or_else(|| "—".into());
+    let yes_no = |v: bool| lang.pick(if v { "oui" } else { "non" }, if v { "yes" } else { "no" });
+    // Blanks where the applicant has not filled in: the declaration is completed by hand.
+    let blank = |s: &str| {
+        if s.trim().is_empty() {
+            "____________".to_string()
+        } else {
+            s.to_string()
+        }
+    };
+    let bearer = |id: &str| match d.partners.iter().position(|p| p.id == id) {
+        Some(i) => text::partner_label(&d.partners[i].name, i + 1, lang),
+        None => "—".to_string(),
+    };
     let dash = |s: &str| {
         if s.trim().is_empty() {
             "—".to_string()
@@ -44,37 +64,40 @@ pub fn print_summary(props: &PrintSummaryProps) -> Html {
             <p>{ format!("{} {} — {} {}",
                 lang.pick("Simulation du", "Simulation of"), today,
                 lang.pick("règles du dispositif adopté le", "rules of the scheme adopted on"), text::date(a.rules_version(), lang)) }</p>
-            <p class="print-verdict">{ format!("Verdict{} {} — {} {}",
-                lang.pick(" :", ":"), text::verdict_label(a.verdict, lang),
+            <p class="print-verdict">{ format!("Verdict{colon} {} — {} {}",
+                text::verdict_label(a.verdict, lang),
                 lang.pick("aide", "grant"), money(a.grant, lang)) }</p>
             <h2>{ lang.pick("Projet", "Project") }</h2>
             <p>{ dash(&d.project.summary) }</p>
-            <p>{ format!("{} {}", lang.pick("IA :", "AI:"), dash(&d.project.ai_use)) }</p>
-            <p>{ format!("{} {}", lang.pick("Données :", "Data:"), dash(&d.project.data_used)) }</p>
+            <p>{ format!("{}{colon} {}", lang.pick("IA", "AI"), dash(&d.project.ai_use)) }</p>
+            <p>{ format!("{}{colon} {}", lang.pick("Données", "Data"), dash(&d.project.data_used)) }</p>
             <h2>{ lang.pick("Partenaires", "Partners") }</h2>
             <table>
                 <thead><tr>
                     <th>{ lang.pick("Nom", "Name") }</th><th>{ lang.pick("Type", "Kind") }</th>
                     <th>{ lang.pick("Code postal", "Postcode") }</th><th>{ lang.pick("Rôle", "Role") }</th>
+                    <th>{ lang.pick("TVA récupérée", "Recovers VAT") }</th>
                 </tr></thead>
                 <tbody>
-                    { for d.partners.iter().map(|p| html! { <tr>
-                        <td>{ dash(&p.name) }</td>
+                    { for d.partners.iter().enumerate().map(|(i, p)| html! { <tr>
+                        <td>{ text::partner_label(&p.name, i + 1, lang) }</td>
                         <td>{ text::partner_kind(p.kind, lang) }</td>
-                        <td>{ dash(&p.postcode) }</td>
+                        <td>{ if p.country.is_france() { dash(&p.postcode) } else { format!("{} ({})", dash(&p.postcode), text::country(p.country, lang)) } }</td>
                         <td>{ text::role(p.role, lang) }</td>
+                        <td>{ match p.vat_recoverable { Some(true) => lang.pick("oui", "yes"), Some(false) => lang.pick("non", "no"), None => "—" } }</td>
                     </tr> }) }
                 </tbody>
             </table>
             <h2>{ lang.pick("Budget", "Budget") }</h2>
             <table>
                 <thead><tr>
-                    <th>{ lang.pick("Dépense", "Cost") }</th><th>{ lang.pick("Nature", "Category") }</th>
+                    <th>{ lang.pick("Dépense", "Cost") }</th><th>{ lang.pick("Portée par", "Borne by") }</th><th>{ lang.pick("Nature", "Category") }</th>
                     <th>{ lang.pick("Montant HT", "Amount excl. VAT") }</th><th>{ lang.pick("Retenue", "Counted") }</th>
                 </tr></thead>
                 <tbody>
-                    { for d.budget.iter().zip(&a.lines).map(|(l, la)| html! { <tr>
-                        <td>{ dash(&l.label) }</td>
+                    { for d.budget.iter().zip(&a.lines).enumerate().map(|(i, (l, la))| html! { <tr>
+                        <td>{ text::line_label(&l.label, i + 1, lang) }</td>
+                        <td>{ bearer(&l.partner) }</td>
                         <td>{ text::category(l.category, lang) }</td>
                         <td class="num">{ money(la.amount, lang) }</td>
                         <td>{ if la.eligible { lang.pick("oui", "yes").to_string() } else {
@@ -84,15 +107,95 @@ pub fn print_summary(props: &PrintSummaryProps) -> Html {
                     </tr> }) }
                 </tbody>
             </table>
+            <h2>{ lang.pick("Calendrier", "Timeline") }</h2>
+            <p>{ format!("{}{colon} {} — {}{colon} {} — {}{colon} {}",
+                lang.pick("Dépôt", "Filed"), day(d.timeline.submission),
+                lang.pick("Début", "Start"), day(d.timeline.start),
+                lang.pick("Fin", "End"), day(d.timeline.end)) }</p>
+            if !d.timeline.milestones.is_empty() {
+                <ul class="print-list">
+                    { for d.timeline.milestones.iter().enumerate().map(|(i, m)| html! {
+                        <li>{ format!("{} {}{colon} {} — {}", lang.pick("Jalon", "Milestone"), i + 1, dash(&m.label), day(m.date)) }</li>
+                    }) }
+                </ul>
+            }
+            <h2>{ lang.pick("Suivi et engagements", "Follow-up and commitments") }</h2>
+            <ul class="print-list">
+                { for d.indicators.iter().enumerate().map(|(i, ind)| html! {
+                    <li>{ format!("{} {}{colon} {} — {}{colon} {}", lang.pick("Indicateur", "Indicator"), i + 1, dash(&ind.label), lang.pick("cible", "target"), dash(&ind.target)) }</li>
+                }) }
+                <li>{ format!("{}{colon} {}", lang.pick("Retour d’expérience", "Experience report"), yes_no(d.commons.experience_report)) }</li>
+                <li>{ format!("{}{colon} {}", lang.pick("Outils ou contenus partagés", "Tools or content shared"), dash(&d.commons.tools_or_content)) }</li>
+                <li>{ format!("{}{colon} {}", lang.pick("Données ouvertes", "Open data"), dash(&d.commons.open_data)) }</li>
+                <li>{ format!("{}{colon} {}", lang.pick("Faire remonter les indicateurs", "Report the indicators"), yes_no(d.commitments.report_indicators)) }</li>
+                <li>{ format!("{}{colon} {}", lang.pick("Revue de projets collective", "Collective project review"), yes_no(d.commitments.collective_review)) }</li>
+            </ul>
+            <h2>{ lang.pick("Auto-évaluation", "Self-assessment") }</h2>
+            <table>
+                <tbody>
+                    { for a.marks.criteria.iter().map(|m| html! { <tr>
+                        <td>{ text::criterion(m.criterion, lang) }</td>
+                        <td class="num">{ format!("{} / {}", m.mark.map(|v| v.to_string()).unwrap_or_else(|| "—".into()), m.max) }</td>
+                    </tr> }) }
+                    <tr><th>{ lang.pick("Total", "Total") }</th>
+                        <th class="num">{ format!("{} / {} ({} {})", a.marks.total, a.marks.out_of, lang.pick("minimum", "minimum"), a.marks.minimum) }</th></tr>
+                </tbody>
+            </table>
+            <h2>{ lang.pick("Avance", "Advance") }</h2>
+            <p>{ if d.advance.requested {
+                format!("{}{colon} {} — {}{colon} {}", lang.pick("Demandée", "Requested"), money(a.potential_advance, lang),
+                    lang.pick("justification", "justification"), dash(&d.advance.justification))
+            } else {
+                lang.pick("Pas d’avance demandée.", "No advance requested.").to_string()
+            } }</p>
+            <h2>{ lang.pick("Plan de financement", "Financing plan") }</h2>
+            <table>
+                <tbody>
+                    <tr><td>{ lang.pick("Coût du projet (emplois)", "Project cost (uses)") }</td><td class="num">{ money(a.financing.uses, lang) }</td></tr>
+                    <tr><td>{ lang.pick("Booster IA (aide potentielle)", "Booster IA (potential grant)") }</td><td class="num">{ money(a.financing.booster_ia, lang) }</td></tr>
+                    { for d.other_funding.iter().map(|f| html! { <tr>
+                        <td>{ format!("{} ({})", dash(&f.funder), match lang { Lang::Fr => f.status.label_fr(), Lang::En => f.status.label_en() }) }</td>
+                        <td class="num">{ f.amount.map(|v| money(v, lang)).unwrap_or_else(|| "—".into()) }</td>
+                    </tr> }) }
+                    <tr><td>{ text::figure_name(Figure::OwnFunds, lang) }</td><td class="num">{ money(a.financing.own_funds, lang) }</td></tr>
+                    if !a.financing.over_funding.is_zero() {
+                        <tr><th>{ text::figure_name(Figure::OverFunding, lang) }</th><th class="num">{ money(a.financing.over_funding, lang) }</th></tr>
+                    }
+                </tbody>
+            </table>
+            <h2>{ lang.pick("Déclaration des aides de minimis", "De minimis declaration") }</h2>
+            <p>{ if d.de_minimis.declared { lang.pick("Liste déclarée complète.", "List declared complete.") } else { lang.pick("Liste non encore remplie.", "List not filled in yet.") } }</p>
+            <table>
+                <thead><tr>
+                    <th>{ lang.pick("Financeur", "Funder") }</th><th>{ lang.pick("Octroyée le", "Granted on") }</th><th>{ lang.pick("Montant", "Amount") }</th>
+                </tr></thead>
+                <tbody>
+                    { for d.de_minimis.aids.iter().map(|aid| html! { <tr>
+                        <td>{ blank(&aid.funder) }</td>
+                        <td>{ aid.granted_on.map(|v| text::date(v, lang)).unwrap_or_else(|| "____________".into()) }</td>
+                        <td class="num">{ aid.amount.map(|v| money(v, lang)).unwrap_or_else(|| "____________".into()) }</td>
+                    </tr> }) }
+                    if d.de_minimis.aids.is_empty() {
+                        <tr><td>{ "____________" }</td><td>{ "____________" }</td><td>{ "____________" }</td></tr>
+                    }
+                    <tr><td colspan="2">{ lang.pick("Total sur trois ans", "Total over three years") }</td><td class="num">{ money(a.de_minimis.counted, lang) }</td></tr>
+                    <tr><td colspan="2">{ lang.pick("Cette aide (Booster IA)", "This aid (Booster IA)") }</td><td class="num">{ money(a.financing.booster_ia, lang) }</td></tr>
+                    <tr><th colspan="2">{ lang.pick("Total avec cette aide", "Total with this aid") }</th><th class="num">{ money(a.de_minimis.with_this_grant, lang) }</th></tr>
+                </tbody>
+            </table>
+            <p>{ text::de_minimis_headroom(a, lang) }</p>
+            if let Some(v) = &a.vat_alternative {
+                <p>{ text::vat_alternative(v, a, lang) }</p>
+            }
             <h2>{ lang.pick("Chiffres", "Figures") }</h2>
-            <dl>
+            <dl class="print-columns">
                 { for Figure::ALL.into_iter().map(|f| html! { <>
-                    <dt>{ format!("{}{} {}", text::figure_name(f, lang), lang.pick(" :", ":"), money(a.money(f), lang)) }</dt>
+                    <dt>{ format!("{}{colon} {}", text::figure_name(f, lang), money(a.money(f), lang)) }</dt>
                     <dd>{ f.explained().map(|what| text::derivation(what, a, lang)).unwrap_or_default() }</dd>
                 </> }) }
             </dl>
             <h2>{ lang.pick("Vérifications", "Checks") }</h2>
-            <ul>
+            <ul class="print-columns print-checks">
                 { for a.checks.iter().enumerate().map(|(i, c)| {
                     // A sentence quoted by several checks is printed once, at its first check.
                     let first = a.checks.iter().position(|o| o.rule().citation == c.rule().citation) == Some(i);
@@ -102,6 +205,13 @@ pub fn print_summary(props: &PrintSummaryProps) -> Html {
                         <br />
                         if first {
                             <span lang="fr">{ format!("« {} »", c.rule().citation) }</span>
+                            if lang == Lang::En {
+                                <br /><span class="gloss">{ format!("In English: {}", c.rule().citation_en) }</span>
+                            }
+                            // Our reading where it matters on paper: a check that does not pass.
+                            if let Some(reading) = text::reading(c.id, lang).filter(|_| c.status != booster_ia::Status::Pass) {
+                                <br /><span class="reading">{ format!("{}{colon} {reading}", lang.pick("Notre lecture", "Our reading")) }</span>
+                            }
                         } else {
                             <span>{ lang.pick("(même citation que plus haut)", "(same quotation as above)") }</span>
                         }

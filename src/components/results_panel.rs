@@ -4,6 +4,7 @@
 use crate::components::budget_chart::BudgetChart;
 use crate::components::cap_gauge::CapGauge;
 use crate::components::check_item::CheckItem;
+use crate::components::dossier_panel::DossierPanel;
 use crate::components::figure::Figure;
 use crate::components::timeline_chart::TimelineChart;
 use crate::goto;
@@ -174,6 +175,7 @@ pub fn results_panel(props: &ResultsPanelProps) -> Html {
                 </dl>
                 <p class="cap-line" data-testid="cap" data-value={a.cap_binds.to_string()}>{ cap_line }</p>
                 <CapGauge assessment={a.clone()} lang={lang} />
+                <DossierPanel assessment={a.clone()} lang={lang} />
                 if !advice.is_empty() {
                     <h3>{ lang.pick("Ce qu’il faut changer", "What to change") }</h3>
                     <ul class="advice" data-testid="advice">

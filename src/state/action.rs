@@ -7,6 +7,7 @@ use booster_ia::date::Date;
 use booster_ia::draft::*;
 use booster_ia::money::Lang;
 use booster_ia::rules::Criterion;
+use rust_decimal::Decimal;
 
 /// What another tab saved, as it saved it.
 #[derive(Clone, Debug, PartialEq)]
@@ -132,6 +133,30 @@ pub enum Action {
     SetAdvanceRequested(bool),
     /// Its justification.
     SetAdvanceJustification(String),
+    /// Whether a partner recovers VAT (`None`: not known).
+    SetVatRecoverable(String, Option<bool>),
+    /// The de minimis list declared complete or not (not: its aids are cleared).
+    SetDeMinimisDeclared(bool),
+    /// Add a de minimis aid.
+    AddAid,
+    /// Remove a de minimis aid.
+    RemoveAid(usize),
+    /// A de minimis aid's funder.
+    SetAidFunder(usize, String),
+    /// A de minimis aid's date (`None` when cleared or not a date yet).
+    SetAidDate(usize, Option<Date>),
+    /// A de minimis aid's amount (`None` when cleared or not an amount yet).
+    SetAidAmount(usize, Option<Decimal>),
+    /// Add another public funding.
+    AddFunding,
+    /// Remove another public funding.
+    RemoveFunding(usize),
+    /// Its funder.
+    SetFundingFunder(usize, String),
+    /// Its amount.
+    SetFundingAmount(usize, Option<Decimal>),
+    /// Requested or granted.
+    SetFundingStatus(usize, FundingStatus),
     /// Replace the whole draft (import, restore, new).
     Replace(Box<Draft>, Option<Notice>),
     /// Show a message.

@@ -394,6 +394,76 @@ impl State {
             }
             Action::SetAdvanceRequested(v) => d.advance.requested = v,
             Action::SetAdvanceJustification(v) => d.advance.justification = v,
+            Action::SetVatRecoverable(id, v) => {
+                if let Some(p) = d.partners.iter_mut().find(|p| p.id == id) {
+                    p.vat_recoverable = v;
+                }
+            }
+            Action::SetDeMinimisDeclared(declared) => {
+                // Not declared means not filled in yet: no aid is listed (the
+                // page asks before clearing a list).
+                d.de_minimis.declared = declared;
+                if !declared {
+                    d.de_minimis.aids.clear();
+                }
+            }
+            Action::AddAid => {
+                d.de_minimis.declared = true;
+                d.de_minimis.aids.push(DeMinimisAid::default());
+                let i = d.de_minimis.aids.len() - 1;
+                self.focus_on(format!("aid-{i}-funder"));
+            }
+            Action::RemoveAid(i) => {
+                if i < d.de_minimis.aids.len() {
+                    d.de_minimis.aids.remove(i);
+                }
+                self.focus_on("add-aid".into());
+            }
+            Action::SetAidFunder(i, v) => {
+                if let Some(a) = d.de_minimis.aids.get_mut(i) {
+                    a.funder = v;
+                }
+            }
+            Action::SetAidDate(i, v) => {
+                if let Some(a) = d.de_minimis.aids.get_mut(i) {
+                    a.granted_on = v;
+                }
+            }
+            Action::SetAidAmount(i, v) => {
+                if let Some(a) = d.de_minimis.aids.get_mut(i) {
+                    a.amount = v;
+                }
+            }
+            Action::AddFunding => {
+                d.other_funding.push(OtherFunding {
+                    funder: String::new(),
+                    amount: None,
+                    status: FundingStatus::Requested,
+                });
+                let i = d.other_funding.len() - 1;
+                self.focus_on(format!("funding-{i}-funder"));
+            }
+            Action::RemoveFunding(i) => {
+                if i < d.other_funding.len() {
+                    d.other_funding.remove(i);
+                }
+                self.focus_on("add-funding".into());
+            }
+            Action::SetFundingFunder(i, v) => {
+                if let Some(f) = d.other_funding.get_mut(i) {
+                    f.funder = v;
+                }
+            }
+            Action::SetFundingAmount(i, v) => {
+                if let Some(f) = d.other_funding.get_mut(i) {
+                    f.amount = v;
+                }
+            }
+            Action::SetFundingStatus(i, v) => {
+                if let Some(f) = d.other_funding.get_mut(i) {
+                    f.status = v;
+                }
+            }
             Action::Replace(draft, notice) => {
                 // Only the scenario being edited is replaced; the others stay.
                 let mut draft = *draft;

@@ -1,0 +1,76 @@
+//! A date field the page controls: typed day/month/year in both languages
+//! (the browser's date input would show mm/dd/yyyy in an English-locale
+//! browser), what is typed kept while it is not a date yet, with a message.
+
+use crate::typed_date::{parse_typed_date, typed};
+use booster_ia::date::Date;
+use booster_ia::money::Lang;
+use yew::prelude::*;
+
+/// Props of [`DateField`].
+#[derive(Properties, PartialEq)]
+pub struct DateFieldProps {
+    /// The input's id.
+    pub id: AttrValue,
+    /// Its label.
+    pub label: AttrValue,
+    /// The date in the draft.
+    pub value: Option<Date>,
+    /// A hint under the field (the last day allowed…).
+    #[prop_or_default]
+    pub hint: Option<AttrValue>,
+    /// The page language.
+    pub lang: Lang,
+    /// The date typed, or `None` when cleared or not a date yet.
+    pub on_change: Callback<Option<Date>>,
+}
+
+/// A labelled date field with its format, hint and error.
+#[function_component(DateField)]
+pub fn date_field(props: &DateFieldProps) -> Html {
+    let lang = props.lang;
+    // What is typed, kept even while it is not a date: nothing typed is lost.
+    let text = use_state(|| props.value.map(typed).unwrap_or_default());
+    {
+        // The draft changed from elsewhere (an example, an import): show it,
+        // unless what is typed already says the same.
+        let text = text.clone();
+        use_effect_with(props.value, move |value| {
+            if parse_typed_date(&text) != *value {
+                text.set(value.map(typed).unwrap_or_default());
+            }
+        });
+    }
+    let oninput = {
+        let text = text.clone();
+        let on_change = props.on_change.clone();
+        Callback::from(move |e: InputEvent| {
+            let typed = crate::ui::value_of(&e);
+            on_change.emit(parse_typed_date(&typed));
+            text.set(typed);
+        })
+    };
+    let invalid = !text.trim().is_empty() && parse_typed_date(&text).is_none();
+    let id = &props.id;
+    let format_id = format!("{id}-format");
+    let error_id = format!("{id}-error");
+    let hint_id = format!("{id}-hint");
+    let described = if props.hint.is_some() {
+        format!("{format_id} {hint_id} {error_id}")
+    } else {
+        format!("{format_id} {error_id}")
+    };
+    html! {
+        <div class="field">
+            <label for={id.clone()}>{ props.label.clone() }</label>
+            <input id={id.clone()} type="text" inputmode="numeric" autocomplete="off" maxlength="20"
+                value={(*text).clone()} {oninput}
+                aria-invalid={invalid.to_string()} aria-describedby={described} />
+            <p class="hint" id={format_id}>{ lang.pick("Jour/mois/année, par exemple 31/03/2027.", "Day/month/year, for example 31/03/2027.") }</p>
+            if let Some(hint) = &props.hint { <p class="hint" id={hint_id}>{ hint.clone() }</p> }
+            <p class="error" id={error_id}>{
+                if invalid { lang.pick("Date incomplète ou inexistante : jour/mois/année attendus (31/03/2027).", "Incomplete or impossible date: day/month/year expected (31/03/2027).") } else { "" }
+            }</p>
+        </div>
+    }
+}

@@ -1,0 +1,153 @@
+//! Other aid and funding: each partner's VAT status, the de minimis aids of
+//! the lead's single undertaking (the application form asks for them), and
+//! other public funding of the project (the financing plan).
+
+use crate::components::amount_field::AmountField;
+use crate::components::date_field::DateField;
+use crate::state::Action;
+use crate::ui::{on_change, on_click, on_input};
+use booster_ia::draft::{Draft, FundingStatus};
+use booster_ia::money::Lang;
+use booster_ia::text;
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// Props of [`FundingSection`].
+#[derive(Properties, PartialEq)]
+pub struct FundingSectionProps {
+    /// The draft.
+    pub draft: Rc<Draft>,
+    /// The page language.
+    pub lang: Lang,
+    /// Sends actions.
+    pub dispatch: Callback<Action>,
+}
+
+/// The dossier's other aid and funding.
+#[function_component(FundingSection)]
+pub fn funding_section(props: &FundingSectionProps) -> Html {
+    let lang = props.lang;
+    let dr = &props.draft;
+    let d = &props.dispatch;
+    let declared = {
+        let d = d.clone();
+        let listed = dr.de_minimis.aids.len();
+        Callback::from(move |e: Event| {
+            let ticked = crate::ui::checked_of(&e);
+            let ask = lang.pick(
+                "Effacer les aides de minimis listées ? La liste ne sera plus déclarée complète.",
+                "Clear the de minimis aids listed? The list will no longer be declared complete.",
+            );
+            if ticked || listed == 0 || gloo::dialogs::confirm(ask) {
+                d.emit(Action::SetDeMinimisDeclared(ticked));
+            } else if let Some(input) = e
+                .target()
+                .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlInputElement>(t).ok())
+            {
+                // Kept as it was: the box stays ticked and the aids stay.
+                input.set_checked(true);
+            }
+        })
+    };
+    html! {
+        <section class="card" aria-labelledby="funding-heading">
+            <h2 id="funding-heading" tabindex="-1">{ lang.pick("Autres aides et financement", "Other aid and funding") }</h2>
+
+            <h3>{ lang.pick("TVA", "VAT") }</h3>
+            <p class="hint">{ lang.pick(
+                "Les montants sont hors taxes. Une structure qui ne récupère pas la TVA en supporte le coût : le simulateur le montre pour information.",
+                "Amounts are excluding VAT. A structure that does not recover VAT bears its cost: the simulator shows it for information.") }</p>
+            <div class="grid">
+                { for dr.partners.iter().enumerate().map(|(i, p)| {
+                    let id = p.id.clone();
+                    let change = on_change(d, move |v| Action::SetVatRecoverable(id.clone(), match v.as_str() {
+                        "yes" => Some(true),
+                        "no" => Some(false),
+                        _ => None,
+                    }));
+                    let value = match p.vat_recoverable { Some(true) => "yes", Some(false) => "no", None => "" };
+                    html! {
+                        <div class="field">
+                            <label for={format!("vat-{}", p.id)}>{ format!("{} — {}", lang.pick("Récupère la TVA", "Recovers VAT"), text::partner_label(&p.name, i + 1, lang)) }</label>
+                            <select id={format!("vat-{}", p.id)} onchange={change}>
+                                <option value="" selected={value.is_empty()}>{ lang.pick("Je ne sais pas", "Don’t know") }</option>
+                                <option value="yes" selected={value == "yes"}>{ lang.pick("Oui", "Yes") }</option>
+                                <option value="no" selected={value == "no"}>{ lang.pick("Non", "No") }</option>
+                            </select>
+                        </div>
+                    }
+                }) }
+            </div>
+
+            <h3>{ lang.pick("Aides de minimis reçues", "De minimis aid received") }</h3>
+            <p class="hint">{ lang.pick(
+                "Les aides de minimis reçues par l’entreprise unique du porteur sur les trois dernières années, comme le formulaire de demande les demande.",
+                "The de minimis aid received by the lead’s single undertaking over the last three years, as the application form asks.") }</p>
+            <label class="check">
+                <input id="de-minimis-declared" type="checkbox" checked={dr.de_minimis.declared} onchange={declared} />
+                { lang.pick("La liste est complète (cochez aussi s’il n’y en a aucune)", "The list is complete (tick also if there is none)") }
+            </label>
+            if dr.de_minimis.declared {
+                <ul class="rows" role="list">
+                    { for dr.de_minimis.aids.iter().enumerate().map(|(i, a)| {
+                        let date = { let d = d.clone(); Callback::from(move |v| d.emit(Action::SetAidDate(i, v))) };
+                        let amount = { let d = d.clone(); Callback::from(move |v| d.emit(Action::SetAidAmount(i, v))) };
+                        let n = i + 1;
+                        html! {
+                            <li class="row" key={i}>
+                                <fieldset>
+                                    <legend>{ format!("{} {n}", lang.pick("Aide de minimis", "De minimis aid")) }</legend>
+                                    <div class="grid">
+                                        <div class="field">
+                                            <label for={format!("aid-{i}-funder")}>{ lang.pick("Financeur", "Funder") }</label>
+                                            <input id={format!("aid-{i}-funder")} type="text" maxlength="5000" value={a.funder.clone()} oninput={on_input(d, move |v| Action::SetAidFunder(i, v))} />
+                                        </div>
+                                        <DateField id={format!("aid-{i}-date")} label={lang.pick("Octroyée le", "Granted on")} value={a.granted_on} lang={lang} on_change={date} />
+                                        <AmountField id={format!("aid-{i}-amount")} label={lang.pick("Montant (€)", "Amount (€)")} value={a.amount} lang={lang} on_change={amount} />
+                                    </div>
+                                    <button type="button" class="button-quiet" onclick={on_click(d, Action::RemoveAid(i))}
+                                        aria-label={format!("{} {n}", lang.pick("Retirer l’aide de minimis", "Remove de minimis aid"))}>{ lang.pick("Retirer", "Remove") }</button>
+                                </fieldset>
+                            </li>
+                        }
+                    }) }
+                </ul>
+            }
+            <button type="button" id="add-aid" class="button" onclick={on_click(d, Action::AddAid)}>{ lang.pick("+ Ajouter une aide de minimis", "+ Add a de minimis aid") }</button>
+
+            <h3>{ lang.pick("Autres financements publics du projet", "Other public funding of the project") }</h3>
+            <ul class="rows" role="list">
+                { for dr.other_funding.iter().enumerate().map(|(i, f)| {
+                    let amount = { let d = d.clone(); Callback::from(move |v| d.emit(Action::SetFundingAmount(i, v))) };
+                    let status = on_change(d, move |v| Action::SetFundingStatus(i, FundingStatus::from_code(&v).unwrap_or(FundingStatus::Requested)));
+                    let n = i + 1;
+                    html! {
+                        <li class="row" key={i}>
+                            <fieldset>
+                                <legend>{ format!("{} {n}", lang.pick("Financement", "Funding")) }</legend>
+                                <div class="grid">
+                                    <div class="field">
+                                        <label for={format!("funding-{i}-funder")}>{ lang.pick("Financeur", "Funder") }</label>
+                                        <input id={format!("funding-{i}-funder")} type="text" maxlength="5000" value={f.funder.clone()} oninput={on_input(d, move |v| Action::SetFundingFunder(i, v))} />
+                                    </div>
+                                    <AmountField id={format!("funding-{i}-amount")} label={lang.pick("Montant (€)", "Amount (€)")} value={f.amount} lang={lang} on_change={amount} />
+                                    <div class="field">
+                                        <label for={format!("funding-{i}-status")}>{ lang.pick("Statut", "Status") }</label>
+                                        <select id={format!("funding-{i}-status")} onchange={status}>
+                                            { for FundingStatus::ALL.iter().map(|s| html! {
+                                                <option value={s.code()} selected={f.status == *s}>{ match lang { Lang::Fr => s.label_fr(), Lang::En => s.label_en() } }</option>
+                                            }) }
+                                        </select>
+                                    </div>
+                                </div>
+                                <button type="button" class="button-quiet" onclick={on_click(d, Action::RemoveFunding(i))}
+                                    aria-label={format!("{} {n}", lang.pick("Retirer le financement", "Remove funding"))}>{ lang.pick("Retirer", "Remove") }</button>
+                            </fieldset>
+                        </li>
+                    }
+                }) }
+            </ul>
+            <button type="button" id="add-funding" class="button" onclick={on_click(d, Action::AddFunding)}>{ lang.pick("+ Ajouter un financement", "+ Add funding") }</button>
+        </section>
+    }
+}
