@@ -5,29 +5,52 @@ use booster_ia::money::Lang;
 use booster_ia::parse_draft;
 use yew::prelude::*;
 
-/// The examples of `examples/`, with what each shows: (file text, French, English).
-/// Their verdict and grant are not written here: the engine gives them.
-pub const EXAMPLES: [(&str, &str, &str); 4] = [
-    (
-        include_str!("../../examples/eligible.json"),
-        "Une PME et un laboratoire public",
-        "An SME and a public laboratory",
-    ),
-    (
-        include_str!("../../examples/association.json"),
-        "Une association et une communauté urbaine",
-        "An association and a group of local authorities",
-    ),
-    (
-        include_str!("../../examples/cap-binds.json"),
-        "Un projet au-delà du plafond",
-        "A project above the cap",
-    ),
-    (
-        include_str!("../../examples/not-eligible.json"),
-        "Un projet non éligible, et pourquoi",
-        "A project that is not eligible, and why",
-    ),
+/// One example of `examples/`: its file in each language (the same figures,
+/// the free text translated: `examples/en/`) and what it shows.
+pub struct Example {
+    /// The French draft.
+    pub fr: &'static str,
+    /// The English draft.
+    pub en: &'static str,
+    /// What it shows, in French.
+    pub shows_fr: &'static str,
+    /// What it shows, in English.
+    pub shows_en: &'static str,
+}
+
+impl Example {
+    /// The draft in the page's language.
+    pub fn text(&self, lang: Lang) -> &'static str {
+        lang.pick(self.fr, self.en)
+    }
+}
+
+/// The examples. Their verdict and grant are not written here: the engine gives them.
+pub const EXAMPLES: [Example; 4] = [
+    Example {
+        fr: include_str!("../../examples/eligible.json"),
+        en: include_str!("../../examples/en/eligible.json"),
+        shows_fr: "Une PME et un laboratoire public",
+        shows_en: "An SME and a public laboratory",
+    },
+    Example {
+        fr: include_str!("../../examples/association.json"),
+        en: include_str!("../../examples/en/association.json"),
+        shows_fr: "Une association et une communauté urbaine",
+        shows_en: "An association and a group of local authorities",
+    },
+    Example {
+        fr: include_str!("../../examples/cap-binds.json"),
+        en: include_str!("../../examples/en/cap-binds.json"),
+        shows_fr: "Un projet au-delà du plafond",
+        shows_en: "A project above the cap",
+    },
+    Example {
+        fr: include_str!("../../examples/not-eligible.json"),
+        en: include_str!("../../examples/en/not-eligible.json"),
+        shows_fr: "Un projet non éligible, et pourquoi",
+        shows_en: "A project that is not eligible, and why",
+    },
 ];
 
 /// "Éligible — aide : 7 750,00 €" for an example, from the engine.
@@ -59,7 +82,7 @@ pub fn examples_card(props: &ExamplesCardProps) -> Html {
     let outcomes = use_memo(lang, |lang| {
         EXAMPLES
             .iter()
-            .map(|(text, _, _)| outcome(text, *lang))
+            .map(|e| outcome(e.text(*lang), *lang))
             .collect::<Vec<_>>()
     });
     // A disclosure on a narrow screen, so the first field comes first.
@@ -79,10 +102,16 @@ pub fn examples_card(props: &ExamplesCardProps) -> Html {
                 } }
             </button>
             <ul id="example-list" class="example-list" role="list">
-                { for EXAMPLES.iter().enumerate().map(|(i, (text, fr, en))| {
+                { for EXAMPLES.iter().enumerate().map(|(i, example)| {
                     let dispatch = props.dispatch.clone();
+                    let text = example.text(lang);
+                    let (fr, en) = (example.shows_fr, example.shows_en);
                     let onclick = Callback::from(move |_| match parse_draft(text) {
-                        Ok(file) => dispatch.emit(Action::Replace(Box::new(file.draft), None)),
+                        Ok(file) => {
+                            dispatch.emit(Action::Replace(Box::new(file.draft), None));
+                            // The button is gone with the empty page: on to the draft's first field.
+                            dispatch.emit(Action::FocusOn("project-title".into()));
+                        }
                         Err(e) => dispatch.emit(Action::Notify(Notice {
                             is_error: true,
                             fr: format!("Exemple illisible : {}", e.message(Lang::Fr)),
@@ -107,9 +136,21 @@ mod tests {
     use super::EXAMPLES;
 
     #[test]
-    fn every_example_is_a_valid_draft() {
-        for (text, fr, _) in EXAMPLES {
-            assert!(booster_ia::parse_draft(text).is_ok(), "{fr}");
+    fn every_example_is_a_valid_draft_with_the_same_figures_in_both_languages() {
+        for e in EXAMPLES {
+            let fr = booster_ia::parse_draft(e.fr).expect(e.shows_fr).draft;
+            let en = booster_ia::parse_draft(e.en).expect(e.shows_en).draft;
+            let (a_fr, a_en) = (
+                booster_ia::assess(&fr).unwrap(),
+                booster_ia::assess(&en).unwrap(),
+            );
+            assert_eq!(a_fr.verdict, a_en.verdict, "{}", e.shows_en);
+            for figure in booster_ia::Figure::ALL {
+                assert_eq!(a_fr.money(figure), a_en.money(figure), "{}", e.shows_en);
+            }
+            // The free text is translated: no title is the same.
+            assert_ne!(fr.project.title, en.project.title, "{}", e.shows_en);
+            assert_eq!(fr.partners, en.partners, "{}", e.shows_en);
         }
     }
 }

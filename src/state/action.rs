@@ -175,6 +175,8 @@ pub enum Action {
     SwitchScenario(&'static str),
     /// Remove a scenario (the last one cannot be removed).
     RemoveScenario(&'static str),
+    /// Move focus to the element with this id after the next render.
+    FocusOn(String),
     /// Forget everything: one empty scenario in French, every panel closed
     /// (the stand's reset between visitors).
     StartOver,

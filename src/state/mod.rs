@@ -531,6 +531,7 @@ impl State {
                     format!("scenario-tab-{}", self.scenario)
                 });
             }
+            Action::FocusOn(id) => self.focus_on(id),
             Action::StartOver => {
                 let version = self.scenarios_version + 1;
                 let visit = self.visit + 1;

@@ -19,6 +19,8 @@ const example = (name) => JSON.parse(readFileSync(join(EXAMPLES, name), 'utf8'))
 test('every example draft is valid against the schema', () => {
   const names = readdirSync(EXAMPLES).filter((n) => n.endsWith('.json'));
   assert.ok(names.length >= 4);
+  // The English examples too: the same drafts, the free text translated.
+  names.push(...readdirSync(join(EXAMPLES, 'en')).map((n) => `en/${n}`));
   for (const name of names) {
     assert.ok(validate(example(name)), `${name}: ${JSON.stringify(validate.errors)}`);
   }
