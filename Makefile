@@ -2,7 +2,7 @@
 SHELL := /bin/bash
 export PATH := $(HOME)/.cargo/bin:$(PATH)
 
-.PHONY: setup serve serve-prod test test-native test-wasm lint build test-browser check-example bench
+.PHONY: bench-batch setup serve serve-prod test test-native test-wasm lint build test-browser check-example bench
 
 setup:
 	@scripts/setup.sh
@@ -52,3 +52,8 @@ bench: setup build
 	@command -v twiggy >/dev/null || cargo install twiggy --version 0.8.0
 	cd bench && ( [ -d node_modules/lighthouse ] || npm ci --no-audit --no-fund )
 	node bench/run.mjs
+
+## Times booster-ia check-all on 1 000 drafts (figures in BENCHMARKS.md). Not part of `make test`.
+bench-batch:
+	cargo build --release --bin booster-ia
+	node bench/batch.mjs

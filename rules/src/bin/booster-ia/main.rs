@@ -2,6 +2,10 @@
 //! Exit 0 eligible, 1 not eligible or incomplete, 2 invalid draft or usage.
 //! `booster-ia compare A.json B.json [C.json]`: scenarios side by side.
 //! Exit 0 no difference, 1 differences, 2 invalid draft or usage.
+//! `booster-ia check-all PATH... [--csv FILE] [--json]`: every draft of files
+//! and folders, one row each, then a summary. Exit 0 all valid, 2 otherwise.
+
+mod check_all;
 
 use booster_ia::compare::{compare, Scenario, SCENARIO_NAMES};
 use booster_ia::format::MAX_FILE_BYTES;
@@ -12,14 +16,18 @@ use std::process::ExitCode;
 
 const USAGE: &str = "usage: booster-ia check DRAFT.json [--text] [--lang fr|en]\n\
   \x20      booster-ia compare A.json B.json [C.json] [--text] [--lang fr|en]\n\
-  check: prints the assessment of a Booster IA draft (format v1) as JSON, or a readable report\n\
+  \x20      booster-ia check-all PATH... [--csv FILE] [--json] [--lang fr|en]\n\
+  check-all: every draft of the files and folders (*.json, recursively): one row each (file,\n\
+  title, lead, verdict, figures, failing or missing checks, or why it is invalid), then a summary;\n\
+  a table, a CSV file (--csv) or JSON (--json). Exit status: 0 all valid, 2 any invalid.\n\
+  check: prints the assessment of a Booster IA draft (format v1 or v2) as JSON, or a readable report\n\
   with --text. Exit status: 0 eligible, 1 not eligible or incomplete, 2 invalid draft.\n\
   compare: sets two or three drafts side by side (scenarios A, B, C): every figure and check,\n\
   and the rule or parameter behind each difference. Exit status: 0 no difference, 1 differences,\n\
   2 invalid draft.";
 
 /// A draft read from a file and assessed, or the message to print.
-fn load(path: &str, lang: Lang) -> Result<(DraftFile, Assessment), String> {
+pub(crate) fn load(path: &str, lang: Lang) -> Result<(DraftFile, Assessment), String> {
     let content = read_bounded(path).map_err(|m| format!("{path}: {m}"))?;
     let file = parse_draft(&content).map_err(|e| format!("{path}: {}", e.message(lang)))?;
     let assessment = assess(&file.draft).map_err(|e| format!("{path}: {e}"))?;
@@ -30,10 +38,12 @@ fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let mut paths = Vec::new();
     let mut text = false;
+    let mut json = false;
+    let mut csv: Option<String> = None;
     let mut lang = Lang::Fr;
     let mut rest = args.iter();
     let command = match rest.next().map(String::as_str) {
-        Some(c @ ("check" | "compare")) => c.to_string(),
+        Some(c @ ("check" | "compare" | "check-all")) => c.to_string(),
         Some("--help") | Some("-h") => {
             println!("{USAGE}");
             return ExitCode::SUCCESS;
@@ -46,6 +56,14 @@ fn main() -> ExitCode {
     while let Some(arg) = rest.next() {
         match arg.as_str() {
             "--text" => text = true,
+            "--json" if command == "check-all" => json = true,
+            "--csv" if command == "check-all" => match rest.next() {
+                Some(path) => csv = Some(path.clone()),
+                None => {
+                    eprintln!("--csv takes a file\n{USAGE}");
+                    return ExitCode::from(2);
+                }
+            },
             "--lang" => match rest.next().map(String::as_str) {
                 Some("fr") => lang = Lang::Fr,
                 Some("en") => lang = Lang::En,
@@ -60,6 +78,13 @@ fn main() -> ExitCode {
                 return ExitCode::from(2);
             }
         }
+    }
+    if command == "check-all" {
+        if paths.is_empty() {
+            eprintln!("{USAGE}");
+            return ExitCode::from(2);
+        }
+        return check_all::check_all(&paths, csv.as_deref(), json, lang);
     }
     let expected = if command == "check" { 1..=1 } else { 2..=3 };
     if !expected.contains(&paths.len()) {

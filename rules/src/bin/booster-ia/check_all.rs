@@ -1,0 +1,369 @@
+//! `booster-ia check-all PATH...`: every draft of files and folders (`*.json`,
+//! recursively, in name order), one row each — file, title, lead, verdict,
+//! figures, the checks that fail or are missing, or why it is invalid —, then
+//! a summary. A readable table, `--csv FILE` or `--json`. An invalid or
+//! unreadable file is a row, never the end of the run.
+
+use crate::load;
+use booster_ia::draft::Role;
+use booster_ia::money::format_amount;
+use booster_ia::{text, Lang, Status, Verdict};
+use rust_decimal::Decimal;
+use serde::Serialize;
+use std::io::{IsTerminal, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+/// One draft's row: its figures, or why it could not be read.
+#[derive(Serialize)]
+struct Row {
+    file: String,
+    title: String,
+    lead: String,
+    verdict: Option<&'static str>,
+    total_costs: Option<String>,
+    eligible_costs: Option<String>,
+    grant: Option<String>,
+    advance: Option<String>,
+    /// The rule ids of the checks that fail or are missing.
+    checks: Vec<&'static str>,
+    /// Why the file is not a valid draft (the message `check` gives).
+    error: Option<String>,
+    #[serde(skip)]
+    money: Option<(Decimal, Decimal)>,
+    #[serde(skip)]
+    verdict_kind: Option<Verdict>,
+}
+
+/// The totals of a run: a report's sums, not a rule (every figure in them
+/// comes from the engine, added exactly with Decimal).
+#[derive(Serialize)]
+struct Summary {
+    drafts: usize,
+    eligible: usize,
+    not_eligible: usize,
+    incomplete: usize,
+    invalid: usize,
+    grants: String,
+    advances: String,
+}
+
+/// The JSON output: every row, then the summary.
+#[derive(Serialize)]
+struct Report<'a> {
+    drafts: &'a [Row],
+    summary: &'a Summary,
+}
+
+/// Every `*.json` under the paths (a file named directly is taken whatever
+/// its name), sorted within each folder; a path that does not exist is kept
+/// so that it becomes an error row.
+fn drafts_under(paths: &[String]) -> Vec<PathBuf> {
+    fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
+        let mut entries: Vec<PathBuf> = match std::fs::read_dir(dir) {
+            Ok(entries) => entries.filter_map(|e| e.ok().map(|e| e.path())).collect(),
+            Err(_) => {
+                out.push(dir.to_path_buf());
+                return;
+            }
+        };
+        entries.sort();
+        for path in entries {
+            if path.is_dir() {
+                walk(&path, out);
+            } else if path.extension().is_some_and(|e| e == "json") {
+                out.push(path);
+            }
+        }
+    }
+    let mut out = Vec::new();
+    for path in paths {
+        let path = Path::new(path);
+        if path.is_dir() {
+            walk(path, &mut out);
+        } else {
+            out.push(path.to_path_buf());
+        }
+    }
+    out
+}
+
+fn row(path: &Path, lang: Lang) -> Row {
+    let file = path.display().to_string();
+    match load(&file, lang) {
+        Ok((draft_file, a)) => {
+            let d = &draft_file.draft;
+            let lead = d
+                .partners
+                .iter()
+                .enumerate()
+                .find(|(_, p)| p.role == Role::Lead)
+                .map(|(i, p)| text::partner_label(&p.name, i + 1, lang))
+                .unwrap_or_default();
+            Row {
+                file,
+                title: d.project.title.trim().to_string(),
+                lead,
+                verdict: Some(a.verdict.code()),
+                total_costs: Some(format_amount(a.total_costs)),
+                eligible_costs: Some(format_amount(a.eligible_costs)),
+                grant: Some(format_amount(a.grant)),
+                advance: Some(format_amount(a.advance)),
+                checks: a
+                    .checks
+                    .iter()
+                    .filter(|c| matches!(c.status, Status::Fail | Status::Missing))
+                    .map(|c| c.id.code())
+                    .collect(),
+                error: None,
+                money: Some((a.grant, a.advance)),
+                verdict_kind: Some(a.verdict),
+            }
+        }
+        Err(message) => Row {
+            file: file.clone(),
+            title: String::new(),
+            lead: String::new(),
+            verdict: None,
+            total_costs: None,
+            eligible_costs: None,
+            grant: None,
+            advance: None,
+            checks: Vec::new(),
+            // `load` prefixes the path, already in its own column.
+            error: Some(
+                message
+                    .strip_prefix(&format!("{file}: "))
+                    .unwrap_or(&message)
+                    .to_string(),
+            ),
+            money: None,
+            verdict_kind: None,
+        },
+    }
+}
+
+fn summary(rows: &[Row]) -> Summary {
+    let count = |v: Verdict| rows.iter().filter(|r| r.verdict_kind == Some(v)).count();
+    let (grants, advances) = rows
+        .iter()
+        .filter_map(|r| r.money)
+        .fold((Decimal::ZERO, Decimal::ZERO), |(g, a), (rg, ra)| {
+            (g + rg, a + ra)
+        });
+    Summary {
+        drafts: rows.len(),
+        eligible: count(Verdict::Eligible),
+        not_eligible: count(Verdict::NotEligible),
+        incomplete: count(Verdict::Incomplete),
+        invalid: rows.iter().filter(|r| r.error.is_some()).count(),
+        grants: format_amount(grants),
+        advances: format_amount(advances),
+    }
+}
+
+/// An amount as the language writes it in a spreadsheet: `1234,50` in French.
+fn spreadsheet_amount(amount: &Option<String>, lang: Lang) -> String {
+    let plain = amount.clone().unwrap_or_default();
+    match lang {
+        Lang::Fr => plain.replace('.', ","),
+        Lang::En => plain,
+    }
+}
+
+fn headers(lang: Lang) -> [&'static str; 10] {
+    match lang {
+        Lang::Fr => [
+            "fichier",
+            "titre",
+            "porteur",
+            "verdict",
+            "dépenses totales",
+            "dépenses éligibles",
+            "aide",
+            "avance",
+            "vérifications non conformes ou à compléter",
+            "erreur",
+        ],
+        Lang::En => [
+            "file",
+            "title",
+            "lead",
+            "verdict",
+            "total costs",
+            "eligible costs",
+            "grant",
+            "advance",
+            "checks failing or missing",
+            "error",
+        ],
+    }
+}
+
+fn verdict_words(r: &Row, lang: Lang) -> String {
+    match r.verdict_kind {
+        Some(v) => text::verdict_label(v, lang).to_string(),
+        None => lang.pick("invalide", "invalid").to_string(),
+    }
+}
+
+/// Writes the CSV: RFC 4180; in French with a byte-order mark, `;` and
+/// decimal commas so a French spreadsheet opens it as numbers; in English `,`
+/// and points.
+fn write_csv(path: &str, rows: &[Row], lang: Lang) -> Result<(), String> {
+    let mut file = std::fs::File::create(path).map_err(|e| format!("{path}: {e}"))?;
+    if lang == Lang::Fr {
+        file.write_all("\u{feff}".as_bytes())
+            .map_err(|e| format!("{path}: {e}"))?;
+    }
+    let mut out = csv::WriterBuilder::new()
+        .delimiter(lang.pick(";", ",").as_bytes()[0])
+        .from_writer(file);
+    let fail = |e: csv::Error| format!("{path}: {e}");
+    out.write_record(headers(lang)).map_err(fail)?;
+    for r in rows {
+        out.write_record([
+            r.file.clone(),
+            r.title.clone(),
+            r.lead.clone(),
+            verdict_words(r, lang),
+            spreadsheet_amount(&r.total_costs, lang),
+            spreadsheet_amount(&r.eligible_costs, lang),
+            spreadsheet_amount(&r.grant, lang),
+            spreadsheet_amount(&r.advance, lang),
+            r.checks.join(" "),
+            r.error.clone().unwrap_or_default(),
+        ])
+        .map_err(fail)?;
+    }
+    out.flush().map_err(|e| format!("{path}: {e}"))
+}
+
+/// The readable table and summary.
+fn table(rows: &[Row], s: &Summary, lang: Lang) -> String {
+    use std::fmt::Write as _;
+    let mut out = String::new();
+    let h = headers(lang);
+    let cut = |text: &str, width: usize| -> String {
+        let mut t: String = text.chars().take(width).collect();
+        if text.chars().count() > width {
+            t.pop();
+            t.push('…');
+        }
+        t
+    };
+    let money = |a: &Option<String>| {
+        a.as_ref()
+            .and_then(|v| v.parse::<Decimal>().ok())
+            .map(|v| text::money(v, lang))
+            .unwrap_or_default()
+    };
+    let _ = writeln!(
+        out,
+        "{:<28} {:<28} {:<22} {:<14} {:>14} {:>14} {:>13} {:>13}  {}",
+        h[0], h[1], h[2], h[3], h[4], h[5], h[6], h[7], h[8]
+    );
+    for r in rows {
+        if let Some(error) = &r.error {
+            let _ = writeln!(
+                out,
+                "{:<28} {} {error}",
+                cut(&r.file, 28),
+                lang.pick("INVALIDE :", "INVALID:")
+            );
+            continue;
+        }
+        let _ = writeln!(
+            out,
+            "{:<28} {:<28} {:<22} {:<14} {:>14} {:>14} {:>13} {:>13}  {}",
+            cut(&r.file, 28),
+            cut(&r.title, 28),
+            cut(&r.lead, 22),
+            cut(&verdict_words(r, lang), 14),
+            money(&r.total_costs),
+            money(&r.eligible_costs),
+            money(&r.grant),
+            money(&r.advance),
+            r.checks.join(" ")
+        );
+    }
+    let grants = text::money(s.grants.parse().unwrap_or_default(), lang);
+    let advances = text::money(s.advances.parse().unwrap_or_default(), lang);
+    let _ = writeln!(out);
+    let p = |n: usize, one: &'static str, many: &'static str| text::plural(lang, n, one, many);
+    let _ = match lang {
+        Lang::Fr => writeln!(
+            out,
+            "{} {} : {} {}, {} {}, {} {}, {} {}. Aides : {grants}. Avances : {advances}.",
+            s.drafts,
+            p(s.drafts, "brouillon", "brouillons"),
+            s.eligible,
+            p(s.eligible, "éligible", "éligibles"),
+            s.not_eligible,
+            p(s.not_eligible, "non éligible", "non éligibles"),
+            s.incomplete,
+            p(s.incomplete, "incomplet", "incomplets"),
+            s.invalid,
+            p(s.invalid, "invalide", "invalides"),
+        ),
+        Lang::En => writeln!(
+            out,
+            "{} {}: {} eligible, {} not eligible, {} incomplete, {} invalid. Grants: {grants}. Advances: {advances}.",
+            s.drafts,
+            p(s.drafts, "draft", "drafts"),
+            s.eligible,
+            s.not_eligible,
+            s.incomplete,
+            s.invalid
+        ),
+    };
+    out
+}
+
+/// Runs `check-all`: exit 0 when every draft is valid, 2 otherwise.
+pub fn check_all(paths: &[String], csv: Option<&str>, json: bool, lang: Lang) -> ExitCode {
+    let files = drafts_under(paths);
+    // A progress bar on a terminal only, for runs long enough to wait for.
+    let progress = std::io::stderr().is_terminal() && files.len() >= 50;
+    let mut rows = Vec::with_capacity(files.len());
+    for (i, path) in files.iter().enumerate() {
+        rows.push(row(path, lang));
+        if progress && (i % 10 == 9 || i + 1 == files.len()) {
+            let done = (i + 1) * 30 / files.len();
+            eprint!(
+                "\r[{}{}] {}/{}",
+                "#".repeat(done),
+                " ".repeat(30 - done),
+                i + 1,
+                files.len()
+            );
+        }
+    }
+    if progress {
+        eprintln!();
+    }
+    let s = summary(&rows);
+    if let Some(path) = csv {
+        if let Err(message) = write_csv(path, &rows, lang) {
+            eprintln!("{message}");
+            return ExitCode::from(2);
+        }
+    }
+    if json {
+        let report = Report {
+            drafts: &rows,
+            summary: &s,
+        };
+        println!(
+            "{}",
+            serde_json::to_string_pretty(&report).expect("plain data")
+        );
+    } else if csv.is_none() {
+        print!("{}", table(&rows, &s, lang));
+    }
+    if s.invalid == 0 {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(2)
+    }
+}
