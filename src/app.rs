@@ -371,11 +371,11 @@ pub fn app() -> Html {
                 <ProjectSection project={state.draft.project.clone()} lang={lang} dispatch={dispatch.clone()} />
                 <PartnersSection state={shared.clone()} assessment={assessment.clone()} dispatch={dispatch.clone()} />
                 <BudgetSection state={shared.clone()} assessment={assessment.clone()} dispatch={dispatch.clone()} />
-                <TimelineSection timeline={state.draft.timeline.clone()} lang={lang}
+                <TimelineSection key={format!("timeline-{}", state.loads)} timeline={state.draft.timeline.clone()} lang={lang}
                     last_allowed_end={assessment.last_allowed_end} max_months={assessment.parameters.max_duration_months.value}
                     first_day={assessment.scheme_opened} dispatch={dispatch.clone()} />
                 <CommitmentsSection draft={state.draft.clone()} lang={lang} dispatch={dispatch.clone()} />
-                <FundingSection draft={draft.clone()} lang={lang} dispatch={dispatch.clone()} />
+                <FundingSection key={format!("funding-{}", state.loads)} draft={draft.clone()} lang={lang} dispatch={dispatch.clone()} />
                 <ScoresSection state={shared} marks={assessment.marks.clone()}
                     low={assessment.check(RuleId::SelfAssessment).is_some_and(|c| c.status == Status::Fail)} dispatch={dispatch.clone()} />
             </main>

@@ -65,9 +65,13 @@ fn deposé_le_jour_de_la_seconde_version_le_plafond_passe_à_15_000() {
     assert_eq!(a.costs_beyond_cap, eur("1500"));
     assert_eq!(a.grant_below_cap, Decimal::ZERO);
     // The check that states the cap, the explanation and the advice say 15 000.
-    assert_eq!(
-        a.check(RuleId::ExclVat).map(|c| &c.finding),
-        Some(&Finding::AmountsExclVat { cap: eur("15000") })
+    assert!(
+        matches!(
+            a.check(RuleId::ExclVat).map(|c| &c.finding),
+            Some(Finding::AmountsExclVat { cap, .. }) if *cap == eur("15000")
+        ),
+        "{:?}",
+        a.check(RuleId::ExclVat)
     );
     let how = text::derivation(Explained::PotentialGrant, &a, Lang::En);
     assert_eq!(

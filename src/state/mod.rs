@@ -73,6 +73,9 @@ pub struct State {
     /// Counts the stand's resets: the page is rebuilt for each new visitor,
     /// so no panel, disclosure or status of the last one stays open.
     pub visit: u64,
+    /// Counts the drafts loaded whole (new, example, import, link): the fields
+    /// that keep what is typed (dates, amounts of the dossier) start afresh.
+    pub loads: u64,
 }
 
 impl Default for State {
@@ -124,6 +127,7 @@ impl State {
             parked: Vec::new(),
             scenarios_version: 0,
             visit: 0,
+            loads: 0,
         }
     }
 
@@ -483,6 +487,7 @@ impl State {
                 next.parked = std::mem::take(&mut self.parked);
                 next.scenarios_version = self.scenarios_version;
                 next.visit = self.visit;
+                next.loads = self.loads + 1;
                 // An import or an example does not settle another tab's pending save.
                 next.conflict = self.conflict;
                 *self = next;
@@ -512,6 +517,8 @@ impl State {
                 let parked = self.park();
                 self.set_aside(parked);
                 self.unpark(target);
+                // Another draft on screen: its typed fields start afresh.
+                self.loads += 1;
             }
             Action::RemoveScenario(name) => {
                 if name == self.scenario {
@@ -520,6 +527,7 @@ impl State {
                     }
                     let next = self.parked.remove(0);
                     self.unpark(next);
+                    self.loads += 1;
                 } else {
                     self.parked.retain(|p| p.name != name);
                 }
@@ -543,10 +551,11 @@ impl State {
             Action::LoadSaved(saved) => {
                 let version = self.scenarios_version + 1;
                 let focus = self.focus.take();
-                let visit = self.visit;
+                let (visit, loads) = (self.visit, self.loads + 1);
                 *self = *saved;
                 self.scenarios_version = version;
                 self.visit = visit;
+                self.loads = loads;
                 // The bar that held focus is gone: back to the draft's first field.
                 self.focus = focus;
                 self.focus_on("project-title".into());

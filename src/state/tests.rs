@@ -298,3 +298,13 @@ fn marks_out_of_range_are_flagged_not_counted() {
     );
     assert_eq!(s.draft.self_assessment.feasibility, Some(30));
 }
+
+#[test]
+fn a_draft_loaded_whole_counts_so_typed_fields_start_afresh() {
+    let s = reduce(State::default(), vec![Action::AddPartner]);
+    assert_eq!(s.loads, 0);
+    let s = reduce(s, vec![Action::Replace(Box::default(), None)]);
+    assert_eq!(s.loads, 1);
+    let s = reduce(s, vec![Action::AddLine]);
+    assert_eq!(s.loads, 1, "an edit is not a load");
+}
