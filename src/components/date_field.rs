@@ -30,14 +30,18 @@ pub struct DateFieldProps {
 pub fn date_field(props: &DateFieldProps) -> Html {
     let lang = props.lang;
     // What is typed, kept even while it is not a date: nothing typed is lost.
-    let text = use_state(|| props.value.map(typed).unwrap_or_default());
+    let text = use_state(|| props.value.map(|d| typed(d, lang)).unwrap_or_default());
     {
         // The draft changed from elsewhere (an example, an import): show it,
-        // unless what is typed already says the same.
+        // unless what is typed already says the same; and when the language
+        // changes, the page's way (31/03/2027 reads 31 Mar 2027 in English).
         let text = text.clone();
-        use_effect_with(props.value, move |value| {
-            if parse_typed_date(&text) != *value {
-                text.set(value.map(typed).unwrap_or_default());
+        let shown_in = use_mut_ref(|| lang);
+        use_effect_with((props.value, lang), move |(value, lang)| {
+            let relanguaged = *shown_in.borrow() != *lang;
+            *shown_in.borrow_mut() = *lang;
+            if parse_typed_date(&text) != *value || (relanguaged && value.is_some()) {
+                text.set(value.map(|d| typed(d, *lang)).unwrap_or_default());
             }
         });
     }
@@ -66,10 +70,10 @@ pub fn date_field(props: &DateFieldProps) -> Html {
             <input id={id.clone()} type="text" inputmode="numeric" autocomplete="off" maxlength="20"
                 value={(*text).clone()} {oninput}
                 aria-invalid={invalid.to_string()} aria-describedby={described} />
-            <p class="hint" id={format_id}>{ lang.pick("Jour/mois/année, par exemple 31/03/2027.", "Day/month/year, for example 31/03/2027.") }</p>
+            <p class="hint" id={format_id}>{ lang.pick("Jour/mois/année, par exemple 31/03/2027.", "Day, month, year, for example 31 Mar 2027.") }</p>
             if let Some(hint) = &props.hint { <p class="hint" id={hint_id}>{ hint.clone() }</p> }
             <p class="error" id={error_id}>{
-                if invalid { lang.pick("Date incomplète ou inexistante : jour/mois/année attendus (31/03/2027).", "Incomplete or impossible date: day/month/year expected (31/03/2027).") } else { "" }
+                if invalid { lang.pick("Date incomplète ou inexistante : jour/mois/année attendus (31/03/2027).", "Incomplete or impossible date: day, month, year expected (31 Mar 2027).") } else { "" }
             }</p>
         </div>
     }

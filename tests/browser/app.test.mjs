@@ -131,6 +131,11 @@ test('a whole eligible project entered through the form gives the engine’s fig
   });
   // The excluded camera is marked in place with its reason.
   const camera = page.getByTestId('budget-row').nth(3);
+  // Rows off screen are not rendered (content-visibility): look at it as a person would,
+  // once the browser has painted it.
+  await camera.scrollIntoViewIfNeeded();
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid="budget-row"]')[3]
+    ?.querySelector('[data-testid="exclusion"]')?.innerText.trim() !== '');
   assert.match(await camera.getByTestId('exclusion').innerText(), /Équipement : catégorie absente/);
   // Every figure opens to its derivation.
   await page.locator('.figure-main details summary').click();
@@ -532,7 +537,7 @@ test('a scenario duplicated and changed is compared side by side, each differenc
     'Comparaison des scénarios A, B (le résumé ci-dessus est celui du scénario A)',
     'Aide régionale 7 750,00 € 0,00 € duration (Durée maximale)',
     'duration : « La preuve de concept devra être réalisée, au maximum, en six (6) mois. »',
-    'excl-vat, grant_rate, grant_cap : « L’aide régionale prend la forme d’une subvention proportionnelle de 50% du projet plafonnée à 12 500 € HT. »',
+    'excl-vat, grant_rate, grant_cap, financing-plan : « L’aide régionale prend la forme d’une subvention proportionnelle de 50% du projet plafonnée à 12 500 € HT. »',
   ]) assert.ok(printed.includes(expected), `the PDF should hold: ${expected}`);
 
   // Opening a cause quotes the scheme.

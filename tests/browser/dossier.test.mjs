@@ -119,3 +119,34 @@ test('VAT, de minimis and other funding change the figures; a v1 file imports an
   await context.close();
   assert.deepEqual(errors, []);
 });
+
+test('dates are typed and shown the page’s way whatever the browser’s locale; what is not a date yet is kept with a message', async () => {
+  const context = await browser.newContext({ locale: 'en-US' });
+  const { page, errors } = await openPage(browser, server.url, { context });
+  await page.getByRole('button', { name: 'English' }).click();
+  await page.waitForFunction(() => document.documentElement.lang === 'en');
+  const filed = page.getByLabel('Application filed');
+  await filed.pressSequentially('10/01/2027');
+  let path = await exportDraft(page, 'date-en.json');
+  assert.equal(JSON.parse(readFileSync(path, 'utf8')).timeline.submission, '2027-01-10', 'day first, not the US month first');
+  await filed.fill('10 Jan 2027');
+  path = await exportDraft(page, 'date-en-named.json');
+  assert.equal(JSON.parse(readFileSync(path, 'utf8')).timeline.submission, '2027-01-10');
+  // Not a date yet: the text stays, an English message says why, the draft has no date.
+  await filed.fill('31/02/2027');
+  assert.equal(await filed.getAttribute('aria-invalid'), 'true');
+  assert.match(await page.locator('#date-submission-error').innerText(), /Incomplete or impossible date/);
+  assert.equal(await filed.inputValue(), '31/02/2027');
+  path = await exportDraft(page, 'date-invalid.json');
+  assert.equal(JSON.parse(readFileSync(path, 'utf8')).timeline.submission, null);
+  // The same date on the French page, the French way.
+  await filed.fill('2027-01-10');
+  await page.getByRole('button', { name: 'Français' }).click();
+  await page.waitForFunction(() => document.documentElement.lang === 'fr');
+  assert.equal(await page.getByLabel('Dépôt de la demande').inputValue(), '10/01/2027');
+  await page.getByRole('button', { name: 'English' }).click();
+  await page.waitForFunction(() => document.documentElement.lang === 'en');
+  assert.equal(await filed.inputValue(), '10 Jan 2027');
+  await context.close();
+  assert.deepEqual(errors, []);
+});
