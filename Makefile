@@ -2,7 +2,7 @@
 SHELL := /bin/bash
 export PATH := $(HOME)/.cargo/bin:$(PATH)
 
-.PHONY: bench-batch setup serve serve-prod test test-native test-wasm lint build test-browser check-example bench
+.PHONY: bench-batch setup serve serve-prod test test-native test-wasm lint build test-browser check-example bench js test-js bench-js
 
 setup:
 	@scripts/setup.sh
@@ -18,7 +18,7 @@ serve-prod: setup build
 	node scripts/prod.mjs --serve
 
 ## Sets up what is missing, then runs every test: lint, native, browser.
-test: setup lint test-native test-wasm build test-browser
+test: setup lint test-native test-wasm build test-browser test-js
 
 lint:
 	cargo fmt --all -- --check
@@ -42,6 +42,22 @@ build:
 
 test-browser:
 	cd tests/browser && node --test --test-concurrency=1 ./*.test.mjs
+
+## The npm package booster-ia in dist-js/: Node CommonJS (node/), browser
+## ES module (web/), TypeScript declarations, package.json (js/scripts/package.sh).
+js:
+	js/scripts/package.sh
+
+## The package in Node against the checker: every example and test draft.
+test-js: js
+	cargo build --release --bin booster-ia
+	node --test js/tests/*.test.mjs
+
+## assess in Node at 10, 200 and 2 000 lines against native parse + assess
+## (criterion, which writes the drafts both read). Not part of `make test`.
+bench-js: js
+	cargo bench -p booster-ia-rules --bench assess -- parse_assess
+	node js/bench/assess.mjs
 
 check-example:
 	cargo run -q --release --bin booster-ia -- check examples/eligible.json --text

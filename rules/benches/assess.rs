@@ -1,6 +1,8 @@
 //! `assess` over drafts of 10 to 10 000 budget lines, built in memory (the
-//! 5 000-line import limit does not apply here), and `compare` over three
-//! scenarios. Run by `make bench`.
+//! 5 000-line import limit does not apply here), `compare` over three
+//! scenarios, and `parse_assess`: reading the draft's JSON text and assessing
+//! it, the native path the JavaScript package is measured against
+//! (js/bench/assess.mjs reads the same texts). Run by `make bench`.
 
 #[path = "../tests/common/mod.rs"]
 mod common;
@@ -8,6 +10,8 @@ mod common;
 use booster_ia::assess;
 use booster_ia::compare::{compare, Scenario, SCENARIO_NAMES};
 use booster_ia::draft::*;
+use booster_ia::format::draft_json;
+use booster_ia::parse_draft;
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 use rust_decimal::Decimal;
 use std::hint::black_box;
@@ -91,5 +95,35 @@ fn bench_compare(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, bench_assess, bench_compare);
+/// Where the drafts of `parse_assess` are written for the Node benchmark.
+fn bench_drafts_dir() -> std::path::PathBuf {
+    let target = std::env::var_os("CARGO_TARGET_DIR")
+        .map(std::path::PathBuf::from)
+        .unwrap_or_else(|| concat!(env!("CARGO_MANIFEST_DIR"), "/../target").into());
+    target.join("bench-drafts")
+}
+
+/// Parse + assess of a draft's JSON text, at the sizes of the JavaScript
+/// package's goal (BENCHMARKS.md). The texts are written to
+/// target/bench-drafts/lines-N.json so that Node assesses the same bytes.
+fn bench_parse_assess(c: &mut Criterion) {
+    let dir = bench_drafts_dir();
+    std::fs::create_dir_all(&dir).expect("target/ is writable");
+    let mut group = c.benchmark_group("parse_assess");
+    for lines in [10usize, 200, 2_000] {
+        let text = draft_json(&draft_with_lines(lines));
+        std::fs::write(dir.join(format!("lines-{lines}.json")), &text)
+            .expect("target/ is writable");
+        group.throughput(Throughput::Elements(lines as u64));
+        group.bench_with_input(BenchmarkId::from_parameter(lines), &text, |b, t| {
+            b.iter(|| {
+                let file = parse_draft(black_box(t)).expect("a valid draft");
+                assess(&file.draft).expect("amounts in range")
+            })
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, bench_assess, bench_compare, bench_parse_assess);
 criterion_main!(benches);

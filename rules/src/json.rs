@@ -4,6 +4,7 @@
 
 use crate::assess::{Assessment, CostGroup, Explained, LineAssessment};
 use crate::money::format_amount;
+use crate::report::Difference;
 use crate::rules::Check;
 use crate::text::{self, Text};
 use rust_decimal::Decimal;
@@ -204,6 +205,33 @@ impl Serialize for Assessment {
         }
         .serialize(s)
     }
+}
+
+/// What `booster-ia check` prints: the assessment with `differences_from_draft`,
+/// the figures where the assessment the draft carried differs from the rules.
+#[derive(Serialize)]
+pub struct CheckReport<'a> {
+    #[serde(flatten)]
+    assessment: &'a Assessment,
+    differences_from_draft: &'a [Difference],
+}
+
+impl<'a> CheckReport<'a> {
+    /// The report of `assessment`, with its differences from the draft's own.
+    pub fn new(assessment: &'a Assessment, differences: &'a [Difference]) -> CheckReport<'a> {
+        CheckReport {
+            assessment,
+            differences_from_draft: differences,
+        }
+    }
+}
+
+/// The check report as the checker prints it: a `serde_json::Value`, so its
+/// keys are sorted at every level, as they have always been. Serialised
+/// directly instead (the JavaScript package), it is the same object with the
+/// keys in declaration order.
+pub fn check_json(assessment: &Assessment, differences: &[Difference]) -> serde_json::Value {
+    serde_json::to_value(CheckReport::new(assessment, differences)).expect("plain data")
 }
 
 #[derive(Serialize)]

@@ -25,6 +25,7 @@ pub use assess::{assess, assess_with, AssessError, Assessment, Figure, Verdict};
 pub use date::Date;
 pub use draft::Draft;
 pub use format::{export_draft, parse_draft, DraftError, DraftFile};
+pub use json::{check_json, CheckReport};
 pub use money::Lang;
 pub use rules::{Check, RuleId, Status};
 pub use text::Text;

@@ -10,7 +10,7 @@ mod check_all;
 use booster_ia::compare::{compare, Scenario, SCENARIO_NAMES};
 use booster_ia::format::MAX_FILE_BYTES;
 use booster_ia::report::{comparison_report, differences, text_report};
-use booster_ia::{assess, parse_draft, Assessment, DraftFile, Lang, Verdict};
+use booster_ia::{assess, check_json, parse_draft, Assessment, DraftFile, Lang, Verdict};
 use std::io::Read;
 use std::process::ExitCode;
 
@@ -134,16 +134,9 @@ fn main() -> ExitCode {
             }
         }
     } else {
-        let mut value = serde_json::to_value(&assessment).expect("plain data");
-        if let Some(map) = value.as_object_mut() {
-            map.insert(
-                "differences_from_draft".into(),
-                serde_json::to_value(&diffs).expect("plain data"),
-            );
-        }
         println!(
             "{}",
-            serde_json::to_string_pretty(&value).expect("plain data")
+            serde_json::to_string_pretty(&check_json(&assessment, &diffs)).expect("plain data")
         );
     }
     if assessment.verdict == Verdict::Eligible {

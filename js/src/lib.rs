@@ -1,0 +1,183 @@
+//! The rules crate for JavaScript (npm package `booster-ia`): `assess`,
+//! `parse`, `compare` and `rulesVersion`, giving exactly the objects the
+//! `booster-ia` checker prints as JSON.
+//!
+//! Drafts and results cross the boundary as JSON text: the host's
+//! `JSON.stringify` and `JSON.parse` are faster than building a large object
+//! field by field through wasm-bindgen (see BENCHMARKS.md), and the text is
+//! what the checker and the draft format already read and write, so money
+//! stays a string (`"7750.00"`) and never becomes a JavaScript number.
+
+use booster_ia::compare::{compare as compare_scenarios, Scenario, SCENARIO_NAMES};
+use booster_ia::format::draft_json;
+use booster_ia::report::differences;
+use booster_ia::{
+    params, text, AssessError, Assessment, CheckReport, Date, DraftError, DraftFile, Lang,
+};
+use js_sys::{Error, RangeError, Reflect, TypeError, JSON};
+use serde::Deserialize;
+use wasm_bindgen::prelude::*;
+
+/// The options every function takes as its last argument: `{ lang }`.
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct Options {
+    lang: Option<String>,
+}
+
+/// The language of the messages: `options.lang`, French when absent.
+fn lang_of(options: &JsValue) -> Result<Lang, JsValue> {
+    if options.is_undefined() || options.is_null() {
+        return Ok(Lang::Fr);
+    }
+    let options: Options = serde_wasm_bindgen::from_value(options.clone())
+        .map_err(|e| TypeError::new(&format!("options: {e}")))?;
+    match options.lang.as_deref() {
+        None | Some("fr") => Ok(Lang::Fr),
+        Some("en") => Ok(Lang::En),
+        Some(other) => {
+            Err(RangeError::new(&format!("lang: \"fr\" or \"en\", not {other:?}")).into())
+        }
+    }
+}
+
+/// The draft's JSON text: a string as it is, an object through `JSON.stringify`.
+fn draft_text(draft: &JsValue) -> Result<String, JsValue> {
+    if let Some(text) = draft.as_string() {
+        Ok(text)
+    } else if draft.is_object() {
+        // An object the host cannot write as JSON (a cycle, a BigInt) throws its own error.
+        Ok(JSON::stringify(draft)?.into())
+    } else {
+        Err(TypeError::new("a draft is a JSON string or an object").into())
+    }
+}
+
+/// A draft read strictly, or an `Error` whose `path` names the field at fault
+/// (empty for the file as a whole) and whose message is the checker's.
+fn read(draft: &JsValue, lang: Lang) -> Result<DraftFile, JsValue> {
+    booster_ia::parse_draft(&draft_text(draft)?).map_err(|e| draft_error(&e, lang))
+}
+
+fn draft_error(e: &DraftError, lang: Lang) -> JsValue {
+    let error = Error::new(&e.message(lang));
+    set(&error, "path", &e.path);
+    set(&error, "problem", &e.problem_text(lang));
+    error.into()
+}
+
+/// An amount the engine cannot compute with: the reader refuses those first,
+/// so this is for completeness; its `path` is the line's amount.
+fn assess_error(e: &AssessError, file: &DraftFile, lang: Lang) -> JsValue {
+    let (AssessError::AmountTooLarge { line } | AssessError::NegativeAmount { line }) = e;
+    let error = Error::new(&text::assess_error(e, lang));
+    if let Some(i) = file.draft.budget.iter().position(|l| &l.id == line) {
+        set(&error, "path", &format!("budget[{i}].amount"));
+    }
+    error.into()
+}
+
+fn set(error: &Error, key: &str, value: &str) {
+    // Setting a property on a fresh Error cannot fail.
+    let _ = Reflect::set(error, &JsValue::from_str(key), &JsValue::from_str(value));
+}
+
+fn assessed(file: &DraftFile, lang: Lang) -> Result<Assessment, JsValue> {
+    booster_ia::assess(&file.draft).map_err(|e| assess_error(&e, file, lang))
+}
+
+/// JSON text the rules crate wrote, as a JavaScript value.
+fn parsed(json: &str) -> Result<JsValue, JsValue> {
+    JSON::parse(json)
+}
+
+/// The object `booster-ia check` prints: verdict, figures, checks, lines,
+/// derivations and `differences_from_draft`, every sentence in both languages.
+#[wasm_bindgen]
+pub fn assess(draft: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
+    let lang = lang_of(&options)?;
+    let file = read(&draft, lang)?;
+    let assessment = assessed(&file, lang)?;
+    let stated = file
+        .stated_assessment
+        .as_ref()
+        .map(|stated| differences(stated, &assessment))
+        .unwrap_or_default();
+    // Straight to text, not through check_json's Value: the same object
+    // (keys in declaration order), in a third of the time (BENCHMARKS.md).
+    let json = serde_json::to_string(&CheckReport::new(&assessment, &stated)).expect("plain data");
+    parsed(&json)
+}
+
+/// The draft as format v2 writes it (a v1 draft comes back as v2), without
+/// the assessment it carried; throws on an invalid draft.
+#[wasm_bindgen]
+pub fn parse(draft: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
+    let lang = lang_of(&options)?;
+    let file = read(&draft, lang)?;
+    parsed(&draft_json(&file.draft))
+}
+
+/// The object `booster-ia compare` prints for two or three drafts, scenarios
+/// A, B and C. An invalid draft throws as `parse` does, with `scenario` set.
+#[wasm_bindgen]
+pub fn compare(a: JsValue, b: JsValue, c: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
+    let lang = lang_of(&options)?;
+    let drafts: Vec<&JsValue> = [&a, &b, &c]
+        .into_iter()
+        .filter(|d| !(d.is_undefined() || d.is_null()))
+        .collect();
+    if drafts.len() < 2 {
+        return Err(TypeError::new("compare takes two or three drafts").into());
+    }
+    let mut loaded = Vec::new();
+    for (draft, name) in drafts.into_iter().zip(SCENARIO_NAMES) {
+        let named = |error: JsValue| {
+            let _ = Reflect::set(&error, &"scenario".into(), &name.into());
+            error
+        };
+        let file = read(draft, lang).map_err(named)?;
+        let assessment = assessed(&file, lang).map_err(named)?;
+        loaded.push((file, assessment));
+    }
+    let scenarios: Vec<Scenario> = loaded
+        .iter()
+        .zip(SCENARIO_NAMES)
+        .map(|((file, assessment), name)| Scenario {
+            name,
+            draft: &file.draft,
+            assessment,
+        })
+        .collect();
+    let json = serde_json::to_string(&compare_scenarios(&scenarios)).expect("plain data");
+    parsed(&json)
+}
+
+/// The version of the scheme's parameters (its `YYYY-MM-DD`) that `assess`
+/// applies to a draft submitted on `date` (today when omitted): the one in
+/// force that day, or the latest before the scheme opened.
+#[wasm_bindgen(js_name = rulesVersion)]
+pub fn rules_version(date: JsValue) -> Result<String, JsValue> {
+    let day = if date.is_undefined() || date.is_null() {
+        local_day(&js_sys::Date::new_0())
+    } else if let Some(text) = date.as_string() {
+        Date::parse(&text)
+    } else if let Some(d) = date.dyn_ref::<js_sys::Date>() {
+        local_day(d)
+    } else {
+        return Err(TypeError::new("a date is a YYYY-MM-DD string or a Date").into());
+    };
+    let day = day.ok_or_else(|| RangeError::new("not a real YYYY-MM-DD date"))?;
+    // As assess picks by submission date: the version in force that day,
+    // the latest when none was (assess::parameters_among).
+    let version = params::in_force_on(day).unwrap_or_else(params::current);
+    Ok(version.effective.to_string())
+}
+
+/// The calendar day of `d` where the host runs (an invalid Date gives none).
+fn local_day(d: &js_sys::Date) -> Option<Date> {
+    if d.get_time().is_nan() {
+        return None;
+    }
+    Date::new(d.get_full_year() as i32, d.get_month() + 1, d.get_date())
+}
