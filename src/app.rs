@@ -15,6 +15,7 @@ use crate::components::project_section::ProjectSection;
 use crate::components::results_panel::ResultsPanel;
 use crate::components::scenario_bar::ScenarioBar;
 use crate::components::scores_section::ScoresSection;
+use crate::components::send_panel::SendPanel;
 use crate::components::stand_countdown::StandCountdown;
 use crate::components::timeline_section::TimelineSection;
 use crate::components::toolbar::Toolbar;
@@ -68,10 +69,15 @@ fn flush_save(pending: &PendingSave, dispatch: &Callback<Action>) {
 #[function_component(App)]
 pub fn app() -> Html {
     let stand = *use_memo((), |_| crate::stand::from_location());
+    let embed = crate::embed::mode();
     // In stand mode nothing is kept between visitors: no draft is read or saved.
+    // Embedded, the host chose the language.
+    let first_lang = embed.as_ref().map(|e| e.lang);
     let state = use_reducer(move || match stand {
         Some(_) => State::from_draft(Draft::default(), Lang::Fr),
-        None => crate::saved::saved_state(storage::load_lang().unwrap_or(Lang::Fr)),
+        None => crate::saved::saved_state(
+            first_lang.unwrap_or_else(|| storage::load_lang().unwrap_or(Lang::Fr)),
+        ),
     });
     // One callback for the page's life: rows whose data did not change then
     // compare equal and are not re-rendered.
@@ -101,6 +107,34 @@ pub fn app() -> Html {
     };
     let lang = state.lang;
 
+    // Embedded: the host page sizes the frame to the content, so tell it the
+    // height whenever it changes (a section opening, a row added), in the same frame.
+    use_effect_with((), move |_| {
+        if crate::embed::mode().is_none() {
+            return;
+        }
+        use wasm_bindgen::closure::Closure;
+        use wasm_bindgen::JsCast;
+        let report = Closure::<dyn FnMut()>::new(|| {
+            let height = gloo::utils::document()
+                .document_element()
+                .map(|e| e.scroll_height())
+                .unwrap_or_default();
+            let message = js_sys::Object::new();
+            let _ = js_sys::Reflect::set(&message, &"type".into(), &"booster-ia:height".into());
+            let _ = js_sys::Reflect::set(&message, &"height".into(), &height.into());
+            crate::embed::post(&message);
+        });
+        if let (Ok(observer), Some(body)) = (
+            web_sys::ResizeObserver::new(report.as_ref().unchecked_ref()),
+            gloo::utils::document().body(),
+        ) {
+            observer.observe(&body);
+            // Kept for the page's life, as the observer is.
+            report.forget();
+            std::mem::forget(observer);
+        }
+    });
     // The static first view is replaced once the app runs.
     use_effect_with((), |_| {
         if let Some(shell) = gloo::utils::document().get_element_by_id("shell") {
@@ -123,11 +157,12 @@ pub fn app() -> Html {
                         return;
                     }
                     let key = event.key();
-                    if key.as_deref() == Some(storage::DRAFT_KEY) {
+                    if key.as_deref() == Some(storage::key(storage::DRAFT_KEY).as_str()) {
                         if let Some(text) = event.new_value() {
                             dispatch.emit(Action::OtherTabSaved(SavedItem::Draft(text)));
                         }
-                    } else if key.as_deref() == Some(storage::SCENARIOS_KEY) {
+                    } else if key.as_deref() == Some(storage::key(storage::SCENARIOS_KEY).as_str())
+                    {
                         dispatch.emit(Action::OtherTabSaved(SavedItem::Scenarios(
                             event.new_value(),
                         )));
@@ -340,14 +375,20 @@ pub fn app() -> Html {
     });
     html! {
         <>
-        <div key={state.visit.to_string()} class={classes!("layout", stand.is_some().then_some("stand"))}>
+        <div key={state.visit.to_string()} class={classes!("layout", stand.is_some().then_some("stand"), embed.is_some().then_some("embedded"))}>
             <a class="skip-link" href="#results-heading">{ lang.pick("Aller au résultat", "Skip to the result") }</a>
             if several {
                 <a class="skip-link" href="#main">{ lang.pick("Aller au formulaire", "Skip to the form") }</a>
             }
             <header class="page-header">
-                <h1>{ lang.pick("Simulateur Booster IA", "Booster IA simulator") }</h1>
-                <p class="lede">{ lede(lang, &assessment.parameters) }</p>
+                // Embedded, the host page has its own title and header.
+                <h1 class={classes!(embed.is_some().then_some("visually-hidden"))}>{ lang.pick("Simulateur Booster IA", "Booster IA simulator") }</h1>
+                if embed.is_none() {
+                    <p class="lede">{ lede(lang, &assessment.parameters) }</p>
+                }
+                if let Some(origin) = embed.as_ref().filter(|e| e.share).and_then(|e| e.parent.clone()) {
+                    <SendPanel origin={origin} draft={draft.clone()} assessment={assessment.clone()} lang={lang} />
+                }
                 <Toolbar draft={draft.clone()} assessment={assessment.clone()} scenario={several.then_some(state.scenario)} lang={lang} dispatch={dispatch.clone()} />
                 <ScenarioBar names={state.scenario_names()} editing={state.scenario}
                     next={state.next_scenario_name()} conflict={state.conflict} lang={lang} dispatch={dispatch.clone()} />

@@ -4,6 +4,7 @@
 
 mod app;
 mod components;
+mod embed;
 mod engine;
 mod files;
 mod goto;

@@ -20,7 +20,7 @@ fn show() -> Option<()> {
         .local_storage()
         .ok()
         .flatten()
-        .and_then(|s| s.get_item(DRAFT_KEY).ok().flatten());
+        .and_then(|s| s.get_item(&crate::storage::key(DRAFT_KEY)).ok().flatten());
     let panel = document.create_element("div").ok()?;
     panel.set_id("recovery");
     panel.set_attribute("role", "alert").ok()?;

@@ -18,8 +18,8 @@ pub fn saved_state(lang: Lang) -> State {
         Err(e) => {
             state.notice = Some(Notice {
                 is_error: true,
-                fr: format!("Les autres scénarios enregistrés n’ont pas pu être relus ({}). Leur texte a été mis de côté sous la clé « {} ».", e.message(Lang::Fr), storage::SCENARIOS_SET_ASIDE_KEY),
-                en: format!("The other saved scenarios could not be read back ({}). Their text was set aside under the key “{}”.", e.message(Lang::En), storage::SCENARIOS_SET_ASIDE_KEY),
+                fr: format!("Les autres scénarios enregistrés n’ont pas pu être relus ({}). Leur texte a été mis de côté sous la clé « {} ».", e.message(Lang::Fr), storage::key(storage::SCENARIOS_SET_ASIDE_KEY)),
+                en: format!("The other saved scenarios could not be read back ({}). Their text was set aside under the key “{}”.", e.message(Lang::En), storage::key(storage::SCENARIOS_SET_ASIDE_KEY)),
             });
         }
     }
@@ -34,8 +34,8 @@ fn saved_draft(lang: Lang) -> State {
             let mut s = State::from_draft(Draft::default(), lang);
             s.notice = Some(Notice {
                 is_error: true,
-                fr: format!("Le brouillon enregistré dans ce navigateur n’a pas pu être relu ({}). Son texte a été mis de côté sous la clé « {} » ; la page repart d’un brouillon vide.", e.message(Lang::Fr), storage::SET_ASIDE_KEY),
-                en: format!("The draft saved in this browser could not be read back ({}). Its text was set aside under the key “{}”; the page starts from an empty draft.", e.message(Lang::En), storage::SET_ASIDE_KEY),
+                fr: format!("Le brouillon enregistré dans ce navigateur n’a pas pu être relu ({}). Son texte a été mis de côté sous la clé « {} » ; la page repart d’un brouillon vide.", e.message(Lang::Fr), storage::key(storage::SET_ASIDE_KEY)),
+                en: format!("The draft saved in this browser could not be read back ({}). Its text was set aside under the key “{}”; the page starts from an empty draft.", e.message(Lang::En), storage::key(storage::SET_ASIDE_KEY)),
             });
             s
         }

@@ -19,6 +19,16 @@ pub const SCENARIOS_KEY: &str = "booster-ia/scenarios/v1";
 /// Where unreadable saved scenarios are set aside.
 pub const SCENARIOS_SET_ASIDE_KEY: &str = "booster-ia/scenarios/unreadable";
 
+/// A key in this page's own space: embedded on another site, the simulator
+/// keeps its drafts apart from the full page's (`booster-ia-embed/…`).
+pub fn key(name: &'static str) -> String {
+    if crate::embed::mode().is_some() {
+        name.replacen("booster-ia/", "booster-ia-embed/", 1)
+    } else {
+        name.to_string()
+    }
+}
+
 fn storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
 }
@@ -38,15 +48,15 @@ pub fn load_draft() -> Saved {
     let Some(store) = storage() else {
         return Saved::Nothing;
     };
-    let Ok(Some(text)) = store.get_item(DRAFT_KEY) else {
+    let Ok(Some(text)) = store.get_item(&key(DRAFT_KEY)) else {
         return Saved::Nothing;
     };
     match parse_draft(&text) {
         Ok(file) => Saved::Draft(Box::new(file.draft)),
         Err(e) => {
             // Keep the raw text aside so nothing is lost; the page starts empty.
-            let _ = store.set_item(SET_ASIDE_KEY, &text);
-            let _ = store.remove_item(DRAFT_KEY);
+            let _ = store.set_item(&key(SET_ASIDE_KEY), &text);
+            let _ = store.remove_item(&key(DRAFT_KEY));
             Saved::Unreadable(e)
         }
     }
@@ -56,13 +66,13 @@ pub fn load_draft() -> Saved {
 pub fn save_draft(draft: &Draft, assessment: &Assessment) -> Result<(), ()> {
     let store = storage().ok_or(())?;
     store
-        .set_item(DRAFT_KEY, &export_draft(draft, assessment))
+        .set_item(&key(DRAFT_KEY), &export_draft(draft, assessment))
         .map_err(|_| ())
 }
 
 /// The saved language, if any.
 pub fn load_lang() -> Option<Lang> {
-    match storage()?.get_item(LANG_KEY).ok().flatten()?.as_str() {
+    match storage()?.get_item(&key(LANG_KEY)).ok().flatten()?.as_str() {
         "en" => Some(Lang::En),
         "fr" => Some(Lang::Fr),
         _ => None,
@@ -72,7 +82,7 @@ pub fn load_lang() -> Option<Lang> {
 /// Saves the language.
 pub fn save_lang(lang: Lang) {
     if let Some(store) = storage() {
-        let _ = store.set_item(LANG_KEY, lang.code());
+        let _ = store.set_item(&key(LANG_KEY), lang.code());
     }
 }
 
@@ -80,8 +90,8 @@ pub fn save_lang(lang: Lang) {
 pub fn save_scenarios(editing: &str, others: &[ParkedScenario]) -> Result<(), ()> {
     let store = storage().ok_or(())?;
     match scenarios_text(editing, others) {
-        None => store.remove_item(SCENARIOS_KEY).map_err(|_| ()),
-        Some(text) => store.set_item(SCENARIOS_KEY, &text).map_err(|_| ()),
+        None => store.remove_item(&key(SCENARIOS_KEY)).map_err(|_| ()),
+        Some(text) => store.set_item(&key(SCENARIOS_KEY), &text).map_err(|_| ()),
     }
 }
 
@@ -135,7 +145,7 @@ pub fn load_scenarios(
     let Some(store) = storage() else {
         return Ok(None);
     };
-    let Ok(Some(text)) = store.get_item(SCENARIOS_KEY) else {
+    let Ok(Some(text)) = store.get_item(&key(SCENARIOS_KEY)) else {
         return Ok(None);
     };
     let name_of = |n: &str| SCENARIO_NAMES.into_iter().find(|k| *k == n);
@@ -168,8 +178,8 @@ pub fn load_scenarios(
     match read() {
         Ok(found) => Ok(Some(found)),
         Err(e) => {
-            let _ = store.set_item(SCENARIOS_SET_ASIDE_KEY, &text);
-            let _ = store.remove_item(SCENARIOS_KEY);
+            let _ = store.set_item(&key(SCENARIOS_SET_ASIDE_KEY), &text);
+            let _ = store.remove_item(&key(SCENARIOS_KEY));
             Err(e)
         }
     }

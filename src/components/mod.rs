@@ -23,6 +23,7 @@ pub mod project_section;
 pub mod results_panel;
 pub mod scenario_bar;
 pub mod scores_section;
+pub mod send_panel;
 pub mod share_panel;
 pub mod stand_countdown;
 pub mod timeline_chart;
