@@ -6,24 +6,12 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
-import { serveDist, launch, openPage, OUTPUT, EXAMPLES, value, waitFor, figures } from './harness.mjs';
+import { serveDist, launch, openPage, OUTPUT, EXAMPLES, value, waitFor, figures, check, exportDraft, axe, CHECKER } from './harness.mjs';
 
-const CHECKER = new URL('../../target/release/booster-ia', import.meta.url).pathname;
 const SCREENSHOT = new URL('../../docs/screenshot.png', import.meta.url).pathname;
 let server; let browser;
 before(async () => { mkdirSync(OUTPUT, { recursive: true }); server = await serveDist(); browser = await launch(); });
 after(async () => { await browser?.close(); await server?.close(); });
-
-/** Runs the checker on a file; returns its JSON whatever the exit status (0 or 1). */
-function check(path) {
-  try {
-    return JSON.parse(execFileSync(CHECKER, ['check', path]).toString());
-  } catch (e) {
-    if (e.status === 1) return JSON.parse(e.stdout.toString());
-    throw e;
-  }
-}
 
 /** Types into a field key by key, as a person would. */
 async function type(locator, text) {
@@ -83,20 +71,6 @@ async function enterEligibleProject(page) {
   await type(page.getByLabel('Pourquoi cette avance est nécessaire'), 'The SME pays the lab before the end.');
   const marks = { quality: '15', feasibility: '22', regional_interest: '15', responsible_digital: '7', security: '8', reproducibility: '7' };
   for (const [key, mark] of Object.entries(marks)) await type(page.locator(`#score-${key}`), mark);
-}
-
-async function exportDraft(page, name) {
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export').click()]);
-  assert.match(download.suggestedFilename(), /^booster-ia-.*\d{4}-\d{2}-\d{2}\.json$/);
-  const path = join(OUTPUT, name);
-  await download.saveAs(path);
-  return path;
-}
-
-async function axe(page, label) {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  const found = result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
-  assert.deepEqual(found, [], `axe on ${label}`);
 }
 
 /** Visible text and labels outside lang="fr" quotations, to look for French. */

@@ -2,38 +2,13 @@
 // format v2) and the examples in the page's language.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
-import { serveDist, launch, openPage, OUTPUT, EXAMPLES, value, waitFor, figures } from './harness.mjs';
+import { serveDist, launch, openPage, OUTPUT, EXAMPLES, value, waitFor, figures, check, exportDraft, axe, CHECKER } from './harness.mjs';
 
-const CHECKER = new URL('../../target/release/booster-ia', import.meta.url).pathname;
 let server; let browser;
 before(async () => { mkdirSync(OUTPUT, { recursive: true }); server = await serveDist(); browser = await launch(); });
 after(async () => { await browser?.close(); await server?.close(); });
-
-function check(path) {
-  try {
-    return JSON.parse(execFileSync(CHECKER, ['check', path]).toString());
-  } catch (e) {
-    if (e.status === 1) return JSON.parse(e.stdout.toString());
-    throw e;
-  }
-}
-
-async function exportDraft(page, name) {
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export').click()]);
-  const path = join(OUTPUT, name);
-  await download.saveAs(path);
-  return path;
-}
-
-async function axe(page, label) {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  const found = result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
-  assert.deepEqual(found, [], `axe on ${label}`);
-}
 
 const dataValue = (page, id) => page.getAttribute(`[data-testid="${id}"]`, 'data-value');
 

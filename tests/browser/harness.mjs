@@ -8,11 +8,14 @@ import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
+import { execFileSync } from 'node:child_process';
+import AxeBuilder from '@axe-core/playwright';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 export const DIST = resolve(here, '../../dist');
 export const EXAMPLES = resolve(here, '../../examples');
 export const OUTPUT = resolve(here, '../output');
+export const CHECKER = resolve(here, '../../target/release/booster-ia');
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -91,3 +94,31 @@ export async function figures(page) {
   return out;
 }
 
+
+// ---- Shared steps ----
+
+/** Runs the checker on a file; returns its JSON whatever the exit status (0 or 1). */
+export function check(path) {
+  try {
+    return JSON.parse(execFileSync(CHECKER, ['check', path]).toString());
+  } catch (e) {
+    if (e.status === 1) return JSON.parse(e.stdout.toString());
+    throw e;
+  }
+}
+
+/** Exports the draft through the toolbar; returns where the file was saved. */
+export async function exportDraft(page, name) {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export').click()]);
+  assert.match(download.suggestedFilename(), /^booster-ia-.*\d{4}-\d{2}-\d{2}\.json$/);
+  const path = join(OUTPUT, name);
+  await download.saveAs(path);
+  return path;
+}
+
+/** Asserts axe finds no WCAG 2.1 A/AA violation on the page as it is. */
+export async function axe(page, label) {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const found = result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+  assert.deepEqual(found, [], `axe on ${label}`);
+}

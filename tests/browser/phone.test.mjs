@@ -4,8 +4,7 @@
 // (the countdown in view, a reset that forgets everything) and the keyboard.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import AxeBuilder from '@axe-core/playwright';
-import { serveDist, launch, openPage, value, waitFor, figures } from './harness.mjs';
+import { serveDist, launch, openPage, value, waitFor, figures, axe } from './harness.mjs';
 
 let server; let browser;
 before(async () => { server = await serveDist(); browser = await launch(); });
@@ -16,12 +15,6 @@ const PHONE = { width: 360, height: 740 };
 async function phone(lang = 'fr-FR', path = '') {
   const context = await browser.newContext({ locale: lang, viewport: PHONE, isMobile: true, hasTouch: true });
   return openPage(browser, server.url + path, { context });
-}
-
-async function axe(page, label) {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  const found = result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
-  assert.deepEqual(found, [], `axe on ${label}`);
 }
 
 /** Opens the examples' disclosure (folded on a phone) and loads example `i`. */
