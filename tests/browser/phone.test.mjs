@@ -228,6 +228,9 @@ test('on a stand the countdown stays in view with the share panel open, and the 
   const box = await page.getByTestId('stand-countdown').boundingBox();
   assert.ok(box.y >= 0 && box.y + box.height <= 800, `countdown at ${JSON.stringify(box)}`);
   await page.waitForFunction(() => document.querySelector('[data-testid="verdict"]').dataset.value === 'incomplete', null, { timeout: 8000 });
+  // The page's language and scroll follow the render (effects): give them that moment.
+  await page.waitForFunction(() => document.documentElement.lang === 'fr' && window.scrollY === 0, null, { timeout: 2000 })
+    .catch(() => {});
   assert.equal(await page.evaluate(() => document.documentElement.lang), 'fr');
   assert.equal(await page.getByTestId('share-panel').count(), 0, 'the share panel is closed');
   assert.equal(await page.locator('.notice').count(), 0, 'no status left');
