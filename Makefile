@@ -2,7 +2,7 @@
 SHELL := /bin/bash
 export PATH := $(HOME)/.cargo/bin:$(PATH)
 
-.PHONY: bench-batch setup serve serve-prod test test-native test-wasm lint build test-browser check-example bench js test-js bench-js
+.PHONY: bench-first-load bench-batch setup serve serve-prod test test-native test-wasm lint build test-browser check-example bench js test-js bench-js
 
 setup:
 	@scripts/setup.sh
@@ -68,6 +68,12 @@ bench: setup build
 	@command -v twiggy >/dev/null || cargo install twiggy --version 0.8.0
 	cd bench && ( [ -d node_modules/lighthouse ] || npm ci --no-audit --no-fund )
 	node bench/run.mjs
+
+## The first load alone: sizes, the startup trace (CPU 4x) and Lighthouse
+## mobile and desktop, printed (bench/firstload.mjs). Not part of `make test`.
+bench-first-load: setup build
+	cd bench && ( [ -d node_modules/lighthouse ] || npm ci --no-audit --no-fund )
+	node bench/firstload.mjs
 
 ## Times booster-ia check-all on 1 000 drafts (figures in BENCHMARKS.md). Not part of `make test`.
 bench-batch:

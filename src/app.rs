@@ -47,6 +47,8 @@ fn lede(lang: Lang, p: &Parameters) -> String {
 
 /// How long typing must pause before the draft is saved, in milliseconds.
 const SAVE_DELAY_MS: u32 = 300;
+/// The first render's last stage (see `stage` in [`App`]): the results.
+const LAST_STAGE: u8 = 5;
 
 /// A draft waiting to be saved, with its assessment.
 type PendingSave = Rc<std::cell::RefCell<Option<(Rc<Draft>, Rc<Assessment>)>>>;
@@ -135,6 +137,24 @@ pub fn app() -> Html {
             std::mem::forget(observer);
         }
     });
+    // The first render comes in stages, one task each: the page's top first,
+    // then the form's later sections, the results last. In one task the first
+    // render blocked a phone's main thread for about half a second, most of
+    // it the browser compiling, on first call, the code each part runs
+    // (bench/NOTES.md, the startup trace); in stages no task blocks for long,
+    // and the first screen paints sooner. The results (and their `verdict`)
+    // come last, so whatever waits for them finds the whole page.
+    let stage = use_state(|| 0u8);
+    use_effect_with(*stage, {
+        let stage = stage.clone();
+        move |current| {
+            let current = *current;
+            let next = (current < LAST_STAGE)
+                .then(|| gloo::timers::callback::Timeout::new(0, move || stage.set(current + 1)));
+            move || drop(next)
+        }
+    });
+    let stage = *stage;
     // The static first view is replaced once the app runs.
     use_effect_with((), |_| {
         if let Some(shell) = gloo::utils::document().get_element_by_id("shell") {
@@ -179,30 +199,6 @@ pub fn app() -> Html {
         use_effect_with((), move |_| {
             let window = gloo::utils::window();
             let hash = window.location().hash().unwrap_or_default();
-            let action = match crate::share::decode(&hash) {
-                Ok(None) => None,
-                Ok(Some(shared)) => {
-                    let ask = "Remplacer le brouillon en cours par celui du lien ? / Replace the current draft with the link's?";
-                    (current_is_empty || gloo::dialogs::confirm(ask)).then(|| {
-                        Action::Replace(
-                            Box::new(shared),
-                            Some(Notice {
-                                is_error: false,
-                                fr: "Brouillon ouvert depuis un lien de partage.".into(),
-                                en: "Draft opened from a share link.".into(),
-                            }),
-                        )
-                    })
-                }
-                Err(e) => {
-                    let (fr, en) = e.message();
-                    Some(Action::Notify(Notice {
-                        is_error: true,
-                        fr,
-                        en,
-                    }))
-                }
-            };
             if hash.starts_with(crate::share::PREFIX) {
                 // The draft now lives in the page; drop it from the address bar.
                 if let Ok(history) = window.history() {
@@ -215,9 +211,36 @@ pub fn app() -> Html {
                     );
                 }
             }
-            if let Some(action) = action {
-                dispatch.emit(action);
-            }
+            // Inflating is asynchronous in the browser (src/share.rs).
+            yew::platform::spawn_local(async move {
+                let action = match crate::share::decode(&hash).await {
+                    Ok(None) => None,
+                    Ok(Some(shared)) => {
+                        let ask = "Remplacer le brouillon en cours par celui du lien ? / Replace the current draft with the link's?";
+                        (current_is_empty || gloo::dialogs::confirm(ask)).then(|| {
+                            Action::Replace(
+                                Box::new(shared),
+                                Some(Notice {
+                                    is_error: false,
+                                    fr: "Brouillon ouvert depuis un lien de partage.".into(),
+                                    en: "Draft opened from a share link.".into(),
+                                }),
+                            )
+                        })
+                    }
+                    Err(e) => {
+                        let (fr, en) = e.message();
+                        Some(Action::Notify(Notice {
+                            is_error: true,
+                            fr,
+                            en,
+                        }))
+                    }
+                };
+                if let Some(action) = action {
+                    dispatch.emit(action);
+                }
+            });
         });
     }
     use_effect_with((), |_| {
@@ -406,21 +429,31 @@ pub fn app() -> Html {
                 if let Some(mode) = stand {
                     <StandCountdown idle_seconds={mode.idle_seconds} active={several || state.draft != Draft::default()} lang={lang} dispatch={dispatch.clone()} />
                 }
+                if stage >= 1 {
                 if stand.is_some() || state.draft == Draft::default() {
                     <ExamplesCard lang={lang} dispatch={dispatch.clone()} />
                 }
                 <ProjectSection project={state.draft.project.clone()} lang={lang} dispatch={dispatch.clone()} />
+                }
+                if stage >= 2 {
                 <PartnersSection state={shared.clone()} assessment={assessment.clone()} dispatch={dispatch.clone()} />
                 <BudgetSection state={shared.clone()} assessment={assessment.clone()} dispatch={dispatch.clone()} />
+                }
+                if stage >= 3 {
                 <TimelineSection key={format!("timeline-{}", state.loads)} timeline={state.draft.timeline.clone()} lang={lang}
                     last_allowed_end={assessment.last_allowed_end} max_months={assessment.parameters.max_duration_months.value}
                     first_day={assessment.scheme_opened} dispatch={dispatch.clone()} />
                 <CommitmentsSection draft={state.draft.clone()} lang={lang} dispatch={dispatch.clone()} />
+                }
+                if stage >= 4 {
                 <FundingSection key={format!("funding-{}", state.loads)} draft={draft.clone()} lang={lang} dispatch={dispatch.clone()} />
                 <ScoresSection state={shared} marks={assessment.marks.clone()}
                     low={assessment.check(RuleId::SelfAssessment).is_some_and(|c| c.status == Status::Fail)} dispatch={dispatch.clone()} />
+                }
             </main>
-            <ResultsPanel draft={draft.clone()} assessment={assessment.clone()} lang={lang} />
+            if stage >= LAST_STAGE {
+                <ResultsPanel draft={draft.clone()} assessment={assessment.clone()} lang={lang} />
+            }
         </div>
         if *printing {
             <PrintSummary draft={draft} assessment={assessment} lang={lang} />

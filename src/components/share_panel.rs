@@ -58,7 +58,52 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
         location.origin().unwrap_or_default(),
         location.pathname().unwrap_or_else(|_| "/".into())
     );
-    let link = format!("{base}{}", encode(&props.draft));
+    // Deflating is asynchronous in the browser: the link (None until ready,
+    // then None inside where the browser cannot deflate) follows the draft.
+    let fragment = use_state(|| None::<Option<String>>);
+    // Only the latest draft's link is shown, whatever order deflating ends in.
+    let latest = use_mut_ref(|| 0u32);
+    {
+        let fragment = fragment.clone();
+        use_effect_with(props.draft.clone(), move |draft| {
+            let draft = draft.clone();
+            let mine = {
+                let mut latest = latest.borrow_mut();
+                *latest += 1;
+                *latest
+            };
+            yew::platform::spawn_local(async move {
+                let encoded = encode(&draft).await;
+                if *latest.borrow() == mine {
+                    fragment.set(Some(encoded));
+                }
+            });
+        });
+    }
+    let link = match &*fragment {
+        Some(Some(f)) => format!("{base}{f}"),
+        Some(None) => {
+            return html! {
+                <section class="card share" aria-labelledby="share-heading" data-testid="share-panel">
+                    <h2 id="share-heading">{ lang.pick("Partager cette simulation", "Share this simulation") }</h2>
+                    <p role="alert">{ lang.pick(
+                        "Ce navigateur ne sait pas compresser le lien de partage : exportez le fichier JSON.",
+                        "This browser cannot compress the share link: export the JSON file.") }</p>
+                    <button type="button" class="button-quiet" data-testid="share-export" onclick={props.on_export.clone()}>
+                        { lang.pick("Exporter le fichier JSON", "Export the JSON file") }
+                    </button>
+                </section>
+            }
+        }
+        None => {
+            return html! {
+                <section class="card share" aria-labelledby="share-heading" data-testid="share-panel">
+                    <h2 id="share-heading">{ lang.pick("Partager cette simulation", "Share this simulation") }</h2>
+                    <p role="status">{ lang.pick("Préparation du lien…", "Preparing the link…") }</p>
+                </section>
+            }
+        }
+    };
     // None until the button is pressed; then whether the browser copied the link.
     let copied = use_state(|| None::<bool>);
     let copy = {

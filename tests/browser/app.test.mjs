@@ -436,6 +436,21 @@ test('a share link restores the draft in a fresh profile, its QR code decodes to
   }
 });
 
+test('a share link made before the browser deflated links (by the wasm build of miniz_oxide) still opens, with the same figures', async () => {
+  const old = readFileSync(join(EXAMPLES, '../tests/fixtures/share-link-v1.txt'), 'utf8').trim();
+  const typed = await openPage(browser, server.url);
+  await typed.page.getByTestId('import-file').setInputFiles(join(EXAMPLES, 'association.json'));
+  await waitFor(typed.page, 'verdict', 'eligible');
+  const expected = await figures(typed.page);
+  await typed.context.close();
+  const opened = await openPage(browser, server.url + old);
+  await waitFor(opened.page, 'verdict', 'eligible');
+  assert.deepEqual(await figures(opened.page), expected);
+  assert.equal(await opened.page.getByLabel('Titre').inputValue(), JSON.parse(readFileSync(join(EXAMPLES, 'association.json'), 'utf8')).project.title);
+  await opened.context.close();
+  assert.deepEqual([...typed.errors, ...opened.errors], []);
+});
+
 // The 360 px page (overflow, axe in both languages and every state) is tested in phone.test.mjs.
 
 /** The comparison table as shown: each row's key, whether it differs, its values and the rules named. */

@@ -63,7 +63,7 @@ export function launch() {
   return chromium.launch({
     executablePath: '/usr/bin/chromium',
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      '--disable-background-networking', '--disable-component-update', '--disable-sync', ...(process.env.EXTRA_CHROME_FLAGS ? process.env.EXTRA_CHROME_FLAGS.split(' ') : [])],
   });
 }
 
