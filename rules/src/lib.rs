@@ -17,6 +17,7 @@ pub mod format;
 mod json;
 pub mod money;
 pub mod params;
+pub mod part;
 pub mod report;
 pub mod rules;
 pub mod text;

@@ -14,8 +14,17 @@ pub enum Problem {
     TooDeep,
     /// Not a Booster IA draft.
     WrongFormat,
+    /// A partner's part given where a draft is expected.
+    PartNotDraft,
+    /// Not a partner's part (a whole draft, or another file).
+    NotAPart {
+        /// Whether it is a whole draft.
+        draft: bool,
+    },
     /// A version this code does not read.
     WrongVersion { found: String },
+    /// A version of the part format this code does not read.
+    WrongPartVersion { found: String },
     /// A required key is absent.
     Missing,
     /// A key the format does not have.
@@ -70,14 +79,15 @@ pub enum JsonType {
 /// A draft rejected as invalid: where, and why.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct DraftError {
-    /// The field path, `budget[2].amount`; empty for the file as a whole.
+    /// The field path, `budget[2].amount` (`partner.siret` in a partner's
+    /// part); empty for the file as a whole.
     pub path: String,
     /// What is wrong there.
     pub problem: Problem,
 }
 
 impl DraftError {
-    pub(super) fn at(path: &str, problem: Problem) -> DraftError {
+    pub(crate) fn at(path: &str, problem: Problem) -> DraftError {
         DraftError {
             path: path.to_string(),
             problem,

@@ -3,8 +3,8 @@
 //! ([`write`]). The errors are worded in the text module (`text`).
 
 mod error;
-mod read;
-mod write;
+pub(crate) mod read;
+pub(crate) mod write;
 
 pub use error::{DraftError, JsonType, Problem};
 pub use read::{criterion_maximum, parse_draft, DraftFile};

@@ -678,6 +678,16 @@ pub(super) fn draft_problem(p: &Problem) -> String {
         Problem::WrongVersion { found } => {
             format!("version {found} is not supported: this simulator reads versions 1 and {VERSION}")
         }
+        Problem::PartNotDraft => "this is a partner's part, not a draft: merge it into the lead's draft".into(),
+        Problem::NotAPart { draft: true } => "this is a whole draft, not a partner's part: open it as a draft".into(),
+        Problem::NotAPart { draft: false } => format!(
+            "not a Booster IA partner's part (\"format\" must be \"{}\")",
+            crate::part::FORMAT
+        ),
+        Problem::WrongPartVersion { found } => format!(
+            "part version {found} is not supported: this simulator reads version {}",
+            crate::part::VERSION
+        ),
         Problem::Missing => "required field missing".into(),
         Problem::Unknown => "field unknown to the format".into(),
         Problem::WrongType { expected } => format!("wrong type: {} expected", json_type(*expected)),

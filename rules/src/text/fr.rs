@@ -722,6 +722,16 @@ pub(super) fn draft_problem(p: &Problem) -> String {
         Problem::WrongVersion { found } => {
             format!("version {found} non prise en charge : ce simulateur lit les versions 1 et {VERSION}")
         }
+        Problem::PartNotDraft => "c’est la part d’un partenaire, pas un brouillon : fusionnez-la dans le brouillon du porteur".into(),
+        Problem::NotAPart { draft: true } => "c’est un brouillon entier, pas la part d’un partenaire : ouvrez-le comme brouillon".into(),
+        Problem::NotAPart { draft: false } => format!(
+            "ce n’est pas la part d’un partenaire Booster IA (« format » doit valoir \"{}\")",
+            crate::part::FORMAT
+        ),
+        Problem::WrongPartVersion { found } => format!(
+            "version {found} de la part non prise en charge : ce simulateur lit la version {}",
+            crate::part::VERSION
+        ),
         Problem::Missing => "champ obligatoire absent".into(),
         Problem::Unknown => "champ inconnu du format".into(),
         Problem::WrongType { expected } => {
