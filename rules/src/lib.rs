@@ -15,6 +15,7 @@ pub mod date;
 pub mod draft;
 pub mod format;
 mod json;
+pub mod merge;
 pub mod money;
 pub mod params;
 pub mod part;
