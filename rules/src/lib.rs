@@ -15,6 +15,8 @@ pub mod date;
 pub mod draft;
 pub mod format;
 mod json;
+#[cfg(feature = "csv")]
+pub mod lines_csv;
 pub mod merge;
 pub mod money;
 pub mod params;

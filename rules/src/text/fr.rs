@@ -1,11 +1,12 @@
 //! Le français : chaque fait du moteur en une phrase.
 
+use super::SheetColumn;
 use super::{date, line_names, money, partner_name, partner_names, percent, plural};
 use crate::advice::{Advice, Suggestion};
 use crate::assess::{AssessError, Assessment, Explained, Figure, Verdict};
 use crate::compare::{Detail, LineName};
 use crate::draft::Country;
-use crate::format::{JsonType, Problem, FORMAT, VERSION};
+use crate::format::{JsonType, LineColumn, LineProblemKind, Problem, FORMAT, VERSION};
 use crate::merge::{
     Conflict, LineChange, LineSummary, MatchKind, PartMatch, PartRef, PartnerChanges,
 };
@@ -1005,5 +1006,79 @@ pub(super) fn conflict(c: &Conflict) -> String {
             "{} vient du projet « {part_title} », pas de « {draft_title} » : est-ce bien le même projet ?",
             part_cap(which)
         ),
+    }
+}
+
+pub(super) fn line_column(c: LineColumn) -> &'static str {
+    match c {
+        LineColumn::Partner => "partenaire",
+        LineColumn::Category => "catégorie",
+        LineColumn::Label => "libellé",
+        LineColumn::Amount => "montant HT",
+        LineColumn::PermanentStaff => "personnel permanent",
+    }
+}
+
+pub(super) fn sheet_column(c: SheetColumn) -> &'static str {
+    match c {
+        SheetColumn::File => "fichier",
+        SheetColumn::Title => "titre",
+        SheetColumn::Lead => "porteur",
+        SheetColumn::Verdict => "verdict",
+        SheetColumn::TotalCosts => "dépenses totales",
+        SheetColumn::EligibleCosts => "dépenses éligibles",
+        SheetColumn::ExcludedCosts => "dépenses exclues",
+        SheetColumn::Grant => "aide",
+        SheetColumn::Advance => "avance",
+        SheetColumn::Checks => "vérifications non conformes ou à compléter",
+        SheetColumn::Error => "erreur",
+        SheetColumn::Eligible => "éligible",
+        SheetColumn::Reasons => "motif de l’exclusion",
+        SheetColumn::Rules => "règles",
+    }
+}
+
+pub(super) fn line_problem(k: &LineProblemKind) -> String {
+    match k {
+        LineProblemKind::Empty => format!(
+            "fichier vide : la première ligne nomme les colonnes ({})",
+            LineColumn::ALL.map(line_column).join(" ; ")
+        ),
+        LineProblemKind::Unreadable => "ligne illisible (un guillemet non fermé ?)".into(),
+        LineProblemKind::MissingColumn { column } => format!(
+            "colonne « {} » absente de la ligne d’en-tête",
+            line_column(*column)
+        ),
+        LineProblemKind::WrongColumnCount { expected, found } => format!(
+            "{found} {} au lieu de {expected}",
+            plural(L, *found, "cellule", "cellules")
+        ),
+        LineProblemKind::UnreadableAmount { text, error } => {
+            format!("montant « {text} » illisible : {}", amount_error(*error))
+        }
+        LineProblemKind::UnknownCategory { text } => format!(
+            "catégorie « {text} » inconnue ; catégories possibles : {}",
+            crate::draft::Category::ALL
+                .iter()
+                .map(|c| super::category(*c, L))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+        LineProblemKind::UnknownPartner { text } => format!(
+            "aucun partenaire du brouillon ne s’appelle « {text} » (ni n’a cet identifiant)"
+        ),
+        LineProblemKind::AmbiguousPartner { text } => format!(
+            "plusieurs partenaires s’appellent « {text} » : indiquez l’identifiant de celui qui porte la dépense"
+        ),
+        LineProblemKind::UnreadableYesNo { text } => {
+            format!("« {text} » : oui ou non attendu")
+        }
+        LineProblemKind::TextTooLong { column, limit } => format!(
+            "{} trop long ({limit} caractères au plus)",
+            line_column(*column)
+        ),
+        LineProblemKind::TooManyLines { limit } => {
+            format!("trop de lignes ({limit} au plus dans un brouillon) : la suite n’est pas lue")
+        }
     }
 }
