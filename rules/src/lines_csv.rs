@@ -197,7 +197,7 @@ fn yes_no(text: &str) -> Option<bool> {
 }
 
 /// Which partner a cell names: `Ok(None)` for a blank cell (not chosen
-/// yet), else the index of the partner by exact name, by id, by name
+/// yet), else the index of the partner by id, by exact name, by name
 /// whatever the case and accents, or « Partenaire 2 » for an unnamed one.
 fn find_partner(cell: &str, draft: &Draft) -> Result<Option<usize>, LineProblemKind> {
     let wanted = cell.trim();
@@ -210,17 +210,17 @@ fn find_partner(cell: &str, draft: &Draft) -> Result<Option<usize>, LineProblemK
     let ambiguous = || LineProblemKind::AmbiguousPartner {
         text: wanted.to_string(),
     };
-    let by_name: Vec<usize> = (0..draft.partners.len())
-        .filter(|i| draft.partners[*i].name.trim() == wanted)
-        .collect();
-    if let [one] = by_name.as_slice() {
-        return Ok(Some(*one));
-    }
+    // The id first: unique, it is what the sheet writes when a name is not.
     if let Some(i) = draft.partners.iter().position(|p| p.id == wanted) {
         return Ok(Some(i));
     }
-    if by_name.len() > 1 {
-        return Err(ambiguous());
+    let by_name: Vec<usize> = (0..draft.partners.len())
+        .filter(|i| draft.partners[*i].name.trim() == wanted)
+        .collect();
+    match by_name.as_slice() {
+        [one] => return Ok(Some(*one)),
+        [] => {}
+        _ => return Err(ambiguous()),
     }
     let folded = fold(wanted);
     let by_fold: Vec<usize> = (0..draft.partners.len())
