@@ -82,6 +82,15 @@ impl Date {
         other.day_number() - self.day_number()
     }
 
+    /// The day `days` after 1970-01-01 (today, from the system clock's
+    /// seconds ÷ 86 400, in UTC); `None` outside years 1 to 9999.
+    pub fn from_days_since_epoch(days: i64) -> Option<Date> {
+        if days.unsigned_abs() > 4_000_000 {
+            return None;
+        }
+        Date::from_day_number(days)
+    }
+
     /// Days since 1970-01-01 (Howard Hinnant's `days_from_civil`).
     fn day_number(self) -> i64 {
         let y = self.year as i64 - if self.month <= 2 { 1 } else { 0 };

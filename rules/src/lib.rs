@@ -15,8 +15,12 @@ pub mod date;
 pub mod draft;
 pub mod format;
 mod json;
+#[cfg(feature = "csv")]
+pub mod lines_csv;
+pub mod merge;
 pub mod money;
 pub mod params;
+pub mod part;
 pub mod report;
 pub mod rules;
 pub mod text;

@@ -1,9 +1,11 @@
-//! Reports for people: the readable text report of the checker, and the
-//! comparison of a draft's stated assessment with the recomputed one.
+//! Reports for people: the readable text report of the checker, the
+//! comparison of a draft's stated assessment with the recomputed one, the
+//! comparison of scenarios and the plan of a merge of partners' parts.
 
 use crate::assess::{Assessment, Figure};
 use crate::compare::{Comparison, SourceKind};
 use crate::draft::Draft;
+use crate::merge::MergePlan;
 use crate::money::Lang;
 use crate::text;
 use serde_json::Value;
@@ -225,5 +227,96 @@ pub fn comparison_report(c: &Comparison, lang: Lang) -> String {
             ),
         }
     );
+    out
+}
+
+/// A readable merge plan: where each part goes, each partner's lines
+/// (added, replaced, removed, unchanged), the conflicts, and the figures
+/// before → after.
+pub fn merge_report(plan: &MergePlan, lang: Lang) -> String {
+    let mut out = String::new();
+    let colon = lang.pick(" :", ":");
+    let parts = plan.matches.len();
+    let _ = writeln!(
+        out,
+        "{} — {parts} {}",
+        lang.pick(
+            "Booster IA — fusion des parts",
+            "Booster IA — merging parts"
+        ),
+        text::plural(lang, parts, "part", "parts")
+    );
+    let _ = writeln!(out);
+    for m in &plan.matches {
+        let _ = writeln!(out, "{}", text::part_match(m, lang));
+    }
+    for partner in &plan.partners {
+        let _ = writeln!(out);
+        let _ = writeln!(out, "{}", text::partner_changes(partner, lang));
+        for change in &partner.changes {
+            let _ = writeln!(out, "  {}", text::line_change(change, lang));
+        }
+    }
+    let _ = writeln!(out);
+    if plan.conflicts.is_empty() {
+        let _ = writeln!(out, "{}", lang.pick("Aucun conflit.", "No conflict."));
+    } else {
+        let n = plan.conflicts.len();
+        let _ = writeln!(
+            out,
+            "{n} {}{colon}",
+            match lang {
+                Lang::Fr => text::plural(lang, n, "conflit à trancher", "conflits à trancher"),
+                Lang::En => text::plural(lang, n, "conflict to settle", "conflicts to settle"),
+            }
+        );
+        for c in &plan.conflicts {
+            let _ = writeln!(out, "- {}", text::conflict(c, lang));
+        }
+    }
+    let _ = writeln!(out);
+    let _ = writeln!(
+        out,
+        "{}",
+        lang.pick("Chiffres : avant → après", "Figures: before → after")
+    );
+    match (&plan.before, &plan.after) {
+        (Some(before), Some(after)) => {
+            let _ = writeln!(
+                out,
+                "{:<30} {} → {}",
+                "Verdict",
+                text::verdict_label(before.verdict, lang),
+                text::verdict_label(after.verdict, lang)
+            );
+            for (figure, b, a) in [
+                (Figure::TotalCosts, before.total_costs, after.total_costs),
+                (
+                    Figure::EligibleCosts,
+                    before.eligible_costs,
+                    after.eligible_costs,
+                ),
+                (Figure::Grant, before.grant, after.grant),
+            ] {
+                let _ = writeln!(
+                    out,
+                    "{:<30} {} → {}",
+                    text::figure_name(figure, lang),
+                    text::money(b, lang),
+                    text::money(a, lang)
+                );
+            }
+        }
+        _ => {
+            let _ = writeln!(
+                out,
+                "{}",
+                lang.pick(
+                    "Un montant hors des bornes du simulateur empêche le calcul.",
+                    "An amount beyond the simulator's bounds prevents the computation."
+                )
+            );
+        }
+    }
     out
 }

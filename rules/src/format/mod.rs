@@ -1,12 +1,14 @@
 //! Draft format v2 (and v1, read as v2): reading a JSON draft strictly, with errors that name the
 //! field path ([`read`], [`error`]), and writing it back with its assessment
-//! ([`write`]). The errors are worded in the text module (`text`).
+//! ([`write`]). The errors are worded in the text module (`text`), with
+//! those of a budget lines' spreadsheet ([`LineProblem`]), kept here so the
+//! text module stays below the CSV it words.
 
 mod error;
-mod read;
-mod write;
+pub(crate) mod read;
+pub(crate) mod write;
 
-pub use error::{DraftError, JsonType, Problem};
+pub use error::{DraftError, JsonType, LineColumn, LineProblem, LineProblemKind, Problem};
 pub use read::{criterion_maximum, parse_draft, DraftFile};
 pub use write::{draft_json, export_draft};
 

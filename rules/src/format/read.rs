@@ -22,6 +22,12 @@ pub struct DraftFile {
 
 /// Reads a draft file, checking size, shape, values, ids and limits.
 pub fn parse_draft(text: &str) -> Result<DraftFile, DraftError> {
+    read_root(&parse_json(text)?)
+}
+
+/// The JSON of a file of the format's family (a draft, a partner's part),
+/// refused when over the size limit, not JSON or nested too deep.
+pub(crate) fn parse_json(text: &str) -> Result<Value, DraftError> {
     if text.len() > MAX_FILE_BYTES {
         return Err(DraftError::at(
             "",
@@ -30,7 +36,7 @@ pub fn parse_draft(text: &str) -> Result<DraftFile, DraftError> {
     }
     // serde_json stops at 128 levels of nesting, so a hostile file cannot
     // exhaust the stack; it reports that as a recursion limit.
-    let root: Value = serde_json::from_str(text).map_err(|e| {
+    serde_json::from_str(text).map_err(|e| {
         if e.to_string().contains("recursion limit") {
             DraftError::at("", Problem::TooDeep)
         } else {
@@ -42,17 +48,17 @@ pub fn parse_draft(text: &str) -> Result<DraftFile, DraftError> {
                 },
             )
         }
-    })?;
-    read_root(&root)
+    })
 }
 
 /// A JSON object being read, with its path.
-struct Obj<'a> {
-    map: &'a Map<String, Value>,
-    path: String,
+pub(crate) struct Obj<'a> {
+    pub(crate) map: &'a Map<String, Value>,
+    pub(crate) path: String,
 }
 
-fn child(path: &str, key: &str) -> String {
+/// The path of `key` inside the object at `path`.
+pub(crate) fn child(path: &str, key: &str) -> String {
     if path.is_empty() {
         key.to_string()
     } else {
@@ -60,7 +66,8 @@ fn child(path: &str, key: &str) -> String {
     }
 }
 
-fn object<'a>(value: &'a Value, path: &str) -> Result<Obj<'a>, DraftError> {
+/// The object at `path`, or a wrong-type error there.
+pub(crate) fn object<'a>(value: &'a Value, path: &str) -> Result<Obj<'a>, DraftError> {
     match value {
         Value::Object(map) => Ok(Obj {
             map,
@@ -97,7 +104,7 @@ fn text_of(value: &Value, path: &str) -> Result<String, DraftError> {
 
 impl<'a> Obj<'a> {
     /// Rejects unknown keys and absent required ones.
-    fn keys(&self, required: &[&str], optional: &[&str]) -> Result<(), DraftError> {
+    pub(crate) fn keys(&self, required: &[&str], optional: &[&str]) -> Result<(), DraftError> {
         for key in self.map.keys() {
             if !required.contains(&key.as_str()) && !optional.contains(&key.as_str()) {
                 return Err(DraftError::at(&child(&self.path, key), Problem::Unknown));
@@ -111,19 +118,19 @@ impl<'a> Obj<'a> {
         Ok(())
     }
 
-    fn value(&self, key: &str) -> (&'a Value, String) {
+    pub(crate) fn value(&self, key: &str) -> (&'a Value, String) {
         (
             self.map.get(key).unwrap_or(&Value::Null),
             child(&self.path, key),
         )
     }
 
-    fn text(&self, key: &str) -> Result<String, DraftError> {
+    pub(crate) fn text(&self, key: &str) -> Result<String, DraftError> {
         let (value, path) = self.value(key);
         text_of(value, &path)
     }
 
-    fn id(&self, key: &str) -> Result<String, DraftError> {
+    pub(crate) fn id(&self, key: &str) -> Result<String, DraftError> {
         let id = self.text(key)?;
         if id.trim().is_empty() {
             return Err(DraftError::at(&child(&self.path, key), Problem::BlankId));
@@ -131,7 +138,7 @@ impl<'a> Obj<'a> {
         Ok(id)
     }
 
-    fn flag(&self, key: &str) -> Result<bool, DraftError> {
+    pub(crate) fn flag(&self, key: &str) -> Result<bool, DraftError> {
         let (value, path) = self.value(key);
         value.as_bool().ok_or_else(|| {
             DraftError::at(
@@ -143,12 +150,12 @@ impl<'a> Obj<'a> {
         })
     }
 
-    fn object(&self, key: &str) -> Result<Obj<'a>, DraftError> {
+    pub(crate) fn object(&self, key: &str) -> Result<Obj<'a>, DraftError> {
         let (value, path) = self.value(key);
         object(value, &path)
     }
 
-    fn array(
+    pub(crate) fn array(
         &self,
         key: &str,
         limit: Option<usize>,
@@ -193,7 +200,7 @@ impl<'a> Obj<'a> {
     }
 
     /// An amount as the format writes it: a string, `""` while not known.
-    fn amount(&self, key: &str) -> Result<Option<Decimal>, DraftError> {
+    pub(crate) fn amount(&self, key: &str) -> Result<Option<Decimal>, DraftError> {
         let (value, path) = self.value(key);
         match value {
             Value::String(text) if text.is_empty() => Ok(None),
@@ -210,7 +217,7 @@ impl<'a> Obj<'a> {
     }
 
     /// `true`, `false` or `null` (not known yet).
-    fn maybe_flag(&self, key: &str) -> Result<Option<bool>, DraftError> {
+    pub(crate) fn maybe_flag(&self, key: &str) -> Result<Option<bool>, DraftError> {
         let (value, path) = self.value(key);
         match value {
             Value::Null => Ok(None),
@@ -224,7 +231,7 @@ impl<'a> Obj<'a> {
         }
     }
 
-    fn date(&self, key: &str) -> Result<Option<Date>, DraftError> {
+    pub(crate) fn date(&self, key: &str) -> Result<Option<Date>, DraftError> {
         let (value, path) = self.value(key);
         match value {
             Value::Null => Ok(None),
@@ -235,7 +242,7 @@ impl<'a> Obj<'a> {
         }
     }
 
-    fn score(&self, key: &str, max: u32) -> Result<Option<u32>, DraftError> {
+    pub(crate) fn score(&self, key: &str, max: u32) -> Result<Option<u32>, DraftError> {
         let (value, path) = self.value(key);
         match value {
             Value::Null => Ok(None),
@@ -257,8 +264,11 @@ fn read_root(root: &Value) -> Result<DraftFile, DraftError> {
     let obj = object(root, "").map_err(|_| DraftError::at("", Problem::WrongFormat))?;
     // Format and version first: a file of another kind gets that message,
     // not a list of missing fields.
-    if obj.map.get("format").and_then(Value::as_str) != Some(FORMAT) {
-        return Err(DraftError::at("format", Problem::WrongFormat));
+    match obj.map.get("format").and_then(Value::as_str) {
+        Some(FORMAT) => {}
+        // A partner's part is not a draft: it is merged into one.
+        Some(crate::part::FORMAT) => return Err(DraftError::at("format", Problem::PartNotDraft)),
+        _ => return Err(DraftError::at("format", Problem::WrongFormat)),
     }
     let version = match obj.map.get("version") {
         Some(v) if v.as_u64().is_some_and(|n| READS.contains(&n)) => v.as_u64().unwrap_or(VERSION),
@@ -399,46 +409,50 @@ fn read_partners(root: &Obj, version: u64) -> Result<Vec<Partner>, DraftError> {
     let mut seen = HashSet::new();
     let mut partners = Vec::with_capacity(items.len());
     for (i, item) in items.iter().enumerate() {
-        let o = object(item, &format!("{path}[{i}]"))?;
-        let mut required = vec!["id", "name", "kind", "postcode", "role", "new_to_datalab"];
-        if version >= 2 {
-            required.push("vat_recoverable");
-        }
-        o.keys(&required, &["siret", "country"])?;
-        let id = o.id("id")?;
-        if !seen.insert(id.clone()) {
+        let partner = read_partner(&object(item, &format!("{path}[{i}]"))?, version)?;
+        if !seen.insert(partner.id.clone()) {
             return Err(DraftError::at(
-                &child(&o.path, "id"),
-                Problem::DuplicateId { id },
+                &format!("{path}[{i}].id"),
+                Problem::DuplicateId { id: partner.id },
             ));
         }
-        let (siret_value, siret_path) = o.value("siret");
-        let siret = match siret_value {
-            Value::Null => None,
-            Value::String(text) => Some(
-                Siret::parse_strict(text)
-                    .ok_or_else(|| DraftError::at(&siret_path, Problem::Siret))?,
-            ),
-            _ => return Err(DraftError::at(&siret_path, Problem::Siret)),
-        };
-        partners.push(Partner {
-            id,
-            name: o.text("name")?,
-            kind: o.code(
-                "kind",
-                PartnerKind::from_code,
-                PartnerKind::ALL,
-                PartnerKind::code,
-            )?,
-            siret,
-            postcode: o.text("postcode")?,
-            country: read_country(&o)?,
-            vat_recoverable: o.maybe_flag("vat_recoverable")?,
-            role: o.code("role", Role::from_code, Role::ALL, Role::code)?,
-            new_to_datalab: o.flag("new_to_datalab")?,
-        });
+        partners.push(partner);
     }
     Ok(partners)
+}
+
+/// One partner, as a draft of `version` (or a partner's part) writes it.
+pub(crate) fn read_partner(o: &Obj, version: u64) -> Result<Partner, DraftError> {
+    let mut required = vec!["id", "name", "kind", "postcode", "role", "new_to_datalab"];
+    if version >= 2 {
+        required.push("vat_recoverable");
+    }
+    o.keys(&required, &["siret", "country"])?;
+    let id = o.id("id")?;
+    let (siret_value, siret_path) = o.value("siret");
+    let siret = match siret_value {
+        Value::Null => None,
+        Value::String(text) => Some(
+            Siret::parse_strict(text).ok_or_else(|| DraftError::at(&siret_path, Problem::Siret))?,
+        ),
+        _ => return Err(DraftError::at(&siret_path, Problem::Siret)),
+    };
+    Ok(Partner {
+        id,
+        name: o.text("name")?,
+        kind: o.code(
+            "kind",
+            PartnerKind::from_code,
+            PartnerKind::ALL,
+            PartnerKind::code,
+        )?,
+        siret,
+        postcode: o.text("postcode")?,
+        country: read_country(o)?,
+        vat_recoverable: o.maybe_flag("vat_recoverable")?,
+        role: o.code("role", Role::from_code, Role::ALL, Role::code)?,
+        new_to_datalab: o.flag("new_to_datalab")?,
+    })
 }
 
 /// The optional `country` of a partner: France when absent (every v1 draft
@@ -502,49 +516,65 @@ fn read_budget(root: &Obj, partners: &[Partner]) -> Result<Vec<BudgetLine>, Draf
     let mut seen = HashSet::new();
     let mut lines = Vec::with_capacity(items.len());
     for (i, item) in items.iter().enumerate() {
-        let o = object(item, &format!("{path}[{i}]"))?;
-        o.keys(
-            &[
-                "id",
-                "partner",
-                "category",
-                "label",
-                "amount",
-                "permanent_staff",
-            ],
-            &[],
+        let line = read_line(
+            &object(item, &format!("{path}[{i}]"))?,
+            LinePartner::Key(&partner_ids),
         )?;
-        let id = o.id("id")?;
-        if !seen.insert(id.clone()) {
+        if !seen.insert(line.id.clone()) {
             return Err(DraftError::at(
-                &child(&o.path, "id"),
-                Problem::DuplicateId { id },
+                &format!("{path}[{i}].id"),
+                Problem::DuplicateId { id: line.id },
             ));
         }
-        // An empty partner means "not chosen yet"; any other must exist.
-        let partner = o.text("partner")?;
-        if !partner.is_empty() && !partner_ids.contains(partner.as_str()) {
-            return Err(DraftError::at(
-                &child(&o.path, "partner"),
-                Problem::DanglingPartner { id: partner },
-            ));
-        }
-        let amount = o.amount("amount")?;
-        lines.push(BudgetLine {
-            id,
-            partner,
-            category: o.code(
-                "category",
-                Category::from_code,
-                Category::ALL,
-                Category::code,
-            )?,
-            label: o.text("label")?,
-            amount,
-            permanent_staff: o.flag("permanent_staff")?,
-        });
+        lines.push(line);
     }
     Ok(lines)
+}
+
+/// Who bears the budget lines being read.
+pub(crate) enum LinePartner<'a> {
+    /// A draft's line: its `partner` key, empty or one of these ids.
+    Key(&'a HashSet<&'a str>),
+    /// A partner's part: no `partner` key, every line is this partner's.
+    Fixed(&'a str),
+}
+
+/// One budget line, with or without its `partner` key.
+pub(crate) fn read_line(o: &Obj, bearer: LinePartner) -> Result<BudgetLine, DraftError> {
+    let mut keys = vec!["id", "category", "label", "amount", "permanent_staff"];
+    if let LinePartner::Key(_) = bearer {
+        keys.insert(1, "partner");
+    }
+    o.keys(&keys, &[])?;
+    let id = o.id("id")?;
+    let partner = match bearer {
+        // An empty partner means "not chosen yet"; any other must exist.
+        LinePartner::Key(ids) => {
+            let partner = o.text("partner")?;
+            if !partner.is_empty() && !ids.contains(partner.as_str()) {
+                return Err(DraftError::at(
+                    &child(&o.path, "partner"),
+                    Problem::DanglingPartner { id: partner },
+                ));
+            }
+            partner
+        }
+        LinePartner::Fixed(id) => id.to_string(),
+    };
+    let amount = o.amount("amount")?;
+    Ok(BudgetLine {
+        id,
+        partner,
+        category: o.code(
+            "category",
+            Category::from_code,
+            Category::ALL,
+            Category::code,
+        )?,
+        label: o.text("label")?,
+        amount,
+        permanent_staff: o.flag("permanent_staff")?,
+    })
 }
 
 fn read_timeline(o: &Obj) -> Result<Timeline, DraftError> {

@@ -55,8 +55,9 @@ struct ProjectOut<'a> {
     s3_domain: Option<&'static str>,
 }
 
+/// A partner as drafts and partners' parts write it.
 #[derive(Serialize)]
-struct PartnerOut<'a> {
+pub(crate) struct PartnerOut<'a> {
     id: &'a str,
     name: &'a str,
     kind: &'static str,
@@ -142,6 +143,21 @@ pub fn draft_json(draft: &Draft) -> String {
     serde_json::to_string(&file_out(draft, None)).expect("plain data always serialises")
 }
 
+/// A partner, ready to serialise.
+pub(crate) fn partner_out(p: &Partner) -> PartnerOut<'_> {
+    PartnerOut {
+        id: &p.id,
+        name: &p.name,
+        kind: p.kind.code(),
+        siret: p.siret.as_ref().map(Siret::as_str),
+        postcode: &p.postcode,
+        country: (!p.country.is_france()).then(|| p.country.code()),
+        role: p.role.code(),
+        new_to_datalab: p.new_to_datalab,
+        vat_recoverable: p.vat_recoverable,
+    }
+}
+
 fn file_out<'a>(draft: &'a Draft, assessment: Option<&'a Assessment>) -> FileOut<'a> {
     let date = |d: Option<Date>| d.map(|d| d.to_string());
     let s = &draft.self_assessment;
@@ -155,21 +171,7 @@ fn file_out<'a>(draft: &'a Draft, assessment: Option<&'a Assessment>) -> FileOut
             data_used: &draft.project.data_used,
             s3_domain: draft.project.s3_domain.map(S3Domain::code),
         },
-        partners: draft
-            .partners
-            .iter()
-            .map(|p| PartnerOut {
-                id: &p.id,
-                name: &p.name,
-                kind: p.kind.code(),
-                siret: p.siret.as_ref().map(Siret::as_str),
-                postcode: &p.postcode,
-                country: (!p.country.is_france()).then(|| p.country.code()),
-                role: p.role.code(),
-                new_to_datalab: p.new_to_datalab,
-                vat_recoverable: p.vat_recoverable,
-            })
-            .collect(),
+        partners: draft.partners.iter().map(partner_out).collect(),
         budget: draft
             .budget
             .iter()

@@ -1,11 +1,15 @@
 //! English: each fact of the engine as a sentence.
 
+use super::SheetColumn;
 use super::{date, line_names, money, partner_name, partner_names, percent, plural};
 use crate::advice::{Advice, Suggestion};
 use crate::assess::{AssessError, Assessment, Explained, Figure, Verdict};
 use crate::compare::{Detail, LineName};
 use crate::draft::Country;
-use crate::format::{JsonType, Problem, FORMAT, VERSION};
+use crate::format::{JsonType, LineColumn, LineProblemKind, Problem, FORMAT, VERSION};
+use crate::merge::{
+    Conflict, LineChange, LineSummary, MatchKind, PartMatch, PartRef, PartnerChanges,
+};
 use crate::money::{max_line_amount, AmountError};
 use crate::rules::costs::Document;
 use crate::rules::{Check, Criterion, Finding, Location, Reason, RuleId, Status};
@@ -678,6 +682,16 @@ pub(super) fn draft_problem(p: &Problem) -> String {
         Problem::WrongVersion { found } => {
             format!("version {found} is not supported: this simulator reads versions 1 and {VERSION}")
         }
+        Problem::PartNotDraft => "this is a partner's part, not a draft: merge it into the lead's draft".into(),
+        Problem::NotAPart { draft: true } => "this is a whole draft, not a partner's part: open it as a draft".into(),
+        Problem::NotAPart { draft: false } => format!(
+            "not a Booster IA partner's part (\"format\" must be \"{}\")",
+            crate::part::FORMAT
+        ),
+        Problem::WrongPartVersion { found } => format!(
+            "part version {found} is not supported: this simulator reads version {}",
+            crate::part::VERSION
+        ),
         Problem::Missing => "required field missing".into(),
         Problem::Unknown => "field unknown to the format".into(),
         Problem::WrongType { expected } => format!("wrong type: {} expected", json_type(*expected)),
@@ -739,5 +753,277 @@ pub(super) fn detail(d: &Detail) -> String {
                 .join(", ")
         ),
         Detail::MoreLines(n) => format!("and {n} more {}", plural(L, *n, "line", "lines")),
+    }
+}
+
+/// "part 2 (Lab)", or "part 2" when its partner has no name.
+fn part(p: &PartRef) -> String {
+    if p.partner.is_empty() {
+        format!("part {}", p.position)
+    } else {
+        format!("part {} ({})", p.position, p.partner)
+    }
+}
+
+/// "parts 1, 3 and 4".
+fn positions(parts: &[PartRef]) -> String {
+    let mut numbers: Vec<String> = parts.iter().map(|p| p.position.to_string()).collect();
+    let last = numbers.pop().unwrap_or_default();
+    if numbers.is_empty() {
+        format!("part {last}")
+    } else {
+        format!("parts {} and {last}", numbers.join(", "))
+    }
+}
+
+/// The same at the start of a sentence.
+fn part_cap(p: &PartRef) -> String {
+    let text = part(p);
+    format!("P{}", &text[1..])
+}
+
+pub(super) fn part_match(pm: &PartMatch) -> String {
+    let who = partner_name(&pm.partner, L);
+    match pm.how {
+        MatchKind::Siret => format!("{}: goes to {who} (same SIRET).", part_cap(&pm.part)),
+        MatchKind::Name => format!("{}: goes to {who} (same name).", part_cap(&pm.part)),
+        MatchKind::Added => format!(
+            "{}: {who} is not in the draft, added as a partner.",
+            part_cap(&pm.part)
+        ),
+    }
+}
+
+pub(super) fn partner_changes(c: &PartnerChanges) -> String {
+    let n = c.counts();
+    format!(
+        "{}{}: {} {} added, {} replaced, {} removed, {} unchanged.",
+        partner_name(&c.partner, L),
+        if c.added { " (new partner)" } else { "" },
+        n.added,
+        plural(L, n.added, "line", "lines"),
+        n.replaced,
+        n.removed,
+        n.unchanged,
+    )
+}
+
+fn summary_line(l: &LineSummary) -> String {
+    let label = if l.label.is_empty() {
+        "(no label)".to_string()
+    } else {
+        format!("“{}”", l.label)
+    };
+    format!(
+        "{label} — {}, {}{}",
+        super::category(l.category, L),
+        l.amount.map(m).unwrap_or_else(|| "amount to give".into()),
+        if l.permanent_staff {
+            ", permanent staff"
+        } else {
+            ""
+        }
+    )
+}
+
+pub(super) fn line_change(c: &LineChange) -> String {
+    match c {
+        LineChange::Added(l) => format!("+ {}", summary_line(l)),
+        LineChange::Removed(l) => format!("− {}", summary_line(l)),
+        LineChange::Unchanged(l) => format!("= {}", summary_line(l)),
+        LineChange::Replaced { before, after } => {
+            let amount = |a: Option<rust_decimal::Decimal>| {
+                a.map(m).unwrap_or_else(|| "amount to give".into())
+            };
+            let staff = |p: bool| {
+                if p {
+                    "permanent staff"
+                } else {
+                    "not permanent"
+                }
+            };
+            let mut what = Vec::new();
+            if before.category != after.category {
+                what.push(format!(
+                    "{} → {}",
+                    super::category(before.category, L),
+                    super::category(after.category, L)
+                ));
+            }
+            if before.amount != after.amount {
+                what.push(format!(
+                    "{} → {}",
+                    amount(before.amount),
+                    amount(after.amount)
+                ));
+            }
+            if before.permanent_staff != after.permanent_staff {
+                what.push(format!(
+                    "{} → {}",
+                    staff(before.permanent_staff),
+                    staff(after.permanent_staff)
+                ));
+            }
+            let label = if after.label.is_empty() {
+                "(no label)".to_string()
+            } else {
+                format!("“{}”", after.label)
+            };
+            format!("~ {label}: {}", what.join("; "))
+        }
+    }
+}
+
+fn vat(v: Option<bool>) -> &'static str {
+    match v {
+        Some(true) => "recovers VAT",
+        Some(false) => "does not recover VAT",
+        None => "VAT recovery not given",
+    }
+}
+
+pub(super) fn conflict(c: &Conflict) -> String {
+    match c {
+        Conflict::SiretAndNameDisagree {
+            part: which,
+            siret_partner,
+            name_partner,
+        } => format!(
+            "{}: its SIRET is {}'s, its name {}'s. Its lines go to {} (same SIRET): check which is right.",
+            part_cap(which),
+            partner_name(siret_partner, L),
+            partner_name(name_partner, L),
+            partner_name(siret_partner, L)
+        ),
+        Conflict::SamePartnerTwice { partner, parts } => format!(
+            "{} parts go to {} ({}): all their lines are taken, one after the other. If one was sent again, keep only one.",
+            parts.len(),
+            partner_name(partner, L),
+            positions(parts)
+        ),
+        Conflict::NameDiffers { partner, draft, part: theirs } => format!(
+            "{}: named “{theirs}” in its part; the draft keeps “{draft}”.",
+            partner_name(partner, L)
+        ),
+        Conflict::SiretDiffers { partner, draft, part: theirs } => format!(
+            "{}: SIRET {theirs} in its part; the draft keeps {}.",
+            partner_name(partner, L),
+            match draft {
+                Some(s) => format!("SIRET {s}"),
+                None => "no SIRET".into(),
+            }
+        ),
+        Conflict::KindDiffers { partner, draft, part: theirs } => format!(
+            "{}: “{}” in its part; the draft keeps “{}”.",
+            partner_name(partner, L),
+            super::partner_kind(*theirs, L),
+            super::partner_kind(*draft, L)
+        ),
+        Conflict::PostcodeDiffers { partner, draft, part: theirs } => format!(
+            "{}: postcode {theirs} in its part; the draft keeps {}.",
+            partner_name(partner, L),
+            if draft.is_empty() {
+                "a blank postcode".to_string()
+            } else {
+                format!("postcode {draft}")
+            }
+        ),
+        Conflict::CountryDiffers { partner, draft, part: theirs } => format!(
+            "{}: country “{}” according to its part; the draft keeps “{}”.",
+            partner_name(partner, L),
+            country(*theirs),
+            country(*draft)
+        ),
+        Conflict::VatDiffers { partner, draft, part: theirs } => format!(
+            "{}: {} according to its part; the draft keeps “{}”.",
+            partner_name(partner, L),
+            vat(Some(*theirs)),
+            vat(*draft)
+        ),
+        Conflict::NotLead { part: which, partner } => format!(
+            "{} presents its partner as the lead; in the draft, {} stays a partner (only one lead: change it in the draft if need be).",
+            part_cap(which),
+            partner_name(partner, L)
+        ),
+        Conflict::OtherProject {
+            part: which,
+            part_title,
+            draft_title,
+        } => format!(
+            "{} comes from the project “{part_title}”, not “{draft_title}”: is it the same project?",
+            part_cap(which)
+        ),
+    }
+}
+
+pub(super) fn line_column(c: LineColumn) -> &'static str {
+    match c {
+        LineColumn::Partner => "partner",
+        LineColumn::Category => "category",
+        LineColumn::Label => "label",
+        LineColumn::Amount => "amount excl. VAT",
+        LineColumn::PermanentStaff => "permanent staff",
+    }
+}
+
+pub(super) fn sheet_column(c: SheetColumn) -> &'static str {
+    match c {
+        SheetColumn::File => "file",
+        SheetColumn::Title => "title",
+        SheetColumn::Lead => "lead",
+        SheetColumn::Verdict => "verdict",
+        SheetColumn::TotalCosts => "total costs",
+        SheetColumn::EligibleCosts => "eligible costs",
+        SheetColumn::ExcludedCosts => "excluded costs",
+        SheetColumn::Grant => "grant",
+        SheetColumn::Advance => "advance",
+        SheetColumn::Checks => "checks failing or missing",
+        SheetColumn::Error => "error",
+        SheetColumn::Eligible => "eligible",
+        SheetColumn::Reasons => "why excluded",
+        SheetColumn::Rules => "rules",
+    }
+}
+
+pub(super) fn line_problem(k: &LineProblemKind) -> String {
+    match k {
+        LineProblemKind::Empty => format!(
+            "empty file: the first line names the columns ({})",
+            LineColumn::ALL.map(line_column).join(", ")
+        ),
+        LineProblemKind::Unreadable => "unreadable line (an unclosed quote?)".into(),
+        LineProblemKind::MissingColumn { column } => format!(
+            "column “{}” missing from the header row",
+            line_column(*column)
+        ),
+        LineProblemKind::WrongColumnCount { expected, found } => format!(
+            "{found} {} instead of {expected}",
+            plural(L, *found, "cell", "cells")
+        ),
+        LineProblemKind::UnreadableAmount { text, error } => {
+            format!("amount “{text}” unreadable: {}", amount_error(*error))
+        }
+        LineProblemKind::UnknownCategory { text } => format!(
+            "unknown category “{text}”; categories: {}",
+            crate::draft::Category::ALL
+                .iter()
+                .map(|c| super::category(*c, L))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+        LineProblemKind::UnknownPartner { text } => {
+            format!("no partner of the draft is named “{text}” (or has that id)")
+        }
+        LineProblemKind::AmbiguousPartner { text } => {
+            format!("several partners are named “{text}”: give the id of the one bearing the cost")
+        }
+        LineProblemKind::UnreadableYesNo { text } => format!("“{text}”: yes or no expected"),
+        LineProblemKind::TextTooLong { column, limit } => format!(
+            "{} too long ({limit} characters at most)",
+            line_column(*column)
+        ),
+        LineProblemKind::TooManyLines { limit } => {
+            format!("too many lines ({limit} at most in a draft): the rest is not read")
+        }
     }
 }

@@ -1,11 +1,15 @@
 //! Le français : chaque fait du moteur en une phrase.
 
+use super::SheetColumn;
 use super::{date, line_names, money, partner_name, partner_names, percent, plural};
 use crate::advice::{Advice, Suggestion};
 use crate::assess::{AssessError, Assessment, Explained, Figure, Verdict};
 use crate::compare::{Detail, LineName};
 use crate::draft::Country;
-use crate::format::{JsonType, Problem, FORMAT, VERSION};
+use crate::format::{JsonType, LineColumn, LineProblemKind, Problem, FORMAT, VERSION};
+use crate::merge::{
+    Conflict, LineChange, LineSummary, MatchKind, PartMatch, PartRef, PartnerChanges,
+};
 use crate::money::{max_line_amount, AmountError};
 use crate::rules::costs::Document;
 use crate::rules::{Check, Criterion, Finding, Location, Reason, RuleId, Status};
@@ -722,6 +726,16 @@ pub(super) fn draft_problem(p: &Problem) -> String {
         Problem::WrongVersion { found } => {
             format!("version {found} non prise en charge : ce simulateur lit les versions 1 et {VERSION}")
         }
+        Problem::PartNotDraft => "c’est la part d’un partenaire, pas un brouillon : fusionnez-la dans le brouillon du porteur".into(),
+        Problem::NotAPart { draft: true } => "c’est un brouillon entier, pas la part d’un partenaire : ouvrez-le comme brouillon".into(),
+        Problem::NotAPart { draft: false } => format!(
+            "ce n’est pas la part d’un partenaire Booster IA (« format » doit valoir \"{}\")",
+            crate::part::FORMAT
+        ),
+        Problem::WrongPartVersion { found } => format!(
+            "version {found} de la part non prise en charge : ce simulateur lit la version {}",
+            crate::part::VERSION
+        ),
         Problem::Missing => "champ obligatoire absent".into(),
         Problem::Unknown => "champ inconnu du format".into(),
         Problem::WrongType { expected } => {
@@ -786,5 +800,285 @@ pub(super) fn detail(d: &Detail) -> String {
                 .join(", ")
         ),
         Detail::MoreLines(n) => format!("et {n} {}", plural(L, *n, "autre ligne", "autres lignes")),
+    }
+}
+
+/// « la part 2 (Labo) », ou « la part 2 » quand son partenaire n’a pas de nom.
+fn part(p: &PartRef) -> String {
+    if p.partner.is_empty() {
+        format!("part {}", p.position)
+    } else {
+        format!("part {} ({})", p.position, p.partner)
+    }
+}
+
+/// « parts 1, 3 et 4 ».
+fn positions(parts: &[PartRef]) -> String {
+    let mut numbers: Vec<String> = parts.iter().map(|p| p.position.to_string()).collect();
+    let last = numbers.pop().unwrap_or_default();
+    if numbers.is_empty() {
+        format!("part {last}")
+    } else {
+        format!("parts {} et {last}", numbers.join(", "))
+    }
+}
+
+/// La même chose en début de phrase.
+fn part_cap(p: &PartRef) -> String {
+    let text = part(p);
+    format!("P{}", &text[1..])
+}
+
+pub(super) fn part_match(pm: &PartMatch) -> String {
+    let who = partner_name(&pm.partner, L);
+    match pm.how {
+        MatchKind::Siret => format!("{} : rattachée à {who}, même SIRET.", part_cap(&pm.part)),
+        MatchKind::Name => format!("{} : rattachée à {who}, même nom.", part_cap(&pm.part)),
+        MatchKind::Added => format!(
+            "{} : {who} n’est pas dans le brouillon, ajouté comme partenaire.",
+            part_cap(&pm.part)
+        ),
+    }
+}
+
+pub(super) fn partner_changes(c: &PartnerChanges) -> String {
+    let n = c.counts();
+    let p = |n: usize, one, many| plural(L, n, one, many);
+    format!(
+        "{}{} : {} {}, {} {}, {} {}, {} {}.",
+        partner_name(&c.partner, L),
+        if c.added { " (nouveau partenaire)" } else { "" },
+        n.added,
+        p(n.added, "ligne ajoutée", "lignes ajoutées"),
+        n.replaced,
+        p(n.replaced, "remplacée", "remplacées"),
+        n.removed,
+        p(n.removed, "supprimée", "supprimées"),
+        n.unchanged,
+        p(n.unchanged, "inchangée", "inchangées"),
+    )
+}
+
+fn summary_line(l: &LineSummary) -> String {
+    let label = if l.label.is_empty() {
+        "(sans libellé)".to_string()
+    } else {
+        format!("« {} »", l.label)
+    };
+    format!(
+        "{label} — {}, {}{}",
+        super::category(l.category, L),
+        l.amount
+            .map(m)
+            .unwrap_or_else(|| "montant à indiquer".into()),
+        if l.permanent_staff {
+            ", personnel permanent"
+        } else {
+            ""
+        }
+    )
+}
+
+pub(super) fn line_change(c: &LineChange) -> String {
+    match c {
+        LineChange::Added(l) => format!("+ {}", summary_line(l)),
+        LineChange::Removed(l) => format!("− {}", summary_line(l)),
+        LineChange::Unchanged(l) => format!("= {}", summary_line(l)),
+        LineChange::Replaced { before, after } => {
+            let amount = |a: Option<rust_decimal::Decimal>| {
+                a.map(m).unwrap_or_else(|| "montant à indiquer".into())
+            };
+            let staff = |p: bool| {
+                if p {
+                    "personnel permanent"
+                } else {
+                    "non permanent"
+                }
+            };
+            let mut what = Vec::new();
+            if before.category != after.category {
+                what.push(format!(
+                    "{} → {}",
+                    super::category(before.category, L),
+                    super::category(after.category, L)
+                ));
+            }
+            if before.amount != after.amount {
+                what.push(format!(
+                    "{} → {}",
+                    amount(before.amount),
+                    amount(after.amount)
+                ));
+            }
+            if before.permanent_staff != after.permanent_staff {
+                what.push(format!(
+                    "{} → {}",
+                    staff(before.permanent_staff),
+                    staff(after.permanent_staff)
+                ));
+            }
+            let label = if after.label.is_empty() {
+                "(sans libellé)".to_string()
+            } else {
+                format!("« {} »", after.label)
+            };
+            format!("~ {label} : {}", what.join(" ; "))
+        }
+    }
+}
+
+fn vat(v: Option<bool>) -> &'static str {
+    match v {
+        Some(true) => "récupère la TVA",
+        Some(false) => "ne récupère pas la TVA",
+        None => "récupération de la TVA non précisée",
+    }
+}
+
+pub(super) fn conflict(c: &Conflict) -> String {
+    match c {
+        Conflict::SiretAndNameDisagree {
+            part: which,
+            siret_partner,
+            name_partner,
+        } => format!(
+            "{} : son SIRET est celui de {}, son nom celui de {}. Ses lignes vont à {} (même SIRET) : vérifiez lequel est le bon.",
+            part_cap(which),
+            partner_name(siret_partner, L),
+            partner_name(name_partner, L),
+            partner_name(siret_partner, L)
+        ),
+        Conflict::SamePartnerTwice { partner, parts } => format!(
+            "{} parts vont à {} ({}) : leurs lignes sont toutes reprises, l’une après l’autre. S’il s’agit d’un renvoi, n’en gardez qu’une.",
+            parts.len(),
+            partner_name(partner, L),
+            positions(parts)
+        ),
+        Conflict::NameDiffers { partner, draft, part: theirs } => format!(
+            "{} : nommé « {theirs} » dans sa part ; le brouillon garde « {draft} ».",
+            partner_name(partner, L)
+        ),
+        Conflict::SiretDiffers { partner, draft, part: theirs } => format!(
+            "{} : SIRET {theirs} dans sa part ; le brouillon garde {}.",
+            partner_name(partner, L),
+            match draft {
+                Some(s) => format!("le SIRET {s}"),
+                None => "l’absence de SIRET".into(),
+            }
+        ),
+        Conflict::KindDiffers { partner, draft, part: theirs } => format!(
+            "{} : « {} » dans sa part ; le brouillon garde « {} ».",
+            partner_name(partner, L),
+            super::partner_kind(*theirs, L),
+            super::partner_kind(*draft, L)
+        ),
+        Conflict::PostcodeDiffers { partner, draft, part: theirs } => format!(
+            "{} : code postal {theirs} dans sa part ; le brouillon garde {}.",
+            partner_name(partner, L),
+            if draft.is_empty() {
+                "un code postal vide".to_string()
+            } else {
+                format!("le code postal {draft}")
+            }
+        ),
+        Conflict::CountryDiffers { partner, draft, part: theirs } => format!(
+            "{} : pays « {} » selon sa part ; le brouillon garde « {} ».",
+            partner_name(partner, L),
+            country(*theirs),
+            country(*draft)
+        ),
+        Conflict::VatDiffers { partner, draft, part: theirs } => format!(
+            "{} : {} selon sa part ; le brouillon garde « {} ».",
+            partner_name(partner, L),
+            vat(Some(*theirs)),
+            vat(*draft)
+        ),
+        Conflict::NotLead { part: which, partner } => format!(
+            "{} présente son partenaire comme porteur ; dans le brouillon, {} reste partenaire (un seul porteur : changez-le dans le brouillon si besoin).",
+            part_cap(which),
+            partner_name(partner, L)
+        ),
+        Conflict::OtherProject {
+            part: which,
+            part_title,
+            draft_title,
+        } => format!(
+            "{} vient du projet « {part_title} », pas de « {draft_title} » : est-ce bien le même projet ?",
+            part_cap(which)
+        ),
+    }
+}
+
+pub(super) fn line_column(c: LineColumn) -> &'static str {
+    match c {
+        LineColumn::Partner => "partenaire",
+        LineColumn::Category => "catégorie",
+        LineColumn::Label => "libellé",
+        LineColumn::Amount => "montant HT",
+        LineColumn::PermanentStaff => "personnel permanent",
+    }
+}
+
+pub(super) fn sheet_column(c: SheetColumn) -> &'static str {
+    match c {
+        SheetColumn::File => "fichier",
+        SheetColumn::Title => "titre",
+        SheetColumn::Lead => "porteur",
+        SheetColumn::Verdict => "verdict",
+        SheetColumn::TotalCosts => "dépenses totales",
+        SheetColumn::EligibleCosts => "dépenses éligibles",
+        SheetColumn::ExcludedCosts => "dépenses exclues",
+        SheetColumn::Grant => "aide",
+        SheetColumn::Advance => "avance",
+        SheetColumn::Checks => "vérifications non conformes ou à compléter",
+        SheetColumn::Error => "erreur",
+        SheetColumn::Eligible => "éligible",
+        SheetColumn::Reasons => "motif de l’exclusion",
+        SheetColumn::Rules => "règles",
+    }
+}
+
+pub(super) fn line_problem(k: &LineProblemKind) -> String {
+    match k {
+        LineProblemKind::Empty => format!(
+            "fichier vide : la première ligne nomme les colonnes ({})",
+            LineColumn::ALL.map(line_column).join(" ; ")
+        ),
+        LineProblemKind::Unreadable => "ligne illisible (un guillemet non fermé ?)".into(),
+        LineProblemKind::MissingColumn { column } => format!(
+            "colonne « {} » absente de la ligne d’en-tête",
+            line_column(*column)
+        ),
+        LineProblemKind::WrongColumnCount { expected, found } => format!(
+            "{found} {} au lieu de {expected}",
+            plural(L, *found, "cellule", "cellules")
+        ),
+        LineProblemKind::UnreadableAmount { text, error } => {
+            format!("montant « {text} » illisible : {}", amount_error(*error))
+        }
+        LineProblemKind::UnknownCategory { text } => format!(
+            "catégorie « {text} » inconnue ; catégories possibles : {}",
+            crate::draft::Category::ALL
+                .iter()
+                .map(|c| super::category(*c, L))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+        LineProblemKind::UnknownPartner { text } => format!(
+            "aucun partenaire du brouillon ne s’appelle « {text} » (ni n’a cet identifiant)"
+        ),
+        LineProblemKind::AmbiguousPartner { text } => format!(
+            "plusieurs partenaires s’appellent « {text} » : indiquez l’identifiant de celui qui porte la dépense"
+        ),
+        LineProblemKind::UnreadableYesNo { text } => {
+            format!("« {text} » : oui ou non attendu")
+        }
+        LineProblemKind::TextTooLong { column, limit } => format!(
+            "{} trop long ({limit} caractères au plus)",
+            line_column(*column)
+        ),
+        LineProblemKind::TooManyLines { limit } => {
+            format!("trop de lignes ({limit} au plus dans un brouillon) : la suite n’est pas lue")
+        }
     }
 }

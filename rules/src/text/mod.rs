@@ -417,6 +417,115 @@ pub fn detail(d: &crate::compare::Detail, lang: Lang) -> String {
     }
 }
 
+/// Where a part goes in a merge, as a sentence.
+pub fn part_match(m: &crate::merge::PartMatch, lang: Lang) -> String {
+    match lang {
+        Lang::Fr => fr::part_match(m),
+        Lang::En => en::part_match(m),
+    }
+}
+
+/// What a merge does to one partner's lines, counted: « 2 lignes ajoutées, 1 remplacée… ».
+pub fn partner_changes(c: &crate::merge::PartnerChanges, lang: Lang) -> String {
+    match lang {
+        Lang::Fr => fr::partner_changes(c),
+        Lang::En => en::partner_changes(c),
+    }
+}
+
+/// One line added, replaced, removed or unchanged by a merge (`+`, `~`, `−`, `=`).
+pub fn line_change(c: &crate::merge::LineChange, lang: Lang) -> String {
+    match lang {
+        Lang::Fr => fr::line_change(c),
+        Lang::En => en::line_change(c),
+    }
+}
+
+/// A conflict of a merge, with what the merge keeps.
+pub fn conflict(c: &crate::merge::Conflict, lang: Lang) -> String {
+    match lang {
+        Lang::Fr => fr::conflict(c),
+        Lang::En => en::conflict(c),
+    }
+}
+
+/// A column of the budget lines' spreadsheet, as its header row names it.
+pub fn line_column(c: crate::format::LineColumn, lang: Lang) -> &'static str {
+    match lang {
+        Lang::Fr => fr::line_column(c),
+        Lang::En => en::line_column(c),
+    }
+}
+
+/// Yes or no, as a spreadsheet cell says it: `oui` / `non`, `yes` / `no`.
+pub fn yes_no(value: bool, lang: Lang) -> &'static str {
+    match (value, lang) {
+        (true, Lang::Fr) => "oui",
+        (false, Lang::Fr) => "non",
+        (true, Lang::En) => "yes",
+        (false, Lang::En) => "no",
+    }
+}
+
+/// A column of the checker's other spreadsheets (`check-all --csv`, the
+/// assessment's lines): one name per column, the same in both.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SheetColumn {
+    /// The draft's file.
+    File,
+    /// The project's title.
+    Title,
+    /// The lead.
+    Lead,
+    /// The verdict.
+    Verdict,
+    /// Total costs.
+    TotalCosts,
+    /// Eligible costs.
+    EligibleCosts,
+    /// Excluded costs.
+    ExcludedCosts,
+    /// The grant.
+    Grant,
+    /// The advance.
+    Advance,
+    /// The checks that fail or are missing.
+    Checks,
+    /// Why a file is invalid.
+    Error,
+    /// Whether a line is eligible.
+    Eligible,
+    /// Why a line is left out.
+    Reasons,
+    /// The rules that leave it out.
+    Rules,
+}
+
+/// A column's name in a spreadsheet.
+pub fn sheet_column(c: SheetColumn, lang: Lang) -> &'static str {
+    match lang {
+        Lang::Fr => fr::sheet_column(c),
+        Lang::En => en::sheet_column(c),
+    }
+}
+
+/// What is wrong with a line of a budget lines' spreadsheet, without its line number.
+pub fn line_problem_kind(k: &crate::format::LineProblemKind, lang: Lang) -> String {
+    match lang {
+        Lang::Fr => fr::line_problem(k),
+        Lang::En => en::line_problem(k),
+    }
+}
+
+/// What is wrong with a line of a budget lines' spreadsheet, and where: `ligne 3 : …`.
+pub fn line_problem(p: &crate::format::LineProblem, lang: Lang) -> String {
+    let kind = line_problem_kind(&p.kind, lang);
+    match lang {
+        Lang::Fr => format!("ligne {} : {kind}", p.line),
+        Lang::En => format!("line {}: {kind}", p.line),
+    }
+}
+
 /// A kind of partner.
 pub fn partner_kind(k: PartnerKind, lang: Lang) -> &'static str {
     lang.pick(k.label_fr(), k.label_en())
