@@ -34,6 +34,28 @@ pub struct LinesImport {
 /// A byte-order mark: a French spreadsheet then reads the file as UTF-8.
 const BOM: char = '\u{feff}';
 
+/// The text of a spreadsheet file: UTF-8 (with or without its byte-order
+/// mark), else Windows-1252, which a French Excel still writes.
+pub fn decode_sheet(bytes: &[u8]) -> String {
+    match std::str::from_utf8(bytes) {
+        Ok(text) => text.to_string(),
+        Err(_) => bytes.iter().map(|b| windows_1252(*b)).collect(),
+    }
+}
+
+/// One byte of Windows-1252: Latin-1, but for 0x80–0x9F (€, ’, œ, …).
+fn windows_1252(b: u8) -> char {
+    const HIGH: [char; 32] = [
+        '€', '\u{81}', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '\u{8d}', 'Ž',
+        '\u{8f}', '\u{90}', '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', '\u{9d}',
+        'ž', 'Ÿ',
+    ];
+    match b {
+        0x80..=0x9f => HIGH[(b - 0x80) as usize],
+        _ => b as char,
+    }
+}
+
 /// The first characters a spreadsheet takes for the start of a formula.
 fn is_formula_start(c: char) -> bool {
     matches!(c, '=' | '+' | '-' | '@' | '\t' | '\r')
@@ -629,6 +651,16 @@ mod tests {
             assert_eq!(unescape_cell(&written), cell, "{cell:?} → {written:?}");
         }
         assert_eq!(escape_cell("=SOMME(A1)"), "'=SOMME(A1)");
+    }
+
+    #[test]
+    fn un_fichier_d_excel_en_windows_1252_se_lit_aussi() {
+        let bytes = b"libell\xe9;montant\nFrais g\xe9n\xe9raux \x80 \x9c;1\n";
+        assert_eq!(
+            decode_sheet(bytes),
+            "libellé;montant\nFrais généraux € œ;1\n"
+        );
+        assert_eq!(decode_sheet("déjà UTF-8".as_bytes()), "déjà UTF-8");
     }
 
     #[test]

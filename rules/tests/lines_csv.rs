@@ -240,7 +240,7 @@ fn une_ligne_au_montant_illisible_est_signalee_avec_son_numero_et_les_autres_gar
     );
     assert_eq!(
         text::line_problem(&read.problems[0], Lang::Fr),
-        "ligne 5 : montant « douze cents » illisible : montant illisible : chiffres, avec au plus deux décimales"
+        "ligne 5 : « douze cents » : montant illisible : chiffres, avec au plus deux décimales"
     );
     assert_eq!(
         text::line_problem(&read.problems[4], Lang::En),

@@ -1001,7 +1001,7 @@ pub(super) fn line_problem(k: &LineProblemKind) -> String {
             plural(L, *found, "cell", "cells")
         ),
         LineProblemKind::UnreadableAmount { text, error } => {
-            format!("amount “{text}” unreadable: {}", amount_error(*error))
+            format!("“{text}”: {}", amount_error(*error))
         }
         LineProblemKind::UnknownCategory { text } => format!(
             "unknown category “{text}”; categories: {}",

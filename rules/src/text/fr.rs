@@ -1054,7 +1054,7 @@ pub(super) fn line_problem(k: &LineProblemKind) -> String {
             plural(L, *found, "cellule", "cellules")
         ),
         LineProblemKind::UnreadableAmount { text, error } => {
-            format!("montant « {text} » illisible : {}", amount_error(*error))
+            format!("« {text} » : {}", amount_error(*error))
         }
         LineProblemKind::UnknownCategory { text } => format!(
             "catégorie « {text} » inconnue ; catégories possibles : {}",

@@ -172,32 +172,21 @@ fn spreadsheet_amount(amount: &Option<String>, lang: Lang) -> String {
 }
 
 fn headers(lang: Lang) -> [&'static str; 10] {
-    match lang {
-        Lang::Fr => [
-            "fichier",
-            "titre",
-            "porteur",
-            "verdict",
-            "dépenses totales",
-            "dépenses éligibles",
-            "aide",
-            "avance",
-            "vérifications non conformes ou à compléter",
-            "erreur",
-        ],
-        Lang::En => [
-            "file",
-            "title",
-            "lead",
-            "verdict",
-            "total costs",
-            "eligible costs",
-            "grant",
-            "advance",
-            "checks failing or missing",
-            "error",
-        ],
-    }
+    use text::SheetColumn as C;
+    // The names the assessment's spreadsheet (`lines --assessment-csv`) uses too.
+    [
+        C::File,
+        C::Title,
+        C::Lead,
+        C::Verdict,
+        C::TotalCosts,
+        C::EligibleCosts,
+        C::Grant,
+        C::Advance,
+        C::Checks,
+        C::Error,
+    ]
+    .map(|c| text::sheet_column(c, lang))
 }
 
 fn verdict_words(r: &Row, lang: Lang) -> String {

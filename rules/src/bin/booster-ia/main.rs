@@ -4,8 +4,18 @@
 //! Exit 0 no difference, 1 differences, 2 invalid draft or usage.
 //! `booster-ia check-all PATH... [--csv FILE] [--json]`: every draft of files
 //! and folders, one row each, then a summary. Exit 0 all valid, 2 otherwise.
+//!
+//! The consortium's way (`consortium.rs`): `booster-ia part DRAFT.json
+//! --partner ID -o PART.json` writes one partner's part; `booster-ia merge
+//! DRAFT.json PART.json... -o OUT.json [--accept-conflicts]` merges parts
+//! into the lead's draft and prints the plan (exit 2 invalid file, 1
+//! conflicts not accepted, 0 written); `booster-ia lines DRAFT.json --csv
+//! OUT.csv | --from-csv IN.csv -o OUT.json | --assessment-csv OUT.csv` takes
+//! budget lines to and from a spreadsheet (exit 2 when a line of IN.csv
+//! cannot be read, nothing written).
 
 mod check_all;
+mod consortium;
 
 use booster_ia::compare::{compare, Scenario, SCENARIO_NAMES};
 use booster_ia::format::MAX_FILE_BYTES;
@@ -14,9 +24,14 @@ use booster_ia::{assess, check_json, parse_draft, Assessment, DraftFile, Lang, V
 use std::io::Read;
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: booster-ia check DRAFT.json [--text] [--lang fr|en]\n\
+pub(crate) const USAGE: &str = "usage: booster-ia check DRAFT.json [--text] [--lang fr|en]\n\
   \x20      booster-ia compare A.json B.json [C.json] [--text] [--lang fr|en]\n\
   \x20      booster-ia check-all PATH... [--csv FILE] [--json] [--lang fr|en]\n\
+  \x20      booster-ia part DRAFT.json --partner ID -o PART.json\n\
+  \x20      booster-ia merge DRAFT.json PART.json... -o OUT.json [--accept-conflicts] [--lang fr|en]\n\
+  \x20      booster-ia lines DRAFT.json --csv OUT.csv [--lang fr|en]\n\
+  \x20      booster-ia lines DRAFT.json --from-csv IN.csv -o OUT.json [--lang fr|en]\n\
+  \x20      booster-ia lines DRAFT.json --assessment-csv OUT.csv [--lang fr|en]\n\
   check-all: every draft of the files and folders (*.json, recursively): one row each (file,\n\
   title, lead, verdict, figures, failing or missing checks, or why it is invalid), then a summary;\n\
   a table, a CSV file (--csv) or JSON (--json). Exit status: 0 all valid, 2 any invalid.\n\
@@ -24,7 +39,17 @@ const USAGE: &str = "usage: booster-ia check DRAFT.json [--text] [--lang fr|en]\
   with --text. Exit status: 0 eligible, 1 not eligible or incomplete, 2 invalid draft.\n\
   compare: sets two or three drafts side by side (scenarios A, B, C): every figure and check,\n\
   and the rule or parameter behind each difference. Exit status: 0 no difference, 1 differences,\n\
-  2 invalid draft.";
+  2 invalid draft.\n\
+  part: writes one partner's part (its identity and budget lines, the draft's title, today's date)\n\
+  for the lead to merge. Exit status: 0 written, 2 invalid draft or unknown partner.\n\
+  merge: finds each part's partner in the draft (by SIRET, else by name, else adds it), replaces\n\
+  its lines, prints what changes, the conflicts and the figures before and after, and writes the\n\
+  merged draft (format v2). Exit status: 0 written, 1 conflicts (nothing written unless\n\
+  --accept-conflicts; the draft's identity of each partner is kept), 2 invalid file.\n\
+  lines: the budget lines as a spreadsheet (--csv; French: ';' and decimal commas, English: ','),\n\
+  read back from one (--from-csv: they replace the draft's lines; exit status 2 listing the lines\n\
+  that cannot be read, nothing written), or with each line's eligibility and the totals\n\
+  (--assessment-csv).";
 
 /// A draft read from a file and assessed, or the message to print.
 pub(crate) fn load(path: &str, lang: Lang) -> Result<(DraftFile, Assessment), String> {
@@ -44,6 +69,7 @@ fn main() -> ExitCode {
     let mut rest = args.iter();
     let command = match rest.next().map(String::as_str) {
         Some(c @ ("check" | "compare" | "check-all")) => c.to_string(),
+        Some(c @ ("part" | "merge" | "lines")) => return consortium::run(c, &args[1..]),
         Some("--help") | Some("-h") => {
             println!("{USAGE}");
             return ExitCode::SUCCESS;
@@ -189,7 +215,7 @@ fn compare_files(paths: &[String], text: bool, lang: Lang) -> ExitCode {
 
 /// Reads the file, refusing anything over the format's size limit before
 /// reading it whole.
-fn read_bounded(path: &str) -> Result<String, String> {
+pub(crate) fn read_bounded(path: &str) -> Result<String, String> {
     let file = std::fs::File::open(path).map_err(|e| e.to_string())?;
     let mut bytes = Vec::new();
     file.take(MAX_FILE_BYTES as u64 + 1)
