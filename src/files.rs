@@ -48,9 +48,14 @@ pub fn today() -> String {
 
 /// Offers `text` as a JSON file download; `Err` if the browser refuses.
 pub fn download(name: &str, text: &str) -> Result<(), wasm_bindgen::JsValue> {
+    download_as(name, text, "application/json")
+}
+
+/// Offers `text` as a download of the given media type; `Err` if the browser refuses.
+pub fn download_as(name: &str, text: &str, media_type: &str) -> Result<(), wasm_bindgen::JsValue> {
     let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
     let options = web_sys::BlobPropertyBag::new();
-    options.set_type("application/json");
+    options.set_type(media_type);
     let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)?;
     let url = web_sys::Url::create_object_url_with_blob(&blob)?;
     let document = gloo::utils::document();
@@ -60,6 +65,15 @@ pub fn download(name: &str, text: &str) -> Result<(), wasm_bindgen::JsValue> {
     anchor.click();
     web_sys::Url::revoke_object_url(&url)?;
     Ok(())
+}
+
+/// A file name for something other than the whole draft: `booster-ia-<what>-<slug>-<date>.<ext>`.
+pub fn named_file(what: &str, name: &str, today: &str, extension: &str) -> String {
+    let base = export_file_name(name, None, today);
+    let rest = base
+        .trim_start_matches("booster-ia-")
+        .trim_end_matches(".json");
+    format!("booster-ia-{what}-{rest}.{extension}")
 }
 
 #[cfg(test)]
@@ -79,6 +93,14 @@ mod tests {
         assert_eq!(
             export_file_name("Vision", Some("B"), "2027-01-10"),
             "booster-ia-vision-scenario-b-2027-01-10.json"
+        );
+        assert_eq!(
+            named_file("partie", "Atelier Bois & Fils", "2027-01-10", "json"),
+            "booster-ia-partie-atelier-bois-fils-2027-01-10.json"
+        );
+        assert_eq!(
+            named_file("lignes", "", "2027-01-10", "csv"),
+            "booster-ia-lignes-2027-01-10.csv"
         );
     }
 }

@@ -26,6 +26,7 @@ pub mod scores_section;
 pub mod send_panel;
 pub mod share_panel;
 pub mod stand_countdown;
+pub mod team_panel;
 pub mod timeline_chart;
 pub mod timeline_section;
 pub mod toolbar;

@@ -82,6 +82,7 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
     let reader = use_mut_ref(|| None::<FileReader>);
     let dragging = use_state(|| false);
     let sharing = use_state(|| false);
+    let team = use_state(|| false);
     // On a narrow screen the actions fold into a menu, so the form comes first.
     let menu = use_state(|| false);
     let d = props.dispatch.clone();
@@ -191,6 +192,10 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
                     data-testid="import-file" onchange={picked} />
                 <span class="hint">{ lang.pick("ou déposez le fichier ici", "or drop the file here") }</span>
             </div>
+            <button type="button" class="button-quiet" data-testid="team" aria-expanded={team.to_string()}
+                onclick={{ let team = team.clone(); Callback::from(move |_| team.set(!*team)) }}>
+                { lang.pick("Travailler à plusieurs", "Working together") }
+            </button>
             <button type="button" class="button-quiet" data-testid="share" aria-expanded={sharing.to_string()} onclick={share}>
                 { lang.pick("Partager", "Share") }
             </button>
@@ -202,6 +207,10 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
                 { if lang == Lang::Fr { "English" } else { "Français" } }
             </button>
         </div>
+        if *team {
+            <crate::components::team_panel::TeamPanel draft={props.draft.clone()} assessment={props.assessment.clone()} lang={lang}
+                dispatch={props.dispatch.clone()} on_close={{ let team = team.clone(); Callback::from(move |_| team.set(false)) }} />
+        }
         if *sharing {
             <crate::components::share_panel::SharePanel draft={props.draft.clone()} lang={lang} on_close={close_share} on_export={export} />
         }

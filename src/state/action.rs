@@ -159,6 +159,8 @@ pub enum Action {
     SetFundingStatus(usize, FundingStatus),
     /// Replace the whole draft (import, restore, new).
     Replace(Box<Draft>, Option<Notice>),
+    /// Put back a draft exactly as it was, ids included (undo of an import).
+    Restore(Box<Draft>, Option<Notice>),
     /// Show a message.
     Notify(Notice),
     /// Hide the message.

@@ -152,6 +152,8 @@ impl State {
     }
 
     fn apply(&mut self, action: Action) {
+        // An undo puts the draft back with its own line ids.
+        let restore = matches!(action, Action::Restore(..));
         let d = &mut self.draft;
         match action {
             Action::SetLang(lang) => {
@@ -468,10 +470,10 @@ impl State {
                     f.status = v;
                 }
             }
-            Action::Replace(draft, notice) => {
+            Action::Replace(draft, notice) | Action::Restore(draft, notice) => {
                 // Only the scenario being edited is replaced; the others stay.
                 let mut draft = *draft;
-                if !self.parked.is_empty() {
+                if !self.parked.is_empty() && !restore {
                     // Lines from elsewhere get ids of their own, so the comparison
                     // never pairs them with unrelated lines of another scenario.
                     self.draft = Draft::default();

@@ -1,0 +1,610 @@
+//! Working as a consortium: each partner exports its part (identity and
+//! budget lines) as a file, the lead imports the parts and sees what the
+//! merge would change before anything changes; budget lines go to and come
+//! from a spreadsheet (CSV). Every replacement can be undone in one step.
+//! The rules crate matches, merges and reads; this panel only shows its facts.
+
+use crate::state::{Action, Notice};
+use booster_ia::draft::{Partner, PartnerKind, Role};
+use booster_ia::format::MAX_FILE_BYTES;
+use booster_ia::lines_csv::{assessment_csv, decode_sheet, lines_csv, read_lines_csv, LinesImport};
+use booster_ia::merge::{apply_merge, plan_merge, MergeFigures, MergePlan};
+use booster_ia::money::{format_money, Lang};
+use booster_ia::part::{parse_part, part_json, PartFile};
+use booster_ia::rules::PartnerRef;
+use booster_ia::{text, Assessment, Date, Draft};
+use gloo::file::callbacks::FileReader;
+use std::cell::RefCell;
+use std::rc::Rc;
+use wasm_bindgen::JsCast;
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+/// Props of [`TeamPanel`].
+#[derive(Properties, PartialEq)]
+pub struct TeamPanelProps {
+    /// The draft.
+    pub draft: Rc<Draft>,
+    /// Its assessment (for the assessment's spreadsheet).
+    pub assessment: Rc<Assessment>,
+    /// The page language.
+    pub lang: Lang,
+    /// Sends actions.
+    pub dispatch: Callback<Action>,
+    /// Closes the panel.
+    pub on_close: Callback<()>,
+}
+
+/// What waits for the user's choice.
+#[derive(Clone, PartialEq)]
+enum Pending {
+    /// Parts read: the merge's plan and the draft it gives.
+    Merge {
+        names: Vec<String>,
+        plan: Rc<MergePlan>,
+        merged: Rc<Draft>,
+    },
+    /// A spreadsheet read: its lines and the rows it could not read.
+    Sheet {
+        name: String,
+        import: Rc<LinesImport>,
+    },
+}
+
+/// A file's name and its bytes (`Err`: too large or unreadable).
+type FileRead = (String, Result<Vec<u8>, ()>);
+/// Files being read, in the order chosen; the list is complete once each is `Some`.
+type Reading = Rc<RefCell<(Vec<Option<FileRead>>, Vec<FileReader>)>>;
+
+/// Reads `files` as bytes, then calls `done` with each name and content, in order.
+fn read_all(files: Vec<web_sys::File>, done: Callback<Vec<FileRead>>) -> Reading {
+    let reading: Reading = Rc::new(RefCell::new((vec![None; files.len()], Vec::new())));
+    for (i, file) in files.into_iter().enumerate() {
+        let name = file.name();
+        if file.size() > MAX_FILE_BYTES as f64 {
+            // Checked before reading: a huge file never freezes the page.
+            reading.borrow_mut().0[i] = Some((name, Err(())));
+            continue;
+        }
+        let state = reading.clone();
+        let done = done.clone();
+        let task = gloo::file::callbacks::read_as_bytes(&gloo::file::File::from(file), move |r| {
+            let all = {
+                let mut s = state.borrow_mut();
+                s.0[i] = Some((name, r.map_err(|_| ())));
+                s.0.iter()
+                    .all(Option::is_some)
+                    .then(|| s.0.iter().flatten().cloned().collect::<Vec<_>>())
+            };
+            if let Some(all) = all {
+                done.emit(all);
+            }
+        });
+        reading.borrow_mut().1.push(task);
+    }
+    let all = {
+        let s = reading.borrow();
+        s.0.iter()
+            .all(Option::is_some)
+            .then(|| s.0.iter().flatten().cloned().collect::<Vec<_>>())
+    };
+    if let Some(all) = all {
+        done.emit(all);
+    }
+    reading
+}
+
+/// The files of a picker's change event (then emptied, so the same file can be chosen again).
+fn picked_files(e: &Event) -> Vec<web_sys::File> {
+    let Some(input) = e
+        .target()
+        .and_then(|t| t.dyn_into::<HtmlInputElement>().ok())
+    else {
+        return Vec::new();
+    };
+    let files = input.files();
+    let out = (0..files.as_ref().map_or(0, |f| f.length()))
+        .filter_map(|i| files.as_ref().and_then(|f| f.get(i)))
+        .collect();
+    input.set_value("");
+    out
+}
+
+/// The files of a drop.
+fn dropped_files(e: &DragEvent) -> Vec<web_sys::File> {
+    e.prevent_default();
+    let files = e.data_transfer().and_then(|t| t.files());
+    (0..files.as_ref().map_or(0, |f| f.length()))
+        .filter_map(|i| files.as_ref().and_then(|f| f.get(i)))
+        .collect()
+}
+
+/// Today in the browser's time zone.
+fn today() -> Option<Date> {
+    Date::parse(&crate::files::today())
+}
+
+/// A draft with only one partner, not the lead, for a partner preparing its part.
+fn partner_draft() -> Draft {
+    let mut draft = Draft::default();
+    draft.partners.push(Partner {
+        id: "p1".into(),
+        name: String::new(),
+        kind: PartnerKind::Company,
+        siret: None,
+        postcode: String::new(),
+        country: Default::default(),
+        vat_recoverable: None,
+        role: Role::Partner,
+        new_to_datalab: false,
+    });
+    draft
+}
+
+/// "Before → after" of one figure.
+fn before_after(
+    before: Option<&MergeFigures>,
+    after: Option<&MergeFigures>,
+    pick: fn(&MergeFigures) -> rust_decimal::Decimal,
+    lang: Lang,
+) -> String {
+    let show = |f: Option<&MergeFigures>| {
+        f.map(|f| format_money(pick(f), lang))
+            .unwrap_or_else(|| "—".into())
+    };
+    format!("{} → {}", show(before), show(after))
+}
+
+/// Parts, spreadsheets and undo.
+#[function_component(TeamPanel)]
+pub fn team_panel(props: &TeamPanelProps) -> Html {
+    let lang = props.lang;
+    let draft = props.draft.clone();
+    let d = props.dispatch.clone();
+    let pending = use_state(|| None::<Pending>);
+    // The file errors of the last import (nothing was changed).
+    let errors = use_state(Vec::<String>::new);
+    // The draft as it was before the last merge or spreadsheet import.
+    let undo = use_state(|| None::<Rc<Draft>>);
+    let reading = use_mut_ref(|| None::<Reading>);
+    let part_partner = use_state(|| None::<String>);
+    let dragging = use_state(|| false);
+
+    let download = {
+        let d = d.clone();
+        move |name: String, text: String, media: &'static str| {
+            if crate::files::download_as(&name, &text, media).is_err() {
+                d.emit(Action::Notify(Notice {
+                    is_error: true,
+                    fr: "Le navigateur a refusé le téléchargement.".into(),
+                    en: "The browser refused the download.".into(),
+                }));
+            }
+        }
+    };
+    let chosen = (*part_partner)
+        .clone()
+        .filter(|id| draft.partners.iter().any(|p| &p.id == id))
+        .or_else(|| draft.partners.first().map(|p| p.id.clone()));
+    let export_part = {
+        let draft = draft.clone();
+        let chosen = chosen.clone();
+        let download = download.clone();
+        Callback::from(move |_| {
+            let (Some(id), Some(date)) = (chosen.clone(), today()) else {
+                return;
+            };
+            let Some((position, partner)) =
+                draft.partners.iter().enumerate().find(|(_, p)| p.id == id)
+            else {
+                return;
+            };
+            if let Some(text) = part_json(&draft, &id, date) {
+                let name = text::partner_label(&partner.name, position + 1, lang);
+                download(
+                    crate::files::named_file(
+                        lang.pick("partie", "part"),
+                        &name,
+                        &crate::files::today(),
+                        "json",
+                    ),
+                    text,
+                    "application/json",
+                );
+            }
+        })
+    };
+    let start_part = {
+        let d = d.clone();
+        let empty = *draft == Draft::default();
+        Callback::from(move |_| {
+            let question = lang.pick(
+                "Remplacer le brouillon en cours par une partie vide, pour un seul partenaire ? Exportez-le d’abord pour le garder.",
+                "Replace the current draft with an empty part, for one partner? Export it first to keep it.",
+            );
+            if empty || gloo::dialogs::confirm(question) {
+                d.emit(Action::Replace(Box::new(partner_draft()), Some(Notice {
+                    is_error: false,
+                    fr: "Décrivez votre structure et vos lignes de budget, puis « Exporter la partie » : envoyez le fichier au porteur du projet.".into(),
+                    en: "Describe your organisation and your budget lines, then “Export the part”: send the file to the project's lead.".into(),
+                })));
+            }
+        })
+    };
+    // Parts read: every file must be a valid part, else nothing changes.
+    let on_parts = {
+        let draft = draft.clone();
+        let pending = pending.clone();
+        let errors = errors.clone();
+        Callback::from(move |files: Vec<FileRead>| {
+            let mut parts: Vec<PartFile> = Vec::new();
+            let mut problems = Vec::new();
+            for (name, bytes) in &files {
+                let read = bytes
+                    .as_ref()
+                    .ok()
+                    .and_then(|b| String::from_utf8(b.clone()).ok());
+                match read.map(|t| parse_part(&t)) {
+                    None => problems.push(match lang {
+                        Lang::Fr => {
+                            format!("« {name} » n’a pas pu être lu (5 Mo au plus, texte UTF-8).")
+                        }
+                        Lang::En => {
+                            format!("“{name}” could not be read (5 MB at most, UTF-8 text).")
+                        }
+                    }),
+                    Some(Err(e)) => problems.push(match lang {
+                        Lang::Fr => format!(
+                            "« {name} » n’est pas une partie valide — {}.",
+                            e.message(lang)
+                        ),
+                        Lang::En => format!("“{name}” is not a valid part — {}.", e.message(lang)),
+                    }),
+                    Some(Ok(part)) => parts.push(part),
+                }
+            }
+            if problems.is_empty() && !parts.is_empty() {
+                let plan = plan_merge(&draft, &parts);
+                let merged = apply_merge(&draft, &plan);
+                pending.set(Some(Pending::Merge {
+                    names: files.into_iter().map(|(n, _)| n).collect(),
+                    plan: Rc::new(plan),
+                    merged: Rc::new(merged),
+                }));
+            } else {
+                pending.set(None);
+            }
+            errors.set(problems);
+        })
+    };
+    let on_sheet = {
+        let draft = draft.clone();
+        let pending = pending.clone();
+        let errors = errors.clone();
+        Callback::from(move |files: Vec<FileRead>| {
+            let Some((name, bytes)) = files.into_iter().next() else {
+                return;
+            };
+            match bytes {
+                Ok(bytes) => {
+                    let import = read_lines_csv(&decode_sheet(&bytes), &draft);
+                    pending.set(Some(Pending::Sheet {
+                        name,
+                        import: Rc::new(import),
+                    }));
+                    errors.set(Vec::new());
+                }
+                Err(()) => {
+                    pending.set(None);
+                    errors.set(vec![match lang {
+                        Lang::Fr => format!("« {name} » n’a pas pu être lu (5 Mo au plus)."),
+                        Lang::En => format!("“{name}” could not be read (5 MB at most)."),
+                    }]);
+                }
+            }
+        })
+    };
+    let start_reading = {
+        let reading = reading.clone();
+        move |files: Vec<web_sys::File>, done: Callback<Vec<FileRead>>| {
+            if !files.is_empty() {
+                *reading.borrow_mut() = Some(read_all(files, done));
+            }
+        }
+    };
+    let parts_picked = {
+        let start = start_reading.clone();
+        let on_parts = on_parts.clone();
+        Callback::from(move |e: Event| start(picked_files(&e), on_parts.clone()))
+    };
+    let parts_dropped = {
+        let start = start_reading.clone();
+        let dragging = dragging.clone();
+        Callback::from(move |e: DragEvent| {
+            dragging.set(false);
+            start(dropped_files(&e), on_parts.clone())
+        })
+    };
+    let sheet_picked = {
+        let start = start_reading.clone();
+        Callback::from(move |e: Event| start(picked_files(&e), on_sheet.clone()))
+    };
+    // Apply what is pending: the draft before is kept for one undo.
+    let apply = {
+        let d = d.clone();
+        let draft = draft.clone();
+        let pending = pending.clone();
+        let undo = undo.clone();
+        move |next: Draft, fr: String, en: String| {
+            undo.set(Some(draft.clone()));
+            pending.set(None);
+            d.emit(Action::Replace(
+                Box::new(next),
+                Some(Notice {
+                    is_error: false,
+                    fr,
+                    en,
+                }),
+            ));
+        }
+    };
+    let cancel = {
+        let pending = pending.clone();
+        Callback::from(move |_| pending.set(None))
+    };
+    let undo_last = {
+        let d = d.clone();
+        let undo = undo.clone();
+        Callback::from(move |_| {
+            if let Some(before) = (*undo).clone() {
+                undo.set(None);
+                d.emit(Action::Restore(
+                    Box::new((*before).clone()),
+                    Some(Notice {
+                        is_error: false,
+                        fr: "Le brouillon est revenu à son état d’avant l’import.".into(),
+                        en: "The draft is back as it was before the import.".into(),
+                    }),
+                ));
+            }
+        })
+    };
+    let close = {
+        let on_close = props.on_close.clone();
+        Callback::from(move |_| on_close.emit(()))
+    };
+    let csv_lines = {
+        let draft = draft.clone();
+        let download = download.clone();
+        Callback::from(move |_| {
+            download(
+                crate::files::named_file(
+                    lang.pick("lignes", "lines"),
+                    &draft.project.title,
+                    &crate::files::today(),
+                    "csv",
+                ),
+                lines_csv(&draft, lang),
+                "text/csv;charset=utf-8",
+            )
+        })
+    };
+    let csv_assessment = {
+        let draft = draft.clone();
+        let assessment = props.assessment.clone();
+        Callback::from(move |_| {
+            download(
+                crate::files::named_file(
+                    lang.pick("analyse", "assessment"),
+                    &draft.project.title,
+                    &crate::files::today(),
+                    "csv",
+                ),
+                assessment_csv(&draft, &assessment, lang),
+                "text/csv;charset=utf-8",
+            )
+        })
+    };
+
+    let preview = match &*pending {
+        None => html! {},
+        Some(Pending::Merge {
+            names,
+            plan,
+            merged,
+        }) => {
+            let count = names.len();
+            let confirm = {
+                let apply = apply.clone();
+                let merged = merged.clone();
+                Callback::from(move |_| {
+                    apply((*merged).clone(),
+                    format!("{count} partie{} fusionnée{} ; « Annuler » dans « Travailler à plusieurs » remet le brouillon d’avant.", if count > 1 { "s" } else { "" }, if count > 1 { "s" } else { "" }),
+                    format!("{count} part{} merged; “Undo” under “Working together” puts the draft back as it was.", if count > 1 { "s" } else { "" }))
+                })
+            };
+            html! {
+                <div class="merge-preview" data-testid="merge-preview" role="region" aria-labelledby="merge-heading">
+                    <h3 id="merge-heading" tabindex="-1">{ lang.pick("Avant de fusionner", "Before merging") }</h3>
+                    <table class="figures-change">
+                        <thead><tr><th scope="col">{ "" }</th><th scope="col">{ lang.pick("avant → après", "before → after") }</th></tr></thead>
+                        <tbody>
+                            <tr><th scope="row">{ lang.pick("Aide", "Grant") }</th>
+                                <td data-testid="merge-grant">{ before_after(plan.before.as_ref(), plan.after.as_ref(), |f| f.grant, lang) }</td></tr>
+                            <tr><th scope="row">{ lang.pick("Dépenses éligibles", "Eligible costs") }</th>
+                                <td data-testid="merge-eligible">{ before_after(plan.before.as_ref(), plan.after.as_ref(), |f| f.eligible_costs, lang) }</td></tr>
+                            <tr><th scope="row">{ lang.pick("Coût total", "Total costs") }</th>
+                                <td>{ before_after(plan.before.as_ref(), plan.after.as_ref(), |f| f.total_costs, lang) }</td></tr>
+                        </tbody>
+                    </table>
+                    if !plan.conflicts.is_empty() {
+                        <div class="merge-conflicts" data-testid="merge-conflicts" role="alert">
+                            <p><strong>{ match (lang, plan.conflicts.len()) {
+                                (Lang::Fr, 1) => "1 conflit : la fusion ne le résout pas, vérifiez-le.".to_string(),
+                                (Lang::Fr, n) => format!("{n} conflits : la fusion ne les résout pas, vérifiez-les."),
+                                (Lang::En, 1) => "1 conflict: the merge does not resolve it, check it.".to_string(),
+                                (Lang::En, n) => format!("{n} conflicts: the merge does not resolve them, check them."),
+                            } }</strong></p>
+                            <ul>{ for plan.conflicts.iter().map(|c| html! { <li>{ text::conflict(c, lang) }</li> }) }</ul>
+                        </div>
+                    }
+                    <ul class="merge-matches">
+                        { for plan.matches.iter().map(|m| html! {
+                            <li>{ names.get(m.part.position - 1).cloned().unwrap_or_default() }{ " : " }{ text::part_match(m, lang) }</li>
+                        }) }
+                    </ul>
+                    { for plan.partners.iter().map(|p| html! {
+                        <div class="merge-partner" data-testid="merge-partner">
+                            <h4>{ text::partner_name(&p.partner, lang) }</h4>
+                            <p>{ text::partner_changes(p, lang) }</p>
+                            <ul>{ for p.changes.iter().map(|c| html! { <li>{ text::line_change(c, lang) }</li> }) }</ul>
+                        </div>
+                    }) }
+                    <div class="inline">
+                        <button type="button" class="button" data-testid="merge-confirm" onclick={confirm}>
+                            { if plan.conflicts.is_empty() { lang.pick("Fusionner", "Merge") } else { lang.pick("Fusionner malgré les conflits", "Merge despite the conflicts") } }
+                        </button>
+                        <button type="button" class="button-quiet" data-testid="merge-cancel" onclick={cancel.clone()}>{ lang.pick("Annuler", "Cancel") }</button>
+                    </div>
+                </div>
+            }
+        }
+        Some(Pending::Sheet { name, import }) => {
+            let read = import.lines.len();
+            let with = |append: bool| {
+                let apply = apply.clone();
+                let draft = draft.clone();
+                let import = import.clone();
+                Callback::from(move |_| {
+                    let mut next = (*draft).clone();
+                    if !append {
+                        next.budget.clear();
+                    }
+                    next.budget.extend(import.lines.iter().cloned());
+                    let (fr, en) = if append {
+                        (
+                            format!(
+                                "{read} ligne{} ajoutée{} depuis le tableur.",
+                                if read > 1 { "s" } else { "" },
+                                if read > 1 { "s" } else { "" }
+                            ),
+                            format!(
+                                "{read} line{} added from the spreadsheet.",
+                                if read > 1 { "s" } else { "" }
+                            ),
+                        )
+                    } else {
+                        (
+                            format!(
+                                "Les lignes du budget sont remplacées par les {read} du tableur."
+                            ),
+                            format!("The budget lines are replaced by the spreadsheet's {read}."),
+                        )
+                    };
+                    apply(next, fr, en)
+                })
+            };
+            html! {
+                <div class="csv-preview" data-testid="csv-preview" role="region" aria-labelledby="csv-heading">
+                    <h3 id="csv-heading">{ match lang {
+                        Lang::Fr => format!("« {name} » : {read} ligne{} lue{}", if read > 1 { "s" } else { "" }, if read > 1 { "s" } else { "" }),
+                        Lang::En => format!("“{name}”: {read} line{} read", if read > 1 { "s" } else { "" }),
+                    } }</h3>
+                    if !import.problems.is_empty() {
+                        <div role="alert" data-testid="csv-problems">
+                            <p>{ match (lang, import.problems.len()) {
+                                (Lang::Fr, 1) => "1 ligne n’a pas pu être lue, elle ne sera pas importée :".to_string(),
+                                (Lang::Fr, n) => format!("{n} lignes n’ont pas pu être lues, elles ne seront pas importées :"),
+                                (Lang::En, 1) => "1 line could not be read and will not be imported:".to_string(),
+                                (Lang::En, n) => format!("{n} lines could not be read and will not be imported:"),
+                            } }</p>
+                            <ul>{ for import.problems.iter().map(|p| html! { <li>{ text::line_problem(p, lang) }</li> }) }</ul>
+                        </div>
+                    }
+                    <div class="inline">
+                        <button type="button" class="button" data-testid="csv-replace" onclick={with(false)} disabled={read == 0}>
+                            { lang.pick("Remplacer les lignes du budget", "Replace the budget lines") }
+                        </button>
+                        <button type="button" class="button" data-testid="csv-append" onclick={with(true)} disabled={read == 0}>
+                            { lang.pick("Ajouter aux lignes du budget", "Add to the budget lines") }
+                        </button>
+                        <button type="button" class="button-quiet" data-testid="csv-cancel" onclick={cancel.clone()}>{ lang.pick("Annuler", "Cancel") }</button>
+                    </div>
+                </div>
+            }
+        }
+    };
+
+    html! {
+        <section class="card team" aria-labelledby="team-heading" data-testid="team-panel">
+            <h2 id="team-heading">{ lang.pick("Travailler à plusieurs", "Working together") }</h2>
+            <p class="hint">{ lang.pick(
+                "Chaque partenaire envoie sa partie (son identité et ses lignes de budget) ; le porteur les importe et voit ce qui change avant de fusionner. Les fichiers restent sur vos appareils : rien n’est envoyé par le simulateur.",
+                "Each partner sends its part (its identity and budget lines); the lead imports them and sees what changes before merging. The files stay on your devices: the simulator sends nothing.") }</p>
+            if !errors.is_empty() {
+                <div role="alert" class="notice notice-error" data-testid="team-errors">
+                    <ul>{ for errors.iter().map(|e| html! { <li>{ e.clone() }</li> }) }</ul>
+                    <p>{ lang.pick("Le brouillon n’a pas changé.", "The draft is unchanged.") }</p>
+                </div>
+            }
+            if undo.is_some() {
+                <p class="inline">
+                    <button type="button" class="button" data-testid="undo-import" onclick={undo_last}>
+                        { lang.pick("Annuler le dernier import", "Undo the last import") }
+                    </button>
+                </p>
+            }
+            { preview }
+            <h3>{ lang.pick("Envoyer une partie", "Send a part") }</h3>
+            if draft.partners.is_empty() {
+                <p class="hint">{ lang.pick("Ajoutez d’abord le partenaire dans « Partenaires ».", "First add the partner under “Partners”.") }</p>
+            } else {
+                <div class="inline">
+                    <label for="part-partner">{ lang.pick("Partenaire", "Partner") }</label>
+                    <select id="part-partner" data-testid="part-partner" onchange={{
+                        let part_partner = part_partner.clone();
+                        Callback::from(move |e: Event| {
+                            if let Some(select) = e.target().and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok()) {
+                                part_partner.set(Some(select.value()));
+                            }
+                        })
+                    }}>
+                        { for draft.partners.iter().enumerate().map(|(i, p)| html! {
+                            <option value={p.id.clone()} selected={chosen.as_deref() == Some(p.id.as_str())}>
+                                { text::partner_name(&PartnerRef { id: p.id.clone(), position: i + 1, name: p.name.trim().to_string() }, lang) }
+                            </option>
+                        }) }
+                    </select>
+                    <button type="button" class="button" data-testid="export-part" onclick={export_part}>
+                        { lang.pick("Exporter sa partie (JSON)", "Export its part (JSON)") }
+                    </button>
+                </div>
+            }
+            <p><button type="button" class="button-quiet" data-testid="start-part" onclick={start_part}>
+                { lang.pick("Je suis partenaire d’un projet : préparer ma partie", "I am a partner of a project: prepare my part") }
+            </button></p>
+            <h3>{ lang.pick("Importer des parties", "Import parts") }</h3>
+            <div class={classes!("dropzone", (*dragging).then_some("dropzone-active"))}
+                ondragover={{ let dragging = dragging.clone(); Callback::from(move |e: DragEvent| { e.prevent_default(); dragging.set(true); }) }}
+                ondragleave={{ let dragging = dragging.clone(); Callback::from(move |_: DragEvent| dragging.set(false)) }}
+                ondrop={parts_dropped}>
+                <label for="import-parts" class="button">{ lang.pick("Choisir les parties…", "Choose the parts…") }</label>
+                <input id="import-parts" class="visually-hidden" type="file" multiple=true accept=".json,application/json"
+                    data-testid="import-parts" onchange={parts_picked} />
+                <span class="hint">{ lang.pick("ou déposez les fichiers ici", "or drop the files here") }</span>
+            </div>
+            <h3>{ lang.pick("Lignes du budget dans un tableur (CSV)", "Budget lines in a spreadsheet (CSV)") }</h3>
+            <div class="inline">
+                <button type="button" class="button-quiet" data-testid="export-lines-csv" onclick={csv_lines}>{ lang.pick("Exporter les lignes", "Export the lines") }</button>
+                <button type="button" class="button-quiet" data-testid="export-assessment-csv" onclick={csv_assessment}>{ lang.pick("Exporter l’analyse, ligne par ligne", "Export the assessment, line by line") }</button>
+                <label for="import-lines-csv" class="button">{ lang.pick("Importer des lignes…", "Import lines…") }</label>
+                <input id="import-lines-csv" class="visually-hidden" type="file" accept=".csv,text/csv"
+                    data-testid="import-lines-csv" onchange={sheet_picked} />
+            </div>
+            <p class="hint">{ lang.pick(
+                "Colonnes : partenaire, catégorie, libellé, montant HT, personnel permanent (oui/non). Séparateur « ; » et virgule décimale en français, « , » et point en anglais : les deux sont lus.",
+                "Columns: partner, category, label, amount excl. VAT, permanent staff (yes/no). French files use “;” and a decimal comma, English ones “,” and a point: both are read.") }</p>
+            <p><button type="button" class="button-quiet" onclick={close}>{ lang.pick("Fermer", "Close") }</button></p>
+        </section>
+    }
+}
