@@ -7,6 +7,11 @@
 //! (facts, no sentences) and sums, caps and rounds into an [`Assessment`];
 //! [`text`] words the facts in the language asked; [`json`] and [`report`]
 //! render them for the checker; [`compare`] sets assessments side by side.
+//!
+//! A consortium's way of working: [`part`] writes and reads one partner's
+//! part (its identity and budget lines), [`merge`] plans and does the merge
+//! of parts into the lead's draft (conflicts as facts), and `lines_csv`
+//! (feature `csv`) takes budget lines to and from a spreadsheet.
 
 pub mod advice;
 pub mod assess;

@@ -11,6 +11,7 @@
 
 use crate::assess::{assess, Verdict};
 use crate::draft::{BudgetLine, Category, Country, Draft, Partner, PartnerKind, Role};
+use crate::format::{MAX_BUDGET_LINES, MAX_PARTNERS};
 use crate::part::PartFile;
 use crate::rules::PartnerRef;
 use rust_decimal::Decimal;
@@ -210,6 +211,20 @@ pub enum Conflict {
         part: PartRef,
         /// The partner, who stays a partner.
         partner: PartnerRef,
+    },
+    /// The merged draft would hold more lines than the format allows (its file would be refused).
+    TooManyLines {
+        /// Lines in the merged draft.
+        lines: usize,
+        /// The most a draft holds.
+        limit: usize,
+    },
+    /// The merged draft would hold more partners than the format allows.
+    TooManyPartners {
+        /// Partners in the merged draft.
+        partners: usize,
+        /// The most a draft holds.
+        limit: usize,
     },
     /// The part comes from a draft with another title: perhaps another project.
     OtherProject {
@@ -539,7 +554,20 @@ pub fn plan_merge(draft: &Draft, parts: &[PartFile]) -> MergePlan {
         added,
         lines: parts.iter().map(|p| p.lines.clone()).collect(),
     };
-    plan.after = MergeFigures::of(&apply_merge(draft, &plan));
+    let merged = apply_merge(draft, &plan);
+    if merged.budget.len() > MAX_BUDGET_LINES {
+        plan.conflicts.push(Conflict::TooManyLines {
+            lines: merged.budget.len(),
+            limit: MAX_BUDGET_LINES,
+        });
+    }
+    if merged.partners.len() > MAX_PARTNERS {
+        plan.conflicts.push(Conflict::TooManyPartners {
+            partners: merged.partners.len(),
+            limit: MAX_PARTNERS,
+        });
+    }
+    plan.after = MergeFigures::of(&merged);
     plan
 }
 

@@ -538,3 +538,25 @@ fn an_invalid_part_is_refused_with_the_path_of_what_is_wrong() {
         Problem::NotJson { .. }
     ));
 }
+
+#[test]
+fn a_merge_beyond_the_formats_limits_is_a_conflict_not_an_unreadable_file() {
+    let draft = example("eligible.json");
+    let mut part = part_of(&draft, "p1");
+    let line = part.lines[0].clone();
+    part.lines = (0..booster_ia::format::MAX_BUDGET_LINES)
+        .map(|i| BudgetLine {
+            id: format!("x{i}"),
+            ..line.clone()
+        })
+        .collect();
+    let plan = plan_merge(&draft, &[part]);
+    assert_eq!(
+        plan.conflicts,
+        [Conflict::TooManyLines {
+            lines: 5_001,
+            limit: 5_000
+        }]
+    );
+    worded(&plan);
+}

@@ -945,6 +945,12 @@ pub(super) fn conflict(c: &Conflict) -> String {
             part_cap(which),
             partner_name(partner, L)
         ),
+        Conflict::TooManyLines { lines, limit } => format!(
+            "The merged draft would have {lines} budget lines, {limit} at most: it could not be opened again. Group lines in the parts."
+        ),
+        Conflict::TooManyPartners { partners, limit } => format!(
+            "The merged draft would have {partners} partners, {limit} at most: it could not be opened again."
+        ),
         Conflict::OtherProject {
             part: which,
             part_title,

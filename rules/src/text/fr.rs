@@ -998,6 +998,12 @@ pub(super) fn conflict(c: &Conflict) -> String {
             part_cap(which),
             partner_name(partner, L)
         ),
+        Conflict::TooManyLines { lines, limit } => format!(
+            "Le brouillon fusionné aurait {lines} lignes de budget, {limit} au plus : il ne pourrait pas être rouvert. Regroupez des lignes dans les parts."
+        ),
+        Conflict::TooManyPartners { partners, limit } => format!(
+            "Le brouillon fusionné aurait {partners} partenaires, {limit} au plus : il ne pourrait pas être rouvert."
+        ),
         Conflict::OtherProject {
             part: which,
             part_title,
