@@ -457,11 +457,26 @@ fn read_amount(cell: &str, dialect: Lang) -> Result<Option<Decimal>, LineProblem
         })
 }
 
-/// Ids for the lines read: `b1`, `b2`… skipping the partners' ids.
+/// Ids for the lines read: `b1`, `b2`… skipping the partners' and the
+/// draft's lines' ids, so read lines can be added to the draft's.
 fn line_ids(draft: &Draft) -> impl Iterator<Item = String> + '_ {
-    (1..)
-        .map(|n| format!("b{n}"))
-        .filter(|id| draft.partners.iter().all(|p| p.id != *id))
+    (1..).map(|n| format!("b{n}")).filter(|id| {
+        draft.partners.iter().all(|p| p.id != *id) && draft.budget.iter().all(|l| l.id != *id)
+    })
+}
+
+/// The line number (from 1) of the record starting at byte `at`. The csv
+/// crate's own line count lags by one after each `\r\n` (it ends the record
+/// at `\r` and starts the next one before the `\n`), so a spreadsheet's
+/// CRLF file would report every problem a line too early; counted here from
+/// the record's first character instead.
+fn line_at(text: &str, at: u64) -> usize {
+    let bytes = text.as_bytes();
+    let mut start = (at as usize).min(bytes.len());
+    while start < bytes.len() && (bytes[start] == b'\r' || bytes[start] == b'\n') {
+        start += 1;
+    }
+    1 + bytes[..start].iter().filter(|b| **b == b'\n').count()
 }
 
 /// Reads budget lines from a spreadsheet, for `draft`'s partners: French or
@@ -530,14 +545,16 @@ pub fn read_lines_csv(text: &str, draft: &Draft) -> LinesImport {
         let record = match record {
             Ok(r) => r,
             Err(e) => {
-                let line = e.position().map_or(last_line + 1, |p| p.line() as usize);
+                let line = e
+                    .position()
+                    .map_or(last_line + 1, |p| line_at(text, p.byte()));
                 problems.push(problem(line, LineProblemKind::Unreadable));
                 continue;
             }
         };
         let line = record
             .position()
-            .map_or(last_line + 1, |p| p.line() as usize);
+            .map_or(last_line + 1, |p| line_at(text, p.byte()));
         last_line = line;
         // Rows left blank in a spreadsheet are not lines.
         if record.iter().all(|c| c.trim().is_empty()) {

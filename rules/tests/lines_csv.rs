@@ -466,3 +466,38 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn un_fichier_aux_fins_de_ligne_crlf_donne_les_memes_numeros_de_ligne() {
+    // A spreadsheet saves its rows with \r\n: the line numbers are the file's.
+    let draft = example("examples/eligible.json");
+    let sheet = "\u{feff}partenaire;catégorie;libellé;montant HT;personnel permanent\r\n\
+        Conserverie du Bessin;Frais de personnel;Stagiaire;4 000,50;non\r\n\
+        Conserverie du Bessin;Licences;Plateforme;quinze cents;non\r\n\
+        Conserverie du Bessin;Licences;\"Sur\r\ndeux lignes\";10;non\r\n\
+        Conserverie du Bessin;Licences;Encore;onze;non\r\n";
+    let read = read_lines_csv(sheet, &draft);
+    let lines: Vec<usize> = read.problems.iter().map(|p| p.line).collect();
+    assert_eq!(lines, [3, 6]);
+    assert_eq!(read.lines.len(), 2);
+}
+
+#[test]
+fn des_lignes_lues_ajoutees_au_brouillon_ne_reprennent_aucun_identifiant() {
+    let draft = example("examples/eligible.json");
+    let sheet = lines_csv(&draft, Lang::Fr);
+    let read = read_lines_csv(&sheet, &draft);
+    assert_eq!(read.lines.len(), draft.budget.len());
+    for line in &read.lines {
+        assert!(
+            draft.budget.iter().all(|l| l.id != line.id),
+            "{} reused",
+            line.id
+        );
+        assert!(
+            draft.partners.iter().all(|p| p.id != line.id),
+            "{} reused",
+            line.id
+        );
+    }
+}
