@@ -62,7 +62,17 @@ async fn mount_cap_binds_filed_on(day: &str) -> yew::AppHandle<App> {
     let root = document().create_element("div").unwrap();
     document().body().unwrap().append_child(&root).unwrap();
     let app = yew::Renderer::<App>::with_root(root).render();
-    settle().await;
+    // The first render comes in stages, the results last: wait for them (5 s at most).
+    for _ in 0..50 {
+        settle().await;
+        if document()
+            .query_selector("[data-testid=verdict]")
+            .unwrap()
+            .is_some()
+        {
+            break;
+        }
+    }
     app
 }
 

@@ -33,6 +33,9 @@ pub struct TeamPanelProps {
     pub dispatch: Callback<Action>,
     /// Closes the panel.
     pub on_close: Callback<()>,
+    /// The draft before the last merge or spreadsheet import, and the draft
+    /// that import gave (kept by the toolbar, so closing the panel keeps the undo).
+    pub undo: UseStateHandle<Option<(Rc<Draft>, Rc<Draft>)>>,
 }
 
 /// What waits for the user's choice.
@@ -164,8 +167,7 @@ pub fn team_panel(props: &TeamPanelProps) -> Html {
     let pending = use_state(|| None::<Pending>);
     // The file errors of the last import (nothing was changed).
     let errors = use_state(Vec::<String>::new);
-    // The draft as it was before the last merge or spreadsheet import.
-    let undo = use_state(|| None::<Rc<Draft>>);
+    let undo = props.undo.clone();
     let reading = use_mut_ref(|| None::<Reading>);
     let part_partner = use_state(|| None::<String>);
     let dragging = use_state(|| false);
@@ -336,7 +338,7 @@ pub fn team_panel(props: &TeamPanelProps) -> Html {
         let pending = pending.clone();
         let undo = undo.clone();
         move |next: Draft, fr: String, en: String| {
-            undo.set(Some(draft.clone()));
+            undo.set(Some((draft.clone(), Rc::new(next.clone()))));
             pending.set(None);
             d.emit(Action::Replace(
                 Box::new(next),
@@ -355,8 +357,17 @@ pub fn team_panel(props: &TeamPanelProps) -> Html {
     let undo_last = {
         let d = d.clone();
         let undo = undo.clone();
+        let current = draft.clone();
         Callback::from(move |_| {
-            if let Some(before) = (*undo).clone() {
+            if let Some((before, imported)) = (*undo).clone() {
+                // Edits made since the import would go with it: ask first.
+                let question = lang.pick(
+                    "Le brouillon a été modifié depuis l’import : l’annuler efface aussi ces modifications. Continuer ?",
+                    "The draft was edited since the import: undoing it also discards those edits. Continue?",
+                );
+                if *current != *imported && !gloo::dialogs::confirm(question) {
+                    return;
+                }
                 undo.set(None);
                 d.emit(Action::Restore(
                     Box::new((*before).clone()),
@@ -406,6 +417,23 @@ pub fn team_panel(props: &TeamPanelProps) -> Html {
         })
     };
 
+    // A preview that appears takes the focus, so a keyboard or screen reader
+    // user lands on what to decide.
+    use_effect_with(
+        pending.as_ref().map(|p| matches!(p, Pending::Merge { .. })),
+        |shown| {
+            let id = match shown {
+                Some(true) => Some("merge-heading"),
+                Some(false) => Some("csv-heading"),
+                None => None,
+            };
+            if let Some(element) = id.and_then(|id| gloo::utils::document().get_element_by_id(id)) {
+                if let Ok(element) = element.dyn_into::<web_sys::HtmlElement>() {
+                    let _ = element.focus();
+                }
+            }
+        },
+    );
     let preview = match &*pending {
         None => html! {},
         Some(Pending::Merge {
@@ -450,7 +478,7 @@ pub fn team_panel(props: &TeamPanelProps) -> Html {
                     }
                     <ul class="merge-matches">
                         { for plan.matches.iter().map(|m| html! {
-                            <li>{ names.get(m.part.position - 1).cloned().unwrap_or_default() }{ " : " }{ text::part_match(m, lang) }</li>
+                            <li>{ m.part.position.checked_sub(1).and_then(|i| names.get(i)).cloned().unwrap_or_default() }{ " : " }{ text::part_match(m, lang) }</li>
                         }) }
                     </ul>
                     { for plan.partners.iter().map(|p| html! {
@@ -506,7 +534,7 @@ pub fn team_panel(props: &TeamPanelProps) -> Html {
             };
             html! {
                 <div class="csv-preview" data-testid="csv-preview" role="region" aria-labelledby="csv-heading">
-                    <h3 id="csv-heading">{ match lang {
+                    <h3 id="csv-heading" tabindex="-1">{ match lang {
                         Lang::Fr => format!("« {name} » : {read} ligne{} lue{}", if read > 1 { "s" } else { "" }, if read > 1 { "s" } else { "" }),
                         Lang::En => format!("“{name}”: {read} line{} read", if read > 1 { "s" } else { "" }),
                     } }</h3>

@@ -83,6 +83,7 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
     let dragging = use_state(|| false);
     let sharing = use_state(|| false);
     let team = use_state(|| false);
+    let undo_import = use_state(|| None::<(Rc<Draft>, Rc<Draft>)>);
     // On a narrow screen the actions fold into a menu, so the form comes first.
     let menu = use_state(|| false);
     let d = props.dispatch.clone();
@@ -209,7 +210,8 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
         </div>
         if *team {
             <crate::components::team_panel::TeamPanel draft={props.draft.clone()} assessment={props.assessment.clone()} lang={lang}
-                dispatch={props.dispatch.clone()} on_close={{ let team = team.clone(); Callback::from(move |_| team.set(false)) }} />
+                dispatch={props.dispatch.clone()} on_close={{ let team = team.clone(); Callback::from(move |_| team.set(false)) }}
+                undo={undo_import.clone()} />
         }
         if *sharing {
             <crate::components::share_panel::SharePanel draft={props.draft.clone()} lang={lang} on_close={close_share} on_export={export} />
