@@ -4,13 +4,11 @@
 //! codes only: the work is the library's (`part`, `merge`, `lines_csv`).
 
 use crate::{load, read_bounded, USAGE};
-use booster_ia::format::MAX_FILE_BYTES;
 use booster_ia::lines_csv::{assessment_csv, decode_sheet, lines_csv, read_lines_csv};
 use booster_ia::merge::{apply_merge, plan_merge};
 use booster_ia::part::{parse_part, part_json};
 use booster_ia::report::merge_report;
 use booster_ia::{assess, export_draft, parse_draft, text, Date, Draft, Lang};
-use std::io::Read;
 use std::process::ExitCode;
 
 /// The options of the consortium's commands.
@@ -303,13 +301,5 @@ fn lines(o: &Options) -> ExitCode {
 
 /// A spreadsheet file, bounded like a draft, in UTF-8 or Windows-1252.
 fn read_sheet(path: &str) -> Result<String, String> {
-    let file = std::fs::File::open(path).map_err(|e| e.to_string())?;
-    let mut bytes = Vec::new();
-    file.take(MAX_FILE_BYTES as u64 + 1)
-        .read_to_end(&mut bytes)
-        .map_err(|e| e.to_string())?;
-    if bytes.len() > MAX_FILE_BYTES {
-        return Err(format!("file larger than {MAX_FILE_BYTES} bytes"));
-    }
-    Ok(decode_sheet(&bytes))
+    crate::read_bounded_bytes(path).map(|bytes| decode_sheet(&bytes))
 }

@@ -213,9 +213,9 @@ fn compare_files(paths: &[String], text: bool, lang: Lang) -> ExitCode {
     }
 }
 
-/// Reads the file, refusing anything over the format's size limit before
+/// The file's bytes, refusing anything over the format's size limit before
 /// reading it whole.
-pub(crate) fn read_bounded(path: &str) -> Result<String, String> {
+pub(crate) fn read_bounded_bytes(path: &str) -> Result<Vec<u8>, String> {
     let file = std::fs::File::open(path).map_err(|e| e.to_string())?;
     let mut bytes = Vec::new();
     file.take(MAX_FILE_BYTES as u64 + 1)
@@ -226,5 +226,10 @@ pub(crate) fn read_bounded(path: &str) -> Result<String, String> {
             "file larger than {MAX_FILE_BYTES} bytes (the draft format's limit)"
         ));
     }
-    String::from_utf8(bytes).map_err(|_| "not UTF-8 text".to_string())
+    Ok(bytes)
+}
+
+/// The file as UTF-8 text, bounded as [`read_bounded_bytes`].
+pub(crate) fn read_bounded(path: &str) -> Result<String, String> {
+    String::from_utf8(read_bounded_bytes(path)?).map_err(|_| "not UTF-8 text".to_string())
 }
