@@ -7,7 +7,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { request as httpRequest, createServer } from 'node:http';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSync, statSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import { prepare, startNginx, precompress } from '../../scripts/prod.mjs';
 import { headerPolicy } from '../../scripts/csp.mjs';
@@ -67,7 +67,8 @@ const TYPES = {
 const HASHED = /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/;
 
 test('every kind of file is served with its type, its compression, its caching and the security headers', async () => {
-  const files = readdirSync(site).filter((f) => !/\.(br|gz)$/.test(f));
+  // wasm-bindgen's snippets/ included: every file the site serves.
+  const files = readdirSync(site, { recursive: true }).filter((f) => !/\.(br|gz)$/.test(f) && !statSync(join(site, f)).isDirectory());
   assert.ok(files.some((f) => f.endsWith('.wasm')) && files.includes('404.html') && files.includes('sw.js'));
   const policy = headerPolicy(readFileSync(join(site, 'index.html'), 'utf8').match(/Content-Security-Policy" content="([^"]+)"/)[1]);
   assert.match(policy, /frame-ancestors 'self'$/);
