@@ -49,6 +49,8 @@ fn lede(lang: Lang, p: &Parameters) -> String {
 const SAVE_DELAY_MS: u32 = 300;
 /// The first render's last stage (see `stage` in [`App`]): the results.
 const LAST_STAGE: u8 = 5;
+/// How long typing must pause before the printable summary follows it, in milliseconds.
+const PRINT_REFRESH_MS: u32 = 600;
 
 /// A draft waiting to be saved, with its assessment.
 type PendingSave = Rc<std::cell::RefCell<Option<(Rc<Draft>, Rc<Assessment>)>>>;
@@ -330,8 +332,25 @@ pub fn app() -> Html {
             },
         );
     }
-    // The printable summary is built only while printing: kept in the page, a
-    // 2 000-line budget table would be re-rendered on every keystroke.
+    // The printable summary. Re-rendered on every keystroke, a 2 000-line
+    // budget table would slow typing; built only at `beforeprint`, it could be
+    // missing when the browser lays the page out for printing (Yew yields to
+    // the browser every 16 ms of a long render: a blank printout on a slow
+    // phone). So it stays in the page, refreshed once typing pauses, and from
+    // the draft itself at `beforeprint`.
+    let print_snapshot = use_state(|| (draft.clone(), assessment.clone()));
+    {
+        let print_snapshot = print_snapshot.clone();
+        use_effect_with((draft.clone(), assessment.clone()), move |(d, a)| {
+            let (d, a) = (d.clone(), a.clone());
+            let refresh = (!Rc::ptr_eq(&print_snapshot.0, &d)).then(|| {
+                gloo::timers::callback::Timeout::new(PRINT_REFRESH_MS, move || {
+                    print_snapshot.set((d, a))
+                })
+            });
+            move || drop(refresh)
+        });
+    }
     let printing = use_state(|| false);
     {
         let printing = printing.clone();
@@ -379,6 +398,15 @@ pub fn app() -> Html {
         }
     });
 
+    // While printing, the draft itself; else the last snapshot.
+    let (printed_draft, printed_assessment) = if *printing {
+        (draft.clone(), assessment.as_ref().as_ref().ok().cloned())
+    } else {
+        (
+            print_snapshot.0.clone(),
+            print_snapshot.1.as_ref().as_ref().ok().cloned(),
+        )
+    };
     let assessment = match assessment.as_ref() {
         Ok(a) => a.clone(),
         Err(e) => {
@@ -455,11 +483,13 @@ pub fn app() -> Html {
                 <ResultsPanel draft={draft.clone()} assessment={assessment.clone()} lang={lang} />
             }
         </div>
-        if *printing {
-            <PrintSummary draft={draft} assessment={assessment} lang={lang} />
-            if several {
-                <PrintComparison scenarios={compared} editing={state.scenario} lang={lang} />
+        if stage >= LAST_STAGE {
+            if let Some(printed) = printed_assessment {
+                <PrintSummary draft={printed_draft} assessment={printed} lang={lang} />
             }
+        }
+        if *printing && several {
+            <PrintComparison scenarios={compared} editing={state.scenario} lang={lang} />
         }
         </>
     }
