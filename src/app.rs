@@ -49,8 +49,6 @@ fn lede(lang: Lang, p: &Parameters) -> String {
 const SAVE_DELAY_MS: u32 = 300;
 /// The first render's last stage (see `stage` in [`App`]): the results.
 const LAST_STAGE: u8 = 5;
-/// How long typing must pause before the printable summary follows it, in milliseconds.
-const PRINT_REFRESH_MS: u32 = 600;
 
 /// A draft waiting to be saved, with its assessment.
 type PendingSave = Rc<std::cell::RefCell<Option<(Rc<Draft>, Rc<Assessment>)>>>;
@@ -332,26 +330,21 @@ pub fn app() -> Html {
             },
         );
     }
-    // The printable summary. Re-rendered on every keystroke, a 2 000-line
-    // budget table would slow typing; built only at `beforeprint`, it could be
-    // missing when the browser lays the page out for printing (Yew yields to
-    // the browser every 16 ms of a long render: a blank printout on a slow
-    // phone). So it stays in the page, refreshed once typing pauses, and from
-    // the draft itself at `beforeprint`.
-    let print_snapshot = use_state(|| (draft.clone(), assessment.clone()));
-    {
-        let print_snapshot = print_snapshot.clone();
-        use_effect_with((draft.clone(), assessment.clone()), move |(d, a)| {
-            let (d, a) = (d.clone(), a.clone());
-            let refresh = (!Rc::ptr_eq(&print_snapshot.0, &d)).then(|| {
-                gloo::timers::callback::Timeout::new(PRINT_REFRESH_MS, move || {
-                    print_snapshot.set((d, a))
-                })
-            });
-            move || drop(refresh)
-        });
-    }
+    // The printable summary is built only while printing: kept in the page, a
+    // 2 000-line budget table would be re-rendered on every keystroke.
     let printing = use_state(|| false);
+    // « Imprimer le résumé »: the summary is rendered from the draft as it is,
+    // then the browser prints, so the printout is never a keystroke behind.
+    let print_requested = use_state(|| false);
+    use_effect_with(*print_requested, {
+        let print_requested = print_requested.clone();
+        move |requested| {
+            if *requested {
+                print_requested.set(false);
+                let _ = gloo::utils::window().print();
+            }
+        }
+    });
     {
         let printing = printing.clone();
         use_effect_with((), move |_| {
@@ -398,15 +391,6 @@ pub fn app() -> Html {
         }
     });
 
-    // While printing, the draft itself; else the last snapshot.
-    let (printed_draft, printed_assessment) = if *printing {
-        (draft.clone(), assessment.as_ref().as_ref().ok().cloned())
-    } else {
-        (
-            print_snapshot.0.clone(),
-            print_snapshot.1.as_ref().as_ref().ok().cloned(),
-        )
-    };
     let assessment = match assessment.as_ref() {
         Ok(a) => a.clone(),
         Err(e) => {
@@ -440,7 +424,8 @@ pub fn app() -> Html {
                 if let Some(origin) = embed.as_ref().filter(|e| e.share).and_then(|e| e.parent.clone()) {
                     <SendPanel origin={origin} draft={draft.clone()} assessment={assessment.clone()} lang={lang} />
                 }
-                <Toolbar draft={draft.clone()} assessment={assessment.clone()} scenario={several.then_some(state.scenario)} lang={lang} dispatch={dispatch.clone()} />
+                <Toolbar draft={draft.clone()} assessment={assessment.clone()} scenario={several.then_some(state.scenario)} lang={lang} dispatch={dispatch.clone()}
+                    on_print={{ let print_requested = print_requested.clone(); Callback::from(move |_| print_requested.set(true)) }} />
                 <ScenarioBar names={state.scenario_names()} editing={state.scenario}
                     next={state.next_scenario_name()} conflict={state.conflict} lang={lang} dispatch={dispatch.clone()} />
                 if state.conflict {
@@ -483,13 +468,11 @@ pub fn app() -> Html {
                 <ResultsPanel draft={draft.clone()} assessment={assessment.clone()} lang={lang} />
             }
         </div>
-        if stage >= LAST_STAGE {
-            if let Some(printed) = printed_assessment {
-                <PrintSummary draft={printed_draft} assessment={printed} lang={lang} />
+        if *printing || *print_requested {
+            <PrintSummary draft={draft} assessment={assessment} lang={lang} />
+            if several {
+                <PrintComparison scenarios={compared} editing={state.scenario} lang={lang} />
             }
-        }
-        if *printing && several {
-            <PrintComparison scenarios={compared} editing={state.scenario} lang={lang} />
         }
         </>
     }

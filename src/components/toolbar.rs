@@ -23,6 +23,8 @@ pub struct ToolbarProps {
     pub lang: Lang,
     /// Sends actions.
     pub dispatch: Callback<Action>,
+    /// Prints the summary of the draft as it is now (the app renders it, then prints).
+    pub on_print: Callback<()>,
 }
 
 fn error_notice(fr: impl Into<String>, en: impl Into<String>) -> Notice {
@@ -200,7 +202,7 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
             <button type="button" class="button-quiet" data-testid="share" aria-expanded={sharing.to_string()} onclick={share}>
                 { lang.pick("Partager", "Share") }
             </button>
-            <button type="button" class="button-quiet" onclick={Callback::from(|_| { let _ = gloo::utils::window().print(); })}>
+            <button type="button" class="button-quiet" data-testid="print" onclick={{ let on_print = props.on_print.clone(); Callback::from(move |_| on_print.emit(())) }}>
                 { lang.pick("Imprimer le résumé", "Print the summary") }
             </button>
             </div>
