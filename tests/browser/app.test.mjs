@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { serveDist, launch, openPage, OUTPUT, EXAMPLES, value, waitFor, figures, check, exportDraft, axe, CHECKER } from './harness.mjs';
+import { serveDist, launch, openPage, OUTPUT, EXAMPLES, value, waitFor, figures, check, exportDraft, axe, CHECKER, settled } from './harness.mjs';
 
 const SCREENSHOT = new URL('../../docs/screenshot.png', import.meta.url).pathname;
 let server; let browser;
@@ -308,6 +308,7 @@ test('printing gives a one- or two-page summary with the figures, their derivati
   await page.getByTestId('import-file').setInputFiles(join(EXAMPLES, 'cap-binds.json'));
   await waitFor(page, 'verdict', 'eligible');
   const pdf = join(OUTPUT, 'summary.pdf');
+  await settled(page);
   await page.pdf({ path: pdf, format: 'A4', printBackground: false });
   const text = execFileSync('pdftotext', [pdf, '-']).toString().replace(/[\u00a0\u202f]/g, ' ');
   const pages = Number(execFileSync('pdfinfo', [pdf]).toString().match(/Pages:\s+(\d+)/)[1]);
@@ -520,6 +521,7 @@ test('a scenario duplicated and changed is compared side by side, each differenc
 
   // Printed, the summary of the scenario on screen is followed by the differences and their rules.
   const pdf = join(OUTPUT, 'scenarios.pdf');
+  await settled(page);
   await page.pdf({ path: pdf, format: 'A4', printBackground: false });
   const printed = execFileSync('pdftotext', [pdf, '-']).toString().replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ');
   for (const expected of [

@@ -97,6 +97,22 @@ export async function figures(page) {
 
 // ---- Shared steps ----
 
+/**
+ * Resolves once the page has made no DOM change for `quiet` ms: Yew renders a
+ * large change in slices of 16 ms with the browser in between, so a field can
+ * hold its new value while the rest of the page is still being rendered.
+ * Printing then would wait behind those slices (see print.test.mjs).
+ */
+export function settled(page, quiet = 150) {
+  return page.evaluate((quiet) => new Promise((resolve) => {
+    let timer;
+    const observer = new MutationObserver(() => { clearTimeout(timer); timer = setTimeout(done, quiet); });
+    function done() { observer.disconnect(); resolve(); }
+    observer.observe(document.documentElement, { subtree: true, childList: true, attributes: true, characterData: true });
+    timer = setTimeout(done, quiet);
+  }), quiet);
+}
+
 /** Runs the checker on a file; returns its JSON whatever the exit status (0 or 1). */
 export function check(path) {
   try {

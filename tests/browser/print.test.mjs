@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { serveDist, launch, openPage, OUTPUT, EXAMPLES, waitFor } from './harness.mjs';
+import { serveDist, launch, openPage, OUTPUT, EXAMPLES, waitFor, settled } from './harness.mjs';
 
 let server; let browser;
 before(async () => { mkdirSync(OUTPUT, { recursive: true }); server = await serveDist(); browser = await launch(); });
@@ -20,6 +20,9 @@ const MAXIMA = { quality: 20, feasibility: 30, regional_interest: 20, responsibl
 
 /** Prints the page to PDF; returns its text (spaces made plain) and page count. */
 async function printed(page, name) {
+  // As a user does: printing once the page shows the draft, not in the middle
+  // of rendering it (the browser's print would then wait behind Yew's slices).
+  await settled(page);
   const pdf = join(OUTPUT, name);
   await page.pdf({ path: pdf, format: 'A4', printBackground: false });
   const text = execFileSync('pdftotext', [pdf, '-']).toString().replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ');

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
-import { serveDist, launch, openPage, OUTPUT, EXAMPLES, value, waitFor, figures } from './harness.mjs';
+import { serveDist, launch, openPage, OUTPUT, EXAMPLES, value, waitFor, figures, settled } from './harness.mjs';
 import { largeCases } from '../hostile/make-corpus.mjs';
 
 const HOSTILE = new URL('../hostile/', import.meta.url).pathname;
@@ -100,6 +100,7 @@ test('hostile text is shown as text, in the page and in the export', async () =>
   assert.equal(exported.budget[1].label, nasty[4]);
   // Printed (the summary exists only while printing), the same text is still text.
   const pdf = join(OUTPUT, 'hostile-text.pdf');
+  await settled(page);
   await page.pdf({ path: pdf, format: 'A4' });
   const printed = execFileSync('pdftotext', [pdf, '-']).toString();
   assert.ok(printed.includes('Booster IA — <script>alert(1)</script>'), 'the title is printed as typed');
