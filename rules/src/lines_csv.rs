@@ -465,18 +465,40 @@ fn line_ids(draft: &Draft) -> impl Iterator<Item = String> + '_ {
     })
 }
 
-/// The line number (from 1) of the record starting at byte `at`. The csv
-/// crate's own line count lags by one after each `\r\n` (it ends the record
-/// at `\r` and starts the next one before the `\n`), so a spreadsheet's
-/// CRLF file would report every problem a line too early; counted here from
-/// the record's first character instead.
-fn line_at(text: &str, at: u64) -> usize {
-    let bytes = text.as_bytes();
-    let mut start = (at as usize).min(bytes.len());
-    while start < bytes.len() && (bytes[start] == b'\r' || bytes[start] == b'\n') {
-        start += 1;
+/// Line numbers (from 1) of records by their starting byte. The csv crate's
+/// own line count lags by one after each `\r\n` (it ends the record at `\r`
+/// and starts the next one before the `\n`), so a spreadsheet's CRLF file
+/// would report every problem a line too early; counted here from each
+/// record's first character instead, going forward only (records come in
+/// order), so a file of a million rows is read in one pass.
+struct LineCounter<'a> {
+    bytes: &'a [u8],
+    at: usize,
+    line: usize,
+}
+
+impl<'a> LineCounter<'a> {
+    fn new(text: &'a str) -> LineCounter<'a> {
+        LineCounter {
+            bytes: text.as_bytes(),
+            at: 0,
+            line: 1,
+        }
     }
-    1 + bytes[..start].iter().filter(|b| **b == b'\n').count()
+
+    /// The line of the record starting at byte `at` (not before the last asked).
+    fn line_at(&mut self, at: u64) -> usize {
+        let mut start = (at as usize).clamp(self.at, self.bytes.len());
+        while start < self.bytes.len() && matches!(self.bytes[start], b'\r' | b'\n') {
+            start += 1;
+        }
+        self.line += self.bytes[self.at..start]
+            .iter()
+            .filter(|b| **b == b'\n')
+            .count();
+        self.at = start;
+        self.line
+    }
 }
 
 /// Reads budget lines from a spreadsheet, for `draft`'s partners: French or
@@ -541,20 +563,21 @@ pub fn read_lines_csv(text: &str, draft: &Draft) -> LinesImport {
     let mut ids = line_ids(draft);
     let mut lines = Vec::new();
     let mut last_line = 1;
+    let mut lines_of = LineCounter::new(text);
     for record in records {
         let record = match record {
             Ok(r) => r,
             Err(e) => {
                 let line = e
                     .position()
-                    .map_or(last_line + 1, |p| line_at(text, p.byte()));
+                    .map_or(last_line + 1, |p| lines_of.line_at(p.byte()));
                 problems.push(problem(line, LineProblemKind::Unreadable));
                 continue;
             }
         };
         let line = record
             .position()
-            .map_or(last_line + 1, |p| line_at(text, p.byte()));
+            .map_or(last_line + 1, |p| lines_of.line_at(p.byte()));
         last_line = line;
         // Rows left blank in a spreadsheet are not lines.
         if record.iter().all(|c| c.trim().is_empty()) {

@@ -58,6 +58,8 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
         location.origin().unwrap_or_default(),
         location.pathname().unwrap_or_else(|_| "/".into())
     );
+    // None until the button is pressed; then whether the browser copied the link.
+    let copied = use_state(|| None::<bool>);
     // Deflating is asynchronous in the browser: the link (None until ready,
     // then None inside where the browser cannot deflate) follows the draft.
     let fragment = use_state(|| None::<Option<String>>);
@@ -104,8 +106,6 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
             }
         }
     };
-    // None until the button is pressed; then whether the browser copied the link.
-    let copied = use_state(|| None::<bool>);
     let copy = {
         let link = link.clone();
         let copied = copied.clone();

@@ -7,8 +7,8 @@
 use crate::state::{Action, Notice};
 use booster_ia::draft::{Partner, PartnerKind, Role};
 use booster_ia::format::MAX_FILE_BYTES;
-use booster_ia::lines_csv::{assessment_csv, decode_sheet, lines_csv, read_lines_csv, LinesImport};
-use booster_ia::merge::{apply_merge, plan_merge, MergeFigures, MergePlan};
+use booster_ia::lines_csv::{assessment_csv, decode_sheet, lines_csv, read_lines_csv};
+use booster_ia::merge::{apply_merge, plan_merge, MergeFigures};
 use booster_ia::money::{format_money, Lang};
 use booster_ia::part::{parse_part, part_json, PartFile};
 use booster_ia::rules::PartnerRef;
@@ -38,20 +38,39 @@ pub struct TeamPanelProps {
     pub undo: UseStateHandle<Option<(Rc<Draft>, Rc<Draft>)>>,
 }
 
-/// What waits for the user's choice.
+/// What waits for the user's choice: the files read. They are planned
+/// against the draft as it is at each render, so an edit made while the
+/// preview is open is neither lost nor given an id twice.
 #[derive(Clone, PartialEq)]
 enum Pending {
-    /// Parts read: the merge's plan and the draft it gives.
+    /// Parts read, with their files' names.
     Merge {
-        names: Vec<String>,
-        plan: Rc<MergePlan>,
-        merged: Rc<Draft>,
+        names: Rc<Vec<String>>,
+        parts: Rc<Vec<PartFile>>,
     },
-    /// A spreadsheet read: its lines and the rows it could not read.
-    Sheet {
-        name: String,
-        import: Rc<LinesImport>,
-    },
+    /// A spreadsheet's text, with its file's name.
+    Sheet { name: String, text: Rc<String> },
+}
+
+/// Most unreadable rows listed (a large broken file would list thousands).
+const MAX_PROBLEMS_SHOWN: usize = 100;
+
+/// `s` after a count other than one (English plurals: 0 lines, 1 line).
+fn plural_en(n: usize) -> &'static str {
+    if n == 1 {
+        ""
+    } else {
+        "s"
+    }
+}
+
+/// `s` after a count above one (French plurals: 0 ligne, 1 ligne, 2 lignes).
+fn plural_fr(n: usize) -> &'static str {
+    if n > 1 {
+        "s"
+    } else {
+        ""
+    }
 }
 
 /// A file's name and its bytes (`Err`: too large or unreadable).
@@ -120,6 +139,16 @@ fn dropped_files(e: &DragEvent) -> Vec<web_sys::File> {
     (0..files.as_ref().map_or(0, |f| f.length()))
         .filter_map(|i| files.as_ref().and_then(|f| f.get(i)))
         .collect()
+}
+
+/// Gives the focus back to the panel's heading once a preview closes (its
+/// buttons go with it, and the focus would fall to the page's start).
+fn focus_heading() {
+    if let Some(element) = gloo::utils::document().get_element_by_id("team-heading") {
+        if let Ok(element) = element.dyn_into::<web_sys::HtmlElement>() {
+            let _ = element.focus();
+        }
+    }
 }
 
 /// Today in the browser's time zone.
@@ -235,7 +264,6 @@ pub fn team_panel(props: &TeamPanelProps) -> Html {
     };
     // Parts read: every file must be a valid part, else nothing changes.
     let on_parts = {
-        let draft = draft.clone();
         let pending = pending.clone();
         let errors = errors.clone();
         Callback::from(move |files: Vec<FileRead>| {
@@ -266,12 +294,9 @@ pub fn team_panel(props: &TeamPanelProps) -> Html {
                 }
             }
             if problems.is_empty() && !parts.is_empty() {
-                let plan = plan_merge(&draft, &parts);
-                let merged = apply_merge(&draft, &plan);
                 pending.set(Some(Pending::Merge {
-                    names: files.into_iter().map(|(n, _)| n).collect(),
-                    plan: Rc::new(plan),
-                    merged: Rc::new(merged),
+                    names: Rc::new(files.into_iter().map(|(n, _)| n).collect()),
+                    parts: Rc::new(parts),
                 }));
             } else {
                 pending.set(None);
@@ -280,7 +305,6 @@ pub fn team_panel(props: &TeamPanelProps) -> Html {
         })
     };
     let on_sheet = {
-        let draft = draft.clone();
         let pending = pending.clone();
         let errors = errors.clone();
         Callback::from(move |files: Vec<FileRead>| {
@@ -289,10 +313,9 @@ pub fn team_panel(props: &TeamPanelProps) -> Html {
             };
             match bytes {
                 Ok(bytes) => {
-                    let import = read_lines_csv(&decode_sheet(&bytes), &draft);
                     pending.set(Some(Pending::Sheet {
                         name,
-                        import: Rc::new(import),
+                        text: Rc::new(decode_sheet(&bytes)),
                     }));
                     errors.set(Vec::new());
                 }
@@ -340,7 +363,10 @@ pub fn team_panel(props: &TeamPanelProps) -> Html {
         move |next: Draft, fr: String, en: String| {
             undo.set(Some((draft.clone(), Rc::new(next.clone()))));
             pending.set(None);
-            d.emit(Action::Replace(
+            focus_heading();
+            // The draft's own lines keep their ids (the comparison of
+            // scenarios pairs them); new lines come with ids the draft lacks.
+            d.emit(Action::Restore(
                 Box::new(next),
                 Some(Notice {
                     is_error: false,
@@ -352,7 +378,10 @@ pub fn team_panel(props: &TeamPanelProps) -> Html {
     };
     let cancel = {
         let pending = pending.clone();
-        Callback::from(move |_| pending.set(None))
+        Callback::from(move |_| {
+            pending.set(None);
+            focus_heading();
+        })
     };
     let undo_last = {
         let d = d.clone();
@@ -419,36 +448,43 @@ pub fn team_panel(props: &TeamPanelProps) -> Html {
 
     // A preview that appears takes the focus, so a keyboard or screen reader
     // user lands on what to decide.
-    use_effect_with(
-        pending.as_ref().map(|p| matches!(p, Pending::Merge { .. })),
-        |shown| {
-            let id = match shown {
-                Some(true) => Some("merge-heading"),
-                Some(false) => Some("csv-heading"),
-                None => None,
-            };
-            if let Some(element) = id.and_then(|id| gloo::utils::document().get_element_by_id(id)) {
-                if let Ok(element) = element.dyn_into::<web_sys::HtmlElement>() {
-                    let _ = element.focus();
-                }
+    use_effect_with((*pending).clone(), |shown| {
+        let id = match shown {
+            Some(Pending::Merge { .. }) => Some("merge-heading"),
+            Some(Pending::Sheet { .. }) => Some("csv-heading"),
+            None => None,
+        };
+        if let Some(element) = id.and_then(|id| gloo::utils::document().get_element_by_id(id)) {
+            if let Ok(element) = element.dyn_into::<web_sys::HtmlElement>() {
+                let _ = element.focus();
             }
-        },
-    );
-    let preview = match &*pending {
+        }
+    });
+    // Planned against the draft as it is now.
+    let planned = use_memo(((*pending).clone(), draft.clone()), |(pending, draft)| {
+        pending.as_ref().map(|p| match p {
+            Pending::Merge { names, parts } => {
+                let plan = plan_merge(draft, parts);
+                let merged = apply_merge(draft, &plan);
+                (names.clone(), Ok((plan, merged)))
+            }
+            Pending::Sheet { name, text } => (
+                Rc::new(vec![name.clone()]),
+                Err(read_lines_csv(text, draft)),
+            ),
+        })
+    });
+    let preview = match planned.as_ref() {
         None => html! {},
-        Some(Pending::Merge {
-            names,
-            plan,
-            merged,
-        }) => {
+        Some((names, Ok((plan, merged)))) => {
             let count = names.len();
             let confirm = {
                 let apply = apply.clone();
                 let merged = merged.clone();
                 Callback::from(move |_| {
-                    apply((*merged).clone(),
-                    format!("{count} partie{} fusionnée{} ; « Annuler » dans « Travailler à plusieurs » remet le brouillon d’avant.", if count > 1 { "s" } else { "" }, if count > 1 { "s" } else { "" }),
-                    format!("{count} part{} merged; “Undo” under “Working together” puts the draft back as it was.", if count > 1 { "s" } else { "" }))
+                    apply(merged.clone(),
+                    format!("{count} partie{} fusionnée{} ; « Annuler » dans « Travailler à plusieurs » remet le brouillon d’avant.", plural_fr(count), plural_fr(count)),
+                    format!("{count} part{} merged; “Undo” under “Working together” puts the draft back as it was.", plural_en(count)))
                 })
             };
             html! {
@@ -497,36 +533,34 @@ pub fn team_panel(props: &TeamPanelProps) -> Html {
                 </div>
             }
         }
-        Some(Pending::Sheet { name, import }) => {
+        Some((names, Err(import))) => {
+            let name = names.first().cloned().unwrap_or_default();
             let read = import.lines.len();
             let with = |append: bool| {
                 let apply = apply.clone();
                 let draft = draft.clone();
-                let import = import.clone();
+                let lines = import.lines.clone();
                 Callback::from(move |_| {
                     let mut next = (*draft).clone();
                     if !append {
                         next.budget.clear();
                     }
-                    next.budget.extend(import.lines.iter().cloned());
+                    next.budget.extend(lines.iter().cloned());
                     let (fr, en) = if append {
                         (
                             format!(
                                 "{read} ligne{} ajoutée{} depuis le tableur.",
-                                if read > 1 { "s" } else { "" },
-                                if read > 1 { "s" } else { "" }
+                                plural_fr(read),
+                                plural_fr(read)
                             ),
-                            format!(
-                                "{read} line{} added from the spreadsheet.",
-                                if read > 1 { "s" } else { "" }
-                            ),
+                            format!("{read} line{} added from the spreadsheet.", plural_en(read)),
                         )
                     } else {
                         (
                             format!(
-                                "Les lignes du budget sont remplacées par les {read} du tableur."
+                                "Les lignes du budget sont remplacées par celles du tableur ({read}).",
                             ),
-                            format!("The budget lines are replaced by the spreadsheet's {read}."),
+                            format!("The budget lines are replaced by the spreadsheet's ({read})."),
                         )
                     };
                     apply(next, fr, en)
@@ -535,8 +569,8 @@ pub fn team_panel(props: &TeamPanelProps) -> Html {
             html! {
                 <div class="csv-preview" data-testid="csv-preview" role="region" aria-labelledby="csv-heading">
                     <h3 id="csv-heading" tabindex="-1">{ match lang {
-                        Lang::Fr => format!("« {name} » : {read} ligne{} lue{}", if read > 1 { "s" } else { "" }, if read > 1 { "s" } else { "" }),
-                        Lang::En => format!("“{name}”: {read} line{} read", if read > 1 { "s" } else { "" }),
+                        Lang::Fr => format!("« {name} » : {read} ligne{} lue{}", plural_fr(read), plural_fr(read)),
+                        Lang::En => format!("“{name}”: {read} line{} read", plural_en(read)),
                     } }</h3>
                     if !import.problems.is_empty() {
                         <div role="alert" data-testid="csv-problems">
@@ -546,7 +580,13 @@ pub fn team_panel(props: &TeamPanelProps) -> Html {
                                 (Lang::En, 1) => "1 line could not be read and will not be imported:".to_string(),
                                 (Lang::En, n) => format!("{n} lines could not be read and will not be imported:"),
                             } }</p>
-                            <ul>{ for import.problems.iter().map(|p| html! { <li>{ text::line_problem(p, lang) }</li> }) }</ul>
+                            <ul>{ for import.problems.iter().take(MAX_PROBLEMS_SHOWN).map(|p| html! { <li>{ text::line_problem(p, lang) }</li> }) }</ul>
+                            if import.problems.len() > MAX_PROBLEMS_SHOWN {
+                                <p>{ match lang {
+                                    Lang::Fr => format!("… et {} autres.", import.problems.len() - MAX_PROBLEMS_SHOWN),
+                                    Lang::En => format!("… and {} more.", import.problems.len() - MAX_PROBLEMS_SHOWN),
+                                } }</p>
+                            }
                         </div>
                     }
                     <div class="inline">
@@ -565,7 +605,7 @@ pub fn team_panel(props: &TeamPanelProps) -> Html {
 
     html! {
         <section class="card team" aria-labelledby="team-heading" data-testid="team-panel">
-            <h2 id="team-heading">{ lang.pick("Travailler à plusieurs", "Working together") }</h2>
+            <h2 id="team-heading" tabindex="-1">{ lang.pick("Travailler à plusieurs", "Working together") }</h2>
             <p class="hint">{ lang.pick(
                 "Chaque partenaire envoie sa partie (son identité et ses lignes de budget) ; le porteur les importe et voit ce qui change avant de fusionner. Les fichiers restent sur vos appareils : rien n’est envoyé par le simulateur.",
                 "Each partner sends its part (its identity and budget lines); the lead imports them and sees what changes before merging. The files stay on your devices: the simulator sends nothing.") }</p>

@@ -86,6 +86,12 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
     let sharing = use_state(|| false);
     let team = use_state(|| false);
     let undo_import = use_state(|| None::<(Rc<Draft>, Rc<Draft>)>);
+    // An undo belongs to the draft it was made on: another scenario, a new
+    // or imported draft ends it.
+    {
+        let undo_import = undo_import.clone();
+        use_effect_with(props.scenario, move |_| undo_import.set(None));
+    }
     // On a narrow screen the actions fold into a menu, so the form comes first.
     let menu = use_state(|| false);
     let d = props.dispatch.clone();
@@ -97,6 +103,7 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
     };
     let new_draft = {
         let d = d.clone();
+        let undo_import = undo_import.clone();
         let empty = *props.draft == Draft::default();
         Callback::from(move |_| {
             let question = lang.pick(
@@ -104,6 +111,7 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
                 "Discard the current draft and start again? Export it first to keep it.",
             );
             if empty || gloo::dialogs::confirm(question) {
+                undo_import.set(None);
                 d.emit(Action::Replace(Box::default(), None));
             }
         })
@@ -130,6 +138,7 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
     let picked = {
         let d = d.clone();
         let reader = reader.clone();
+        let undo_import = undo_import.clone();
         Callback::from(move |e: Event| {
             let Some(input) = e
                 .target()
@@ -138,6 +147,7 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
                 return;
             };
             if let Some(file) = input.files().and_then(|f| f.get(0)) {
+                undo_import.set(None);
                 import_file(file, d.clone(), reader.clone());
             }
             // Allow choosing the same file again.
@@ -158,6 +168,7 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
     let dropped = {
         let d = d.clone();
         let dragging = dragging.clone();
+        let undo_import = undo_import.clone();
         Callback::from(move |e: DragEvent| {
             e.prevent_default();
             dragging.set(false);
@@ -166,6 +177,7 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
                 .and_then(|t| t.files())
                 .and_then(|f| f.get(0))
             {
+                undo_import.set(None);
                 import_file(file, d.clone(), reader.clone());
             }
         })

@@ -192,3 +192,28 @@ test('a French spreadsheet (BOM, “;”, decimal commas) fills the budget; its 
   await context.close();
   assert.deepEqual(errors, []);
 });
+
+test('a line added while the spreadsheet preview is open is kept, and the lines appended take ids of their own', async () => {
+  const sheet = join(OUTPUT, 'lignes-ajout.csv');
+  writeFileSync(sheet, 'partner,category,label,amount,permanent staff\n'
+    + 'Conserverie du Bessin,consumables,Labels,120.50,no\n'
+    + 'Laboratoire d’informatique de Rouen,services,GPU hours,900,no\n');
+  const { page, context, errors } = await openPage(browser, server.url);
+  await page.getByTestId('import-file').setInputFiles(eligible);
+  await waitFor(page, 'verdict', 'eligible');
+  await page.getByTestId('team').click();
+  await page.getByTestId('import-lines-csv').setInputFiles(sheet);
+  await page.getByTestId('csv-preview').waitFor();
+  // Meanwhile, a line typed by hand.
+  await page.locator('#add-line').click();
+  const label = page.locator('[id^="line-"][id$="-label"]').last();
+  await label.fill('Ajoutée à la main');
+  await page.getByTestId('csv-append').click();
+  const exported = JSON.parse(readFileSync(await exportDraft(page, 'appended.json'), 'utf8'));
+  const labels = exported.budget.map((l) => l.label);
+  assert.ok(labels.includes('Ajoutée à la main') && labels.includes('Labels') && labels.includes('GPU hours'), labels.join(' | '));
+  assert.equal(exported.budget.length, 4 + 1 + 2);
+  assert.equal(new Set(exported.budget.map((l) => l.id)).size, exported.budget.length, 'every line has its own id');
+  await context.close();
+  assert.deepEqual(errors, []);
+});
