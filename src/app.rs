@@ -194,53 +194,66 @@ pub fn app() -> Html {
     {
         // A share link (`#draft=1.…`) opens its draft, asking first before it
         // replaces a non-empty one; a damaged or unknown link changes nothing.
+        // At start, and when a link is pasted into a tab already open here
+        // (only the fragment changes: no new page load).
         let dispatch = dispatch.clone();
-        let current_is_empty = state.draft == Draft::default();
+        let draft_is_empty = use_mut_ref(|| true);
+        *draft_is_empty.borrow_mut() = state.draft == Draft::default();
         use_effect_with((), move |_| {
-            let window = gloo::utils::window();
-            let hash = window.location().hash().unwrap_or_default();
-            if hash.starts_with(crate::share::PREFIX) {
-                // The draft now lives in the page; drop it from the address bar.
-                if let Ok(history) = window.history() {
-                    let path = window.location().pathname().unwrap_or_else(|_| "/".into());
-                    let search = window.location().search().unwrap_or_default();
-                    let _ = history.replace_state_with_url(
-                        &wasm_bindgen::JsValue::NULL,
-                        "",
-                        Some(&format!("{path}{search}")),
-                    );
-                }
-            }
-            // Inflating is asynchronous in the browser (src/share.rs).
-            yew::platform::spawn_local(async move {
-                let action = match crate::share::decode(&hash).await {
-                    Ok(None) => None,
-                    Ok(Some(shared)) => {
-                        let ask = "Remplacer le brouillon en cours par celui du lien ? / Replace the current draft with the link's?";
-                        (current_is_empty || gloo::dialogs::confirm(ask)).then(|| {
-                            Action::Replace(
-                                Box::new(shared),
-                                Some(Notice {
-                                    is_error: false,
-                                    fr: "Brouillon ouvert depuis un lien de partage.".into(),
-                                    en: "Draft opened from a share link.".into(),
-                                }),
-                            )
-                        })
+            let open_link = move || {
+                let current_is_empty = *draft_is_empty.borrow();
+                let dispatch = dispatch.clone();
+                let window = gloo::utils::window();
+                let hash = window.location().hash().unwrap_or_default();
+                if hash.starts_with(crate::share::PREFIX) {
+                    // The draft now lives in the page; drop it from the address bar.
+                    if let Ok(history) = window.history() {
+                        let path = window.location().pathname().unwrap_or_else(|_| "/".into());
+                        let search = window.location().search().unwrap_or_default();
+                        let _ = history.replace_state_with_url(
+                            &wasm_bindgen::JsValue::NULL,
+                            "",
+                            Some(&format!("{path}{search}")),
+                        );
                     }
-                    Err(e) => {
-                        let (fr, en) = e.message();
-                        Some(Action::Notify(Notice {
-                            is_error: true,
-                            fr,
-                            en,
-                        }))
-                    }
-                };
-                if let Some(action) = action {
-                    dispatch.emit(action);
                 }
-            });
+                // Inflating is asynchronous in the browser (src/share.rs).
+                yew::platform::spawn_local(async move {
+                    let action = match crate::share::decode(&hash).await {
+                        Ok(None) => None,
+                        Ok(Some(shared)) => {
+                            let ask = "Remplacer le brouillon en cours par celui du lien ? / Replace the current draft with the link's?";
+                            (current_is_empty || gloo::dialogs::confirm(ask)).then(|| {
+                                Action::Replace(
+                                    Box::new(shared),
+                                    Some(Notice {
+                                        is_error: false,
+                                        fr: "Brouillon ouvert depuis un lien de partage.".into(),
+                                        en: "Draft opened from a share link.".into(),
+                                    }),
+                                )
+                            })
+                        }
+                        Err(e) => {
+                            let (fr, en) = e.message();
+                            Some(Action::Notify(Notice {
+                                is_error: true,
+                                fr,
+                                en,
+                            }))
+                        }
+                    };
+                    if let Some(action) = action {
+                        dispatch.emit(action);
+                    }
+                });
+            };
+            open_link();
+            let listener =
+                gloo::events::EventListener::new(&gloo::utils::window(), "hashchange", move |_| {
+                    open_link()
+                });
+            move || drop(listener)
         });
     }
     use_effect_with((), |_| {

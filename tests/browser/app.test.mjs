@@ -411,10 +411,9 @@ test('a share link restores the draft in a fresh profile, its QR code decodes to
   await second.page.getByLabel('Titre').fill('Kept');
   let asked = 0;
   second.page.on('dialog', (d) => { asked += 1; d.dismiss(); });
-  // Same document with a new fragment, then a reload: the app reads the link at start.
+  // Same document with a new fragment: the app reads the link when the fragment changes.
   await second.page.goto(link);
-  await second.page.reload();
-  await second.page.waitForSelector('[data-testid="verdict"]');
+  await second.page.waitForFunction(() => location.hash === '');
   assert.equal(asked, 1);
   assert.equal(await second.page.getByLabel('Titre').inputValue(), 'Kept');
   await second.context.close();
@@ -428,7 +427,6 @@ test('a share link restores the draft in a fresh profile, its QR code decodes to
     const kept = await figures(third.page);
     await third.page.waitForFunction(() => (localStorage.getItem('booster-ia/draft/v1') || '').includes('Prévoir les besoins'));
     await third.page.goto(bad);
-    await third.page.reload();
     await third.page.waitForSelector('[data-testid="notice"][role="alert"]');
     assert.match(await third.page.getByTestId('notice').innerText(), message);
     assert.deepEqual(await figures(third.page), kept);
@@ -450,6 +448,23 @@ test('a share link made before the browser deflated links (by the wasm build of 
   assert.equal(await opened.page.getByLabel('Titre').inputValue(), JSON.parse(readFileSync(join(EXAMPLES, 'association.json'), 'utf8')).project.title);
   await opened.context.close();
   assert.deepEqual([...typed.errors, ...opened.errors], []);
+});
+
+test('a share link pasted into a tab already open on the simulator opens its draft, asking first over a non-empty one', async () => {
+  const link = readFileSync(join(EXAMPLES, '../tests/fixtures/share-link-v1.txt'), 'utf8').trim();
+  const title = JSON.parse(readFileSync(join(EXAMPLES, 'association.json'), 'utf8')).project.title;
+  const { page, context, errors } = await openPage(browser, server.url);
+  await page.getByLabel('Titre').fill('Brouillon en cours');
+  const asked = [];
+  page.on('dialog', (d) => { asked.push(d.type()); d.accept(); });
+  // Only the fragment changes: no new page load, as when a link is pasted in the address bar.
+  await page.evaluate((hash) => { location.hash = hash; }, link);
+  await page.waitForFunction((t) => document.getElementById('project-title')?.value === t, title);
+  assert.deepEqual(asked, ['confirm']);
+  await waitFor(page, 'verdict', 'eligible');
+  assert.equal(new URL(page.url()).hash, '');
+  await context.close();
+  assert.deepEqual(errors, []);
 });
 
 // The 360 px page (overflow, axe in both languages and every state) is tested in phone.test.mjs.
