@@ -4,7 +4,6 @@
 // build served gzip-compressed from loopback, a fresh profile per run. Each
 // run records, from navigation start:
 //   - wasm ready: fetch and compile of the wasm (instantiateStreaming resolved);
-//   - instantiate: the module's instantiation, on the main thread;
 //   - first render: the app's results on screen (its `verdict` in the DOM),
 //     i.e. `main`: Yew's first render with the first assessment inside it;
 //   - long tasks (PerformanceObserver 'longtask'): their count, the longest,
@@ -32,14 +31,6 @@ const PROBE = () => {
   const streaming = WebAssembly.instantiateStreaming;
   WebAssembly.instantiateStreaming = async (...args) => {
     const r = await streaming.apply(WebAssembly, args);
-    mark('wasmReady');
-    return r;
-  };
-  const instantiate = WebAssembly.instantiate;
-  WebAssembly.instantiate = async (...args) => {
-    const t = performance.now();
-    const r = await instantiate.apply(WebAssembly, args);
-    window.__startup.instantiate = (window.__startup.instantiate ?? 0) + performance.now() - t;
     mark('wasmReady');
     return r;
   };
@@ -71,7 +62,7 @@ export async function startupTrace(runs = RUNS) {
       const s = await page.evaluate(() => window.__startup);
       const blocking = s.longTasks.reduce((sum, [, d]) => sum + Math.max(0, d - 50), 0);
       samples.push({
-        fcp: s.fcp, wasmReady: s.wasmReady, instantiate: s.instantiate ?? 0, firstRender: s.firstRender,
+        fcp: s.fcp, wasmReady: s.wasmReady, firstRender: s.firstRender,
         renderAfterWasm: s.firstRender - s.wasmReady,
         tasks: s.longTasks.map(([t, d]) => `${Math.round(t)}+${Math.round(d)}`).join(" "),
         longTasks: s.longTasks.length, longest: Math.max(0, ...s.longTasks.map(([, d]) => d)), blocking,

@@ -391,6 +391,22 @@ pub fn assessment_csv(draft: &Draft, assessment: &Assessment, lang: Lang) -> Str
     write_rows(&rows, lang)
 }
 
+/// The draft with the lines read in place of its own (`append`: after its
+/// own), or `None` when that would hold more lines than a draft may
+/// ([`MAX_BUDGET_LINES`]): such a draft could not be read back.
+pub fn with_lines(draft: &Draft, lines: &[BudgetLine], append: bool) -> Option<Draft> {
+    let kept = if append { draft.budget.len() } else { 0 };
+    if kept + lines.len() > MAX_BUDGET_LINES {
+        return None;
+    }
+    let mut next = draft.clone();
+    if !append {
+        next.budget.clear();
+    }
+    next.budget.extend(lines.iter().cloned());
+    Some(next)
+}
+
 /// The columns of a header row, and the language it is in.
 fn read_header(cells: &csv::StringRecord) -> (Vec<Option<LineColumn>>, Option<Lang>) {
     let mut fr = 0;

@@ -241,10 +241,13 @@ pub fn merge_report(plan: &MergePlan, lang: Lang) -> String {
         out,
         "{} — {parts} {}",
         lang.pick(
-            "Booster IA — fusion des parts",
+            "Booster IA — fusion des parties",
             "Booster IA — merging parts"
         ),
-        text::plural(lang, parts, "part", "parts")
+        match lang {
+            Lang::Fr => text::plural(lang, parts, "partie", "parties"),
+            Lang::En => text::plural(lang, parts, "part", "parts"),
+        }
     );
     let _ = writeln!(out);
     for m in &plan.matches {

@@ -5,8 +5,9 @@
 #![cfg(feature = "csv")]
 
 use booster_ia::draft::*;
+use booster_ia::format::{MAX_BUDGET_LINES, MAX_TEXT_CHARS};
 use booster_ia::lines_csv::{
-    assessment_csv, lines_csv, read_lines_csv, LineColumn, LineProblem, LineProblemKind,
+    assessment_csv, lines_csv, read_lines_csv, with_lines, LineColumn, LineProblem, LineProblemKind,
 };
 use booster_ia::money::AmountError;
 use booster_ia::{assess, parse_draft, text, Draft, Lang};
@@ -500,4 +501,72 @@ fn des_lignes_lues_ajoutees_au_brouillon_ne_reprennent_aucun_identifiant() {
             line.id
         );
     }
+}
+
+/// A French sheet of `n` rows of the lead's interns, 100 € each.
+fn sheet_of(n: usize) -> String {
+    let mut sheet = String::from("partenaire;catégorie;libellé;montant HT;personnel permanent\n");
+    for i in 0..n {
+        sheet.push_str(&format!(
+            "Conserverie du Bessin;Frais de personnel;Stagiaire {i};100;non\n"
+        ));
+    }
+    sheet
+}
+
+#[test]
+fn un_tableur_de_5_000_lignes_est_lu_et_la_5_001e_est_signalee() {
+    let draft = example("examples/eligible.json");
+    let read = read_lines_csv(&sheet_of(MAX_BUDGET_LINES), &draft);
+    assert_eq!(read.lines.len(), MAX_BUDGET_LINES);
+    assert!(read.problems.is_empty());
+    let read = read_lines_csv(&sheet_of(MAX_BUDGET_LINES + 1), &draft);
+    assert_eq!(read.lines.len(), MAX_BUDGET_LINES);
+    assert_eq!(
+        read.problems,
+        [LineProblem {
+            line: MAX_BUDGET_LINES + 2,
+            kind: LineProblemKind::TooManyLines {
+                limit: MAX_BUDGET_LINES
+            }
+        }]
+    );
+}
+
+#[test]
+fn un_libelle_de_5_000_caracteres_est_lu_et_de_5_001_signale() {
+    let draft = example("examples/eligible.json");
+    let row = |n: usize| {
+        format!(
+            "partenaire;catégorie;libellé;montant HT;personnel permanent\n\
+             Conserverie du Bessin;Licences;{};10;non\n",
+            "é".repeat(n)
+        )
+    };
+    let read = read_lines_csv(&row(MAX_TEXT_CHARS), &draft);
+    assert_eq!((read.lines.len(), read.problems.len()), (1, 0));
+    let read = read_lines_csv(&row(MAX_TEXT_CHARS + 1), &draft);
+    assert_eq!(read.lines.len(), 0);
+    assert!(matches!(
+        read.problems[..],
+        [LineProblem {
+            line: 2,
+            kind: LineProblemKind::TextTooLong { .. }
+        }]
+    ));
+}
+
+#[test]
+fn des_lignes_ajoutees_jusqu_a_5_000_en_tout_passent_au_dela_non() {
+    let draft = example("examples/eligible.json");
+    let own = draft.budget.len();
+    let fits = read_lines_csv(&sheet_of(MAX_BUDGET_LINES - own), &draft).lines;
+    let merged = with_lines(&draft, &fits, true).expect("5 000 lines in all fit");
+    assert_eq!(merged.budget.len(), MAX_BUDGET_LINES);
+    assert_eq!(merged.budget[..own], draft.budget[..]);
+    let too_many = read_lines_csv(&sheet_of(MAX_BUDGET_LINES - own + 1), &draft).lines;
+    assert_eq!(with_lines(&draft, &too_many, true), None);
+    // Replacing, the same lines fit: the draft's own go.
+    let replaced = with_lines(&draft, &too_many, false).expect("replacing fits");
+    assert_eq!(replaced.budget, too_many);
 }

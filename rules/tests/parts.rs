@@ -429,7 +429,7 @@ fn the_merge_report_says_where_each_part_goes_and_the_figures_before_and_after()
     empty.budget.clear();
     let plan = plan_merge(&empty, &[part_of(&draft, "p1"), part_of(&draft, "p2")]);
     let fr = merge_report(&plan, Lang::Fr);
-    assert!(fr.contains("fusion des parts — 2 parts"), "{fr}");
+    assert!(fr.contains("fusion des parties — 2 parties"), "{fr}");
     assert!(
         fr.contains(
             "Part 1 (Conserverie du Bessin) : rattachée à Conserverie du Bessin, même SIRET."
@@ -537,6 +537,26 @@ fn an_invalid_part_is_refused_with_the_path_of_what_is_wrong() {
         parse_part("{").unwrap_err().problem,
         Problem::NotJson { .. }
     ));
+}
+
+#[test]
+fn a_merge_up_to_the_formats_limit_of_5_000_lines_has_no_conflict() {
+    let draft = example("eligible.json");
+    let mut part = part_of(&draft, "p1");
+    let line = part.lines[0].clone();
+    // With the laboratory's one line, 5 000 lines in all.
+    part.lines = (0..booster_ia::format::MAX_BUDGET_LINES - 1)
+        .map(|i| BudgetLine {
+            id: format!("x{i}"),
+            ..line.clone()
+        })
+        .collect();
+    let plan = plan_merge(&draft, &[part]);
+    assert_eq!(plan.conflicts, []);
+    assert_eq!(
+        apply_merge(&draft, &plan).budget.len(),
+        booster_ia::format::MAX_BUDGET_LINES
+    );
 }
 
 #[test]

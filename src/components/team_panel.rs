@@ -6,13 +6,13 @@
 
 use crate::state::{Action, Notice};
 use booster_ia::draft::{Partner, PartnerKind, Role};
-use booster_ia::format::MAX_FILE_BYTES;
-use booster_ia::lines_csv::{assessment_csv, decode_sheet, lines_csv, read_lines_csv};
+use booster_ia::format::{MAX_BUDGET_LINES, MAX_FILE_BYTES};
+use booster_ia::lines_csv::{assessment_csv, decode_sheet, lines_csv, read_lines_csv, with_lines};
 use booster_ia::merge::{apply_merge, plan_merge, MergeFigures};
 use booster_ia::money::{format_money, Lang};
 use booster_ia::part::{parse_part, part_json, PartFile};
 use booster_ia::rules::PartnerRef;
-use booster_ia::{text, Assessment, Date, Draft};
+use booster_ia::{text, Assessment, Date, Draft, Figure};
 use gloo::file::callbacks::FileReader;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -54,24 +54,6 @@ enum Pending {
 
 /// Most unreadable rows listed (a large broken file would list thousands).
 const MAX_PROBLEMS_SHOWN: usize = 100;
-
-/// `s` after a count other than one (English plurals: 0 lines, 1 line).
-fn plural_en(n: usize) -> &'static str {
-    if n == 1 {
-        ""
-    } else {
-        "s"
-    }
-}
-
-/// `s` after a count above one (French plurals: 0 ligne, 1 ligne, 2 lignes).
-fn plural_fr(n: usize) -> &'static str {
-    if n > 1 {
-        "s"
-    } else {
-        ""
-    }
-}
 
 /// A file's name and its bytes (`Err`: too large or unreadable).
 type FileRead = (String, Result<Vec<u8>, ()>);
@@ -483,8 +465,8 @@ pub fn team_panel(props: &TeamPanelProps) -> Html {
                 let merged = merged.clone();
                 Callback::from(move |_| {
                     apply(merged.clone(),
-                    format!("{count} partie{} fusionnée{} ; « Annuler » dans « Travailler à plusieurs » remet le brouillon d’avant.", plural_fr(count), plural_fr(count)),
-                    format!("{count} part{} merged; “Undo” under “Working together” puts the draft back as it was.", plural_en(count)))
+                    format!("{count} {} ; « Annuler le dernier import » remet le brouillon d’avant.", text::plural(Lang::Fr, count, "partie fusionnée", "parties fusionnées")),
+                    format!("{count} {} merged; “Undo the last import” puts the draft back as it was.", text::plural(Lang::En, count, "part", "parts")))
                 })
             };
             html! {
@@ -493,11 +475,11 @@ pub fn team_panel(props: &TeamPanelProps) -> Html {
                     <table class="figures-change">
                         <thead><tr><th scope="col">{ "" }</th><th scope="col">{ lang.pick("avant → après", "before → after") }</th></tr></thead>
                         <tbody>
-                            <tr><th scope="row">{ lang.pick("Aide", "Grant") }</th>
+                            <tr><th scope="row">{ text::figure_name(Figure::Grant, lang) }</th>
                                 <td data-testid="merge-grant">{ before_after(plan.before.as_ref(), plan.after.as_ref(), |f| f.grant, lang) }</td></tr>
-                            <tr><th scope="row">{ lang.pick("Dépenses éligibles", "Eligible costs") }</th>
+                            <tr><th scope="row">{ text::figure_name(Figure::EligibleCosts, lang) }</th>
                                 <td data-testid="merge-eligible">{ before_after(plan.before.as_ref(), plan.after.as_ref(), |f| f.eligible_costs, lang) }</td></tr>
-                            <tr><th scope="row">{ lang.pick("Coût total", "Total costs") }</th>
+                            <tr><th scope="row">{ text::figure_name(Figure::TotalCosts, lang) }</th>
                                 <td>{ before_after(plan.before.as_ref(), plan.after.as_ref(), |f| f.total_costs, lang) }</td></tr>
                         </tbody>
                     </table>
@@ -536,24 +518,24 @@ pub fn team_panel(props: &TeamPanelProps) -> Html {
         Some((names, Err(import))) => {
             let name = names.first().cloned().unwrap_or_default();
             let read = import.lines.len();
-            let with = |append: bool| {
+            // The drafts each choice gives: `None` beyond the format's number of lines.
+            let replaced = with_lines(&draft, &import.lines, false);
+            let appended = with_lines(&draft, &import.lines, true);
+            let too_many = appended.is_none();
+            let with = |append: bool, next: Option<Draft>| {
                 let apply = apply.clone();
-                let draft = draft.clone();
-                let lines = import.lines.clone();
                 Callback::from(move |_| {
-                    let mut next = (*draft).clone();
-                    if !append {
-                        next.budget.clear();
-                    }
-                    next.budget.extend(lines.iter().cloned());
+                    let Some(next) = next.clone() else { return };
                     let (fr, en) = if append {
                         (
                             format!(
-                                "{read} ligne{} ajoutée{} depuis le tableur.",
-                                plural_fr(read),
-                                plural_fr(read)
+                                "{read} {} depuis le tableur.",
+                                text::plural(Lang::Fr, read, "ligne ajoutée", "lignes ajoutées")
                             ),
-                            format!("{read} line{} added from the spreadsheet.", plural_en(read)),
+                            format!(
+                                "{read} {} added from the spreadsheet.",
+                                text::plural(Lang::En, read, "line", "lines")
+                            ),
                         )
                     } else {
                         (
@@ -569,8 +551,8 @@ pub fn team_panel(props: &TeamPanelProps) -> Html {
             html! {
                 <div class="csv-preview" data-testid="csv-preview" role="region" aria-labelledby="csv-heading">
                     <h3 id="csv-heading" tabindex="-1">{ match lang {
-                        Lang::Fr => format!("« {name} » : {read} ligne{} lue{}", plural_fr(read), plural_fr(read)),
-                        Lang::En => format!("“{name}”: {read} line{} read", plural_en(read)),
+                        Lang::Fr => format!("« {name} » : {read} {}", text::plural(lang, read, "ligne lue", "lignes lues")),
+                        Lang::En => format!("“{name}”: {read} {} read", text::plural(lang, read, "line", "lines")),
                     } }</h3>
                     if !import.problems.is_empty() {
                         <div role="alert" data-testid="csv-problems">
@@ -589,11 +571,17 @@ pub fn team_panel(props: &TeamPanelProps) -> Html {
                             }
                         </div>
                     }
+                    if too_many {
+                        <p data-testid="csv-too-many">{ match lang {
+                            Lang::Fr => format!("Ajoutées, ces lignes dépasseraient les {MAX_BUDGET_LINES} lignes qu’un brouillon peut compter : remplacez plutôt les lignes du budget."),
+                            Lang::En => format!("Added, these lines would go beyond the {MAX_BUDGET_LINES} lines a draft may hold: replace the budget lines instead."),
+                        } }</p>
+                    }
                     <div class="inline">
-                        <button type="button" class="button" data-testid="csv-replace" onclick={with(false)} disabled={read == 0}>
+                        <button type="button" class="button" data-testid="csv-replace" onclick={with(false, replaced)} disabled={read == 0}>
                             { lang.pick("Remplacer les lignes du budget", "Replace the budget lines") }
                         </button>
-                        <button type="button" class="button" data-testid="csv-append" onclick={with(true)} disabled={read == 0}>
+                        <button type="button" class="button" data-testid="csv-append" onclick={with(true, appended)} disabled={read == 0 || too_many}>
                             { lang.pick("Ajouter aux lignes du budget", "Add to the budget lines") }
                         </button>
                         <button type="button" class="button-quiet" data-testid="csv-cancel" onclick={cancel.clone()}>{ lang.pick("Annuler", "Cancel") }</button>

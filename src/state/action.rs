@@ -159,7 +159,8 @@ pub enum Action {
     SetFundingStatus(usize, FundingStatus),
     /// Replace the whole draft (import, restore, new).
     Replace(Box<Draft>, Option<Notice>),
-    /// Put back a draft exactly as it was, ids included (undo of an import).
+    /// Replace the draft keeping its ids (a merge of parts, lines from a
+    /// spreadsheet, the undo of either): the comparison of scenarios pairs its lines.
     Restore(Box<Draft>, Option<Notice>),
     /// Show a message.
     Notify(Notice),

@@ -170,6 +170,37 @@ fn lines_added_after_a_copy_never_share_an_id_across_scenarios() {
 }
 
 #[test]
+fn a_restored_draft_keeps_its_line_ids_beside_other_scenarios_and_later_lines_take_new_ones() {
+    let s = reduce(
+        State::default(),
+        vec![
+            Action::AddPartner,
+            Action::AddLine,
+            Action::DuplicateScenario,
+            Action::SwitchScenario("A"),
+        ],
+    );
+    let before = s.draft.clone();
+    let id = before.budget[0].id.clone();
+    let mut merged = before.clone();
+    merged.budget.push(BudgetLine {
+        id: "b99".into(),
+        label: "From a part".into(),
+        ..before.budget[0].clone()
+    });
+    let s = reduce(s, vec![Action::Restore(Box::new(merged.clone()), None)]);
+    assert_eq!(
+        s.draft, merged,
+        "ids kept, unlike Replace beside other scenarios"
+    );
+    let s = reduce(s, vec![Action::Restore(Box::new(before.clone()), None)]);
+    assert_eq!(s.draft, before);
+    let s = reduce(s, vec![Action::AddLine]);
+    let fresh = &s.draft.budget.last().unwrap().id;
+    assert!(fresh != &id && fresh != "b99", "{fresh}");
+}
+
+#[test]
 fn switching_language_rewrites_the_amounts_of_every_scenario() {
     let s = reduce(State::default(), vec![Action::AddPartner, Action::AddLine]);
     let id = s.draft.budget[0].id.clone();

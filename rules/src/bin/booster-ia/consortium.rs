@@ -4,7 +4,7 @@
 //! codes only: the work is the library's (`part`, `merge`, `lines_csv`).
 
 use crate::{load, read_bounded, USAGE};
-use booster_ia::lines_csv::{assessment_csv, decode_sheet, lines_csv, read_lines_csv};
+use booster_ia::lines_csv::{assessment_csv, decode_sheet, lines_csv, read_lines_csv, with_lines};
 use booster_ia::merge::{apply_merge, plan_merge};
 use booster_ia::part::{parse_part, part_json};
 use booster_ia::report::merge_report;
@@ -284,8 +284,10 @@ fn lines(o: &Options) -> ExitCode {
         return ExitCode::from(2);
     }
     let count = read.lines.len();
-    let mut replaced = draft;
-    replaced.budget = read.lines;
+    // Replacing: the reader already stops at the format's limit.
+    let Some(replaced) = with_lines(&draft, &read.lines, false) else {
+        return ExitCode::from(2);
+    };
     let code = save_draft(&replaced, output, o.lang);
     if code == ExitCode::SUCCESS {
         println!(
