@@ -46,6 +46,10 @@ pub struct PartMatch {
     pub partner: PartnerRef,
     /// How it was found.
     pub how: MatchKind,
+    /// The title of the draft the part was exported from, when it differs
+    /// from the draft's: said for information, never a conflict (a partner
+    /// types the title as it knows it; the lines are what counts).
+    pub other_title: Option<String>,
 }
 
 /// A budget line as the plan shows it.
@@ -225,15 +229,6 @@ pub enum Conflict {
         partners: usize,
         /// The most a draft holds.
         limit: usize,
-    },
-    /// The part comes from a draft with another title: perhaps another project.
-    OtherProject {
-        /// The part.
-        part: PartRef,
-        /// The part's title.
-        part_title: String,
-        /// The draft's title.
-        draft_title: String,
     },
 }
 
@@ -454,13 +449,7 @@ pub fn plan_merge(draft: &Draft, parts: &[PartFile]) -> MergePlan {
         let theirs = &part.partner;
         let this_part = part_ref(part, i);
         let title = part.title.trim();
-        if !title.is_empty() && !draft_title.is_empty() && title != draft_title {
-            conflicts.push(Conflict::OtherProject {
-                part: this_part.clone(),
-                part_title: title.to_string(),
-                draft_title: draft_title.to_string(),
-            });
-        }
+        let other_title = (!title.is_empty() && title != draft_title).then(|| title.to_string());
         let by_siret = theirs
             .siret
             .as_ref()
@@ -506,6 +495,7 @@ pub fn plan_merge(draft: &Draft, parts: &[PartFile]) -> MergePlan {
             part: this_part,
             partner: who,
             how,
+            other_title,
         });
         target_index.push(index);
     }

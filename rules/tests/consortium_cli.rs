@@ -92,7 +92,7 @@ fn the_labs_part_merged_gives_the_figures_of_the_whole_draft_and_exits_0() {
     let merged = dir.join("merged.json");
     let (code, out, err) = run(&["merge", p(&lead), p(&part), "-o", p(&merged)]);
     assert_eq!(code, 0, "{err}");
-    assert!(out.contains("Part 1 = "), "{out}");
+    assert!(out.contains("Partie 1 = "), "{out}");
     assert!(
         out.contains("rattachée à Laboratoire d’informatique de Rouen, même nom."),
         "{out}"
@@ -108,12 +108,13 @@ fn the_labs_part_merged_gives_the_figures_of_the_whole_draft_and_exits_0() {
 fn a_conflict_exits_1_and_writes_nothing_unless_accepted() {
     let dir = folder("conflict");
     let part = dir.join("asso.json");
-    // A partner of another project: added, but from another title.
+    // The lead of another project: added, but as a partner (its other title
+    // is no conflict, only said).
     let (code, _, _) = run(&[
         "part",
         &example("association.json"),
         "--partner",
-        "cu",
+        "asso",
         "-o",
         p(&part),
     ]);
@@ -130,7 +131,11 @@ fn a_conflict_exits_1_and_writes_nothing_unless_accepted() {
     ]);
     assert_eq!(code, 1);
     assert!(out.contains("1 conflict to settle:"), "{out}");
-    assert!(out.contains("is it the same project?"), "{out}");
+    assert!(out.contains("presents its partner as the lead"), "{out}");
+    assert!(
+        out.contains("Project title in this part, for information:"),
+        "{out}"
+    );
     assert!(err.contains("nothing written"), "{err}");
     assert!(!merged.exists());
     let (code, _, _) = run(&[

@@ -241,15 +241,15 @@ fn a_partner_unknown_to_the_draft_is_added_as_a_partner_never_a_second_lead() {
             .count(),
         part.lines.len()
     );
-    // It said it leads, and comes from another project: both are said.
+    // It said it leads: a conflict. Its other title is said for information only.
     assert!(plan
         .conflicts
         .iter()
         .any(|c| matches!(c, Conflict::NotLead { .. })));
-    assert!(plan
-        .conflicts
-        .iter()
-        .any(|c| matches!(c, Conflict::OtherProject { .. })));
+    assert_eq!(
+        plan.matches[0].other_title.as_deref(),
+        Some(other.project.title.trim())
+    );
     worded(&plan);
     parse_draft(&draft_json(&merged)).unwrap();
 }
@@ -338,7 +338,7 @@ fn each_difference_of_identity_is_a_conflict_and_the_draft_keeps_its_own() {
     assert_eq!(apply_merge(&draft, &plan).partners, draft.partners);
     assert_eq!(
         text::conflict(&plan.conflicts[1], Lang::Fr),
-        "Conserverie du Bessin : code postal 76000 dans sa part ; le brouillon garde le code postal 14400."
+        "Conserverie du Bessin : code postal 76000 dans sa partie ; le brouillon garde le code postal 14400."
     );
     assert_eq!(
         text::conflict(&plan.conflicts[0], Lang::En),
@@ -432,11 +432,11 @@ fn the_merge_report_says_where_each_part_goes_and_the_figures_before_and_after()
     assert!(fr.contains("fusion des parties — 2 parties"), "{fr}");
     assert!(
         fr.contains(
-            "Part 1 (Conserverie du Bessin) : rattachée à Conserverie du Bessin, même SIRET."
+            "Partie 1 (Conserverie du Bessin) : rattachée à Conserverie du Bessin, même SIRET."
         ),
         "{fr}"
     );
-    assert!(fr.contains("Part 2 (Laboratoire d’informatique de Rouen) : rattachée à Laboratoire d’informatique de Rouen, même nom."), "{fr}");
+    assert!(fr.contains("Partie 2 (Laboratoire d’informatique de Rouen) : rattachée à Laboratoire d’informatique de Rouen, même nom."), "{fr}");
     assert!(
         fr.contains(
             "Conserverie du Bessin : 3 lignes ajoutées, 0 remplacée, 0 supprimée, 0 inchangée."
@@ -579,4 +579,61 @@ fn a_merge_beyond_the_formats_limits_is_a_conflict_not_an_unreadable_file() {
         }]
     );
     worded(&plan);
+}
+
+#[test]
+fn a_part_whose_title_differs_is_no_conflict_its_title_said_for_information() {
+    let draft = example("eligible.json");
+    // The partner typed the project's title its own way.
+    let mut part = part_of(&draft, "p2");
+    part.title = format!("{} (partie labo)", draft.project.title);
+    let plan = plan_merge(&draft, std::slice::from_ref(&part));
+    assert!(!plan.has_conflicts(), "{:?}", plan.conflicts);
+    assert_eq!(
+        plan.matches[0].other_title.as_deref(),
+        Some(part.title.as_str())
+    );
+    let fr = text::part_match(&plan.matches[0], Lang::Fr);
+    assert!(
+        fr.starts_with("Partie 1 (Laboratoire d’informatique de Rouen) : rattachée"),
+        "{fr}"
+    );
+    assert!(
+        fr.ends_with(&format!(
+            "Titre du projet dans cette partie, pour information : « {} ».",
+            part.title
+        )),
+        "{fr}"
+    );
+    let en = text::part_match(&plan.matches[0], Lang::En);
+    assert!(
+        en.ends_with(&format!(
+            "Project title in this part, for information: “{}”.",
+            part.title
+        )),
+        "{en}"
+    );
+    assert!(merge_report(&plan, Lang::Fr).contains("Aucun conflit."));
+    // The same title (spaces aside), or none: nothing to say.
+    for title in [format!("  {}  ", draft.project.title), String::new()] {
+        part.title = title;
+        let plan = plan_merge(&draft, std::slice::from_ref(&part));
+        assert!(!plan.has_conflicts());
+        assert_eq!(plan.matches[0].other_title, None);
+        assert!(!text::part_match(&plan.matches[0], Lang::Fr).contains("Titre du projet"));
+    }
+}
+
+#[test]
+fn french_merge_screens_say_partie_never_part() {
+    let draft = example("eligible.json");
+    let part = part_of(&draft, "p2");
+    let plan = plan_merge(&draft, &[part.clone(), part]);
+    let fr = merge_report(&plan, Lang::Fr);
+    assert!(fr.contains("Partie 1 ("), "{fr}");
+    assert!(
+        fr.contains("2 parties vont à Laboratoire d’informatique de Rouen (parties 1 et 2)"),
+        "{fr}"
+    );
+    assert!(!fr.contains("Part 1") && !fr.contains(" part "), "{fr}");
 }

@@ -784,13 +784,17 @@ fn part_cap(p: &PartRef) -> String {
 
 pub(super) fn part_match(pm: &PartMatch) -> String {
     let who = partner_name(&pm.partner, L);
-    match pm.how {
+    let matched = match pm.how {
         MatchKind::Siret => format!("{}: goes to {who} (same SIRET).", part_cap(&pm.part)),
         MatchKind::Name => format!("{}: goes to {who} (same name).", part_cap(&pm.part)),
         MatchKind::Added => format!(
             "{}: {who} is not in the draft, added as a partner.",
             part_cap(&pm.part)
         ),
+    };
+    match &pm.other_title {
+        Some(title) => format!("{matched} Project title in this part, for information: “{title}”."),
+        None => matched,
     }
 }
 
@@ -950,14 +954,6 @@ pub(super) fn conflict(c: &Conflict) -> String {
         ),
         Conflict::TooManyPartners { partners, limit } => format!(
             "The merged draft would have {partners} partners, {limit} at most: it could not be opened again."
-        ),
-        Conflict::OtherProject {
-            part: which,
-            part_title,
-            draft_title,
-        } => format!(
-            "{} comes from the project “{part_title}”, not “{draft_title}”: is it the same project?",
-            part_cap(which)
         ),
     }
 }

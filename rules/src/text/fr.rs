@@ -726,14 +726,14 @@ pub(super) fn draft_problem(p: &Problem) -> String {
         Problem::WrongVersion { found } => {
             format!("version {found} non prise en charge : ce simulateur lit les versions 1 et {VERSION}")
         }
-        Problem::PartNotDraft => "c’est la part d’un partenaire, pas un brouillon : fusionnez-la dans le brouillon du porteur".into(),
-        Problem::NotAPart { draft: true } => "c’est un brouillon entier, pas la part d’un partenaire : ouvrez-le comme brouillon".into(),
+        Problem::PartNotDraft => "c’est la partie d’un partenaire, pas un brouillon : fusionnez-la dans le brouillon du porteur".into(),
+        Problem::NotAPart { draft: true } => "c’est un brouillon entier, pas la partie d’un partenaire : ouvrez-le comme brouillon".into(),
         Problem::NotAPart { draft: false } => format!(
-            "ce n’est pas la part d’un partenaire Booster IA (« format » doit valoir \"{}\")",
+            "ce n’est pas la partie d’un partenaire Booster IA (« format » doit valoir \"{}\")",
             crate::part::FORMAT
         ),
         Problem::WrongPartVersion { found } => format!(
-            "version {found} de la part non prise en charge : ce simulateur lit la version {}",
+            "version {found} de la partie non prise en charge : ce simulateur lit la version {}",
             crate::part::VERSION
         ),
         Problem::Missing => "champ obligatoire absent".into(),
@@ -803,23 +803,23 @@ pub(super) fn detail(d: &Detail) -> String {
     }
 }
 
-/// « la part 2 (Labo) », ou « la part 2 » quand son partenaire n’a pas de nom.
+/// « la partie 2 (Labo) », ou « la partie 2 » quand son partenaire n’a pas de nom.
 fn part(p: &PartRef) -> String {
     if p.partner.is_empty() {
-        format!("part {}", p.position)
+        format!("partie {}", p.position)
     } else {
-        format!("part {} ({})", p.position, p.partner)
+        format!("partie {} ({})", p.position, p.partner)
     }
 }
 
-/// « parts 1, 3 et 4 ».
+/// « parties 1, 3 et 4 ».
 fn positions(parts: &[PartRef]) -> String {
     let mut numbers: Vec<String> = parts.iter().map(|p| p.position.to_string()).collect();
     let last = numbers.pop().unwrap_or_default();
     if numbers.is_empty() {
-        format!("part {last}")
+        format!("partie {last}")
     } else {
-        format!("parts {} et {last}", numbers.join(", "))
+        format!("parties {} et {last}", numbers.join(", "))
     }
 }
 
@@ -831,13 +831,19 @@ fn part_cap(p: &PartRef) -> String {
 
 pub(super) fn part_match(pm: &PartMatch) -> String {
     let who = partner_name(&pm.partner, L);
-    match pm.how {
+    let matched = match pm.how {
         MatchKind::Siret => format!("{} : rattachée à {who}, même SIRET.", part_cap(&pm.part)),
         MatchKind::Name => format!("{} : rattachée à {who}, même nom.", part_cap(&pm.part)),
         MatchKind::Added => format!(
             "{} : {who} n’est pas dans le brouillon, ajouté comme partenaire.",
             part_cap(&pm.part)
         ),
+    };
+    match &pm.other_title {
+        Some(title) => {
+            format!("{matched} Titre du projet dans cette partie, pour information : « {title} ».")
+        }
+        None => matched,
     }
 }
 
@@ -949,17 +955,17 @@ pub(super) fn conflict(c: &Conflict) -> String {
             partner_name(siret_partner, L)
         ),
         Conflict::SamePartnerTwice { partner, parts } => format!(
-            "{} parts vont à {} ({}) : leurs lignes sont toutes reprises, l’une après l’autre. S’il s’agit d’un renvoi, n’en gardez qu’une.",
+            "{} parties vont à {} ({}) : leurs lignes sont toutes reprises, l’une après l’autre. S’il s’agit d’un renvoi, n’en gardez qu’une.",
             parts.len(),
             partner_name(partner, L),
             positions(parts)
         ),
         Conflict::NameDiffers { partner, draft, part: theirs } => format!(
-            "{} : nommé « {theirs} » dans sa part ; le brouillon garde « {draft} ».",
+            "{} : nommé « {theirs} » dans sa partie ; le brouillon garde « {draft} ».",
             partner_name(partner, L)
         ),
         Conflict::SiretDiffers { partner, draft, part: theirs } => format!(
-            "{} : SIRET {theirs} dans sa part ; le brouillon garde {}.",
+            "{} : SIRET {theirs} dans sa partie ; le brouillon garde {}.",
             partner_name(partner, L),
             match draft {
                 Some(s) => format!("le SIRET {s}"),
@@ -967,13 +973,13 @@ pub(super) fn conflict(c: &Conflict) -> String {
             }
         ),
         Conflict::KindDiffers { partner, draft, part: theirs } => format!(
-            "{} : « {} » dans sa part ; le brouillon garde « {} ».",
+            "{} : « {} » dans sa partie ; le brouillon garde « {} ».",
             partner_name(partner, L),
             super::partner_kind(*theirs, L),
             super::partner_kind(*draft, L)
         ),
         Conflict::PostcodeDiffers { partner, draft, part: theirs } => format!(
-            "{} : code postal {theirs} dans sa part ; le brouillon garde {}.",
+            "{} : code postal {theirs} dans sa partie ; le brouillon garde {}.",
             partner_name(partner, L),
             if draft.is_empty() {
                 "un code postal vide".to_string()
@@ -982,13 +988,13 @@ pub(super) fn conflict(c: &Conflict) -> String {
             }
         ),
         Conflict::CountryDiffers { partner, draft, part: theirs } => format!(
-            "{} : pays « {} » selon sa part ; le brouillon garde « {} ».",
+            "{} : pays « {} » selon sa partie ; le brouillon garde « {} ».",
             partner_name(partner, L),
             country(*theirs),
             country(*draft)
         ),
         Conflict::VatDiffers { partner, draft, part: theirs } => format!(
-            "{} : {} selon sa part ; le brouillon garde « {} ».",
+            "{} : {} selon sa partie ; le brouillon garde « {} ».",
             partner_name(partner, L),
             vat(Some(*theirs)),
             vat(*draft)
@@ -999,18 +1005,10 @@ pub(super) fn conflict(c: &Conflict) -> String {
             partner_name(partner, L)
         ),
         Conflict::TooManyLines { lines, limit } => format!(
-            "Le brouillon fusionné aurait {lines} lignes de budget, {limit} au plus : il ne pourrait pas être rouvert. Regroupez des lignes dans les parts."
+            "Le brouillon fusionné aurait {lines} lignes de budget, {limit} au plus : il ne pourrait pas être rouvert. Regroupez des lignes dans les parties."
         ),
         Conflict::TooManyPartners { partners, limit } => format!(
             "Le brouillon fusionné aurait {partners} partenaires, {limit} au plus : il ne pourrait pas être rouvert."
-        ),
-        Conflict::OtherProject {
-            part: which,
-            part_title,
-            draft_title,
-        } => format!(
-            "{} vient du projet « {part_title} », pas de « {draft_title} » : est-ce bien le même projet ?",
-            part_cap(which)
         ),
     }
 }

@@ -174,7 +174,7 @@ fn merge(o: &Options) -> ExitCode {
     }
     let plan = plan_merge(&draft, &parts);
     for (i, path) in part_paths.iter().enumerate() {
-        println!("Part {} = {path}", i + 1);
+        println!("{} {} = {path}", o.lang.pick("Partie", "Part"), i + 1);
     }
     println!();
     print!("{}", merge_report(&plan, o.lang));
