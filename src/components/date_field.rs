@@ -1,6 +1,8 @@
 //! A date field the page controls: typed day/month/year in both languages
 //! (the browser's date input would show mm/dd/yyyy in an English-locale
-//! browser), what is typed kept while it is not a date yet, with a message.
+//! browser), or with a month's name; what is typed is kept as typed — never
+//! reformatted while the user types, even once it reads as a date — and
+//! while it is not a date yet, with a message.
 
 use crate::typed_date::{parse_typed_date, typed};
 use booster_ia::date::Date;
@@ -70,10 +72,10 @@ pub fn date_field(props: &DateFieldProps) -> Html {
             <input id={id.clone()} type="text" inputmode="numeric" autocomplete="off" maxlength="20"
                 value={(*text).clone()} {oninput}
                 aria-invalid={invalid.to_string()} aria-describedby={described} />
-            <p class="hint" id={format_id}>{ lang.pick("Jour/mois/année, par exemple 31/03/2027.", "Day, month, year, for example 31 Mar 2027.") }</p>
+            <p class="hint" id={format_id}>{ lang.pick("Jour/mois/année, par exemple 31/03/2027, 31/3/27 ou 31 mars 2027.", "Day first, for example 31 Mar 2027, 31/3/27 (day/month/year) or March 31, 2027.") }</p>
             if let Some(hint) = &props.hint { <p class="hint" id={hint_id}>{ hint.clone() }</p> }
             <p class="error" id={error_id}>{
-                if invalid { lang.pick("Date incomplète ou inexistante : jour/mois/année attendus (31/03/2027).", "Incomplete or impossible date: day, month, year expected (31 Mar 2027).") } else { "" }
+                if invalid { lang.pick("Date incomplète ou inexistante : jour/mois/année attendus (31/03/2027 ou 31 mars 2027).", "Incomplete or impossible date: day, month, year expected (31 Mar 2027 or 31/03/2027).") } else { "" }
             }</p>
         </div>
     }
