@@ -72,14 +72,12 @@ fn flush_save(pending: &PendingSave, dispatch: &Callback<Action>) {
 pub fn app() -> Html {
     let stand = *use_memo((), |_| crate::stand::from_location());
     let embed = crate::embed::mode();
-    // In stand mode nothing is kept between visitors: no draft is read or saved.
-    // Embedded, the host chose the language.
-    let first_lang = embed.as_ref().map(|e| e.lang);
+    // In stand mode nothing is kept between visitors: no draft or language is
+    // read or saved. The language: the URL's (embedded, the host's), a choice
+    // saved here, or the browser's (src/lang.rs).
     let state = use_reducer(move || match stand {
-        Some(_) => State::from_draft(Draft::default(), Lang::Fr),
-        None => crate::saved::saved_state(
-            first_lang.unwrap_or_else(|| storage::load_lang().unwrap_or(Lang::Fr)),
-        ),
+        Some(_) => State::from_draft(Draft::default(), crate::lang::at_start(None)),
+        None => crate::saved::saved_state(crate::lang::at_start(storage::load_lang())),
     });
     // One callback for the page's life: rows whose data did not change then
     // compare equal and are not re-rendered.
@@ -374,8 +372,12 @@ pub fn app() -> Html {
             move || drop((before, after))
         });
     }
+    // Only a choice made on the page is saved: the language the page opened
+    // in (the browser's guess) is read again next time.
+    let first_run = use_mut_ref(|| true);
     use_effect_with(lang, move |lang| {
-        if stand.is_none() {
+        let chosen = !std::mem::replace(&mut *first_run.borrow_mut(), false);
+        if stand.is_none() && chosen {
             storage::save_lang(*lang);
         }
         let document = gloo::utils::document();

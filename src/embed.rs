@@ -4,24 +4,20 @@
 //! the host the assessment only when the user asks, only to the origin the
 //! host declared.
 
-use booster_ia::money::Lang;
-
 /// Embedded-mode settings read from the URL.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct EmbedMode {
-    /// The host's chosen language.
-    pub lang: Lang,
     /// The host page's origin: heights go there, and (with `share`) the assessment.
     pub parent: Option<String>,
     /// Whether the host declared it may receive the assessment.
     pub share: bool,
 }
 
-/// Reads `?embed&lang=en&parent=https%3A%2F%2Fhost&share` from a query string.
+/// Reads `?embed&parent=https%3A%2F%2Fhost&share` from a query string (its
+/// `lang=en`, the host's language, is read by [`crate::lang`]).
 pub fn parse_query(search: &str) -> Option<EmbedMode> {
     let mut embed = false;
     let mut mode = EmbedMode {
-        lang: Lang::Fr,
         parent: None,
         share: false,
     };
@@ -29,7 +25,6 @@ pub fn parse_query(search: &str) -> Option<EmbedMode> {
         let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
         match key {
             "embed" => embed = true,
-            "lang" if value == "en" => mode.lang = Lang::En,
             "parent" => mode.parent = decode_origin(value),
             "share" => mode.share = true,
             _ => {}
@@ -84,13 +79,12 @@ mod tests {
     use super::*;
 
     #[test]
-    fn embedded_mode_its_language_and_its_host_are_read_from_the_url() {
+    fn embedded_mode_and_its_host_are_read_from_the_url() {
         assert_eq!(parse_query(""), None);
         assert_eq!(parse_query("?stand"), None);
         assert_eq!(
             parse_query("?embed&lang=en&parent=https%3A%2F%2Fwww.example.org&share"),
             Some(EmbedMode {
-                lang: Lang::En,
                 parent: Some("https://www.example.org".into()),
                 share: true
             })
@@ -98,7 +92,6 @@ mod tests {
         assert_eq!(
             parse_query("?embed&parent=http%3A%2F%2F127.0.0.1%3A8080"),
             Some(EmbedMode {
-                lang: Lang::Fr,
                 parent: Some("http://127.0.0.1:8080".into()),
                 share: false
             })

@@ -8,6 +8,7 @@ mod embed;
 mod engine;
 mod files;
 mod goto;
+mod lang;
 mod recovery;
 mod saved;
 mod share;

@@ -61,7 +61,7 @@ pub fn stand_countdown(props: &StandCountdownProps) -> Html {
                 let left = remaining.get().saturating_sub(1);
                 if left == 0 {
                     remaining.set(idle);
-                    dispatch.emit(Action::StartOver);
+                    dispatch.emit(Action::StartOver(crate::lang::at_start(None)));
                 } else {
                     remaining.set(left);
                 }

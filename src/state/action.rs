@@ -180,7 +180,7 @@ pub enum Action {
     RemoveScenario(&'static str),
     /// Move focus to the element with this id after the next render.
     FocusOn(String),
-    /// Forget everything: one empty scenario in French, every panel closed
-    /// (the stand's reset between visitors).
-    StartOver,
+    /// Forget everything: one empty scenario in this language (the stand's),
+    /// every panel closed (the stand's reset between visitors).
+    StartOver(Lang),
 }

@@ -542,11 +542,12 @@ impl State {
                 });
             }
             Action::FocusOn(id) => self.focus_on(id),
-            Action::StartOver => {
+            Action::StartOver(lang) => {
                 let version = self.scenarios_version + 1;
                 let visit = self.visit + 1;
-                // The next visitor meets the page as the first did: in French.
-                *self = State::from_draft(Draft::default(), Lang::Fr);
+                // The next visitor meets the page as the first did: in the
+                // stand's language (its URL's or its browser's), given.
+                *self = State::from_draft(Draft::default(), lang);
                 self.scenarios_version = version;
                 self.visit = visit;
             }

@@ -304,11 +304,18 @@ fn replacing_the_draft_keeps_the_other_scenarios_but_starting_over_does_not() {
     assert_eq!(s.scenario, "B");
     assert_eq!(s.parked.len(), 1);
     assert_eq!(s.parked[0].draft.partners.len(), 1);
-    let s = reduce(s, vec![Action::SetLang(Lang::En), Action::StartOver]);
+    let s = reduce(
+        s,
+        vec![Action::SetLang(Lang::En), Action::StartOver(Lang::Fr)],
+    );
     assert_eq!(s.scenario, "A");
     assert!(s.parked.is_empty());
     assert_eq!(s.draft, Draft::default());
-    assert_eq!(s.lang, Lang::Fr, "the next visitor starts in French");
+    assert_eq!(
+        s.lang,
+        Lang::Fr,
+        "the next visitor starts in the stand's language"
+    );
     assert_eq!(s.visit, 1);
 }
 

@@ -58,13 +58,28 @@ export async function serveDist({ gzip = false } = {}) {
   return { url: `http://127.0.0.1:${port}/`, close: () => new Promise((ok) => server.close(ok)) };
 }
 
-/** Launches headless Chromium as the probe does here: no network chatter of its own. */
-export function launch() {
-  return chromium.launch({
+/**
+ * Launches headless Chromium as the probe does here: no network chatter of its own.
+ * Its contexts and pages are French-speaking unless a test asks for another
+ * `locale`: the page opens in the browser's language (src/lang.rs), and the
+ * tests read it in French by default.
+ */
+export async function launch() {
+  const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
       '--disable-background-networking', '--disable-component-update', '--disable-sync', ...(process.env.EXTRA_CHROME_FLAGS ? process.env.EXTRA_CHROME_FLAGS.split(' ') : [])],
   });
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = (options = {}) => newContext({ locale: 'fr-FR', ...options });
+  browser.newPage = async (options = {}) => {
+    const context = await browser.newContext(options);
+    const page = await context.newPage();
+    // As Playwright's own newPage: the context closes with its page.
+    page.once('close', () => context.close().catch(() => {}));
+    return page;
+  };
+  return browser;
 }
 
 /** A fresh page with console errors, page errors and requests recorded. */
