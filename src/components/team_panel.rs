@@ -565,7 +565,10 @@ pub fn team_panel(props: &TeamPanelProps) -> Html {
                             <ul>{ for import.problems.iter().take(MAX_PROBLEMS_SHOWN).map(|p| html! { <li>{ text::line_problem(p, lang) }</li> }) }</ul>
                             if import.problems.len() > MAX_PROBLEMS_SHOWN {
                                 <p>{ match lang {
-                                    Lang::Fr => format!("… et {} autres.", import.problems.len() - MAX_PROBLEMS_SHOWN),
+                                    Lang::Fr => {
+                                        let more = import.problems.len() - MAX_PROBLEMS_SHOWN;
+                                        format!("… et {more} {}.", text::plural(lang, more, "autre", "autres"))
+                                    }
                                     Lang::En => format!("… and {} more.", import.problems.len() - MAX_PROBLEMS_SHOWN),
                                 } }</p>
                             }
