@@ -106,6 +106,14 @@ pub fn app() -> Html {
         })
     };
     let lang = state.lang;
+    // The examples show on an empty draft (always on a stand) and then stay,
+    // until the page is left: the first letter typed, or an example loaded,
+    // never takes the card away and moves the field being typed in.
+    let examples_kept = use_mut_ref(|| false);
+    if state.draft == Draft::default() {
+        *examples_kept.borrow_mut() = true;
+    }
+    let show_examples = stand.is_some() || *examples_kept.borrow();
 
     // Embedded: the host page sizes the frame to the content, so tell it the
     // height whenever it changes (a section opening, a row added), in the same frame.
@@ -458,8 +466,8 @@ pub fn app() -> Html {
                     <StandCountdown idle_seconds={mode.idle_seconds} active={several || state.draft != Draft::default()} lang={lang} dispatch={dispatch.clone()} />
                 }
                 if stage >= 1 {
-                if stand.is_some() || state.draft == Draft::default() {
-                    <ExamplesCard lang={lang} dispatch={dispatch.clone()} />
+                if show_examples {
+                    <ExamplesCard lang={lang} ask_first={stand.is_none() && state.draft != Draft::default()} dispatch={dispatch.clone()} />
                 }
                 <ProjectSection project={state.draft.project.clone()} lang={lang} dispatch={dispatch.clone()} />
                 }

@@ -1,4 +1,7 @@
-//! Example projects, loadable in one click from the empty page.
+//! Example projects, loadable in one click from the empty page. The card
+//! stays where it is once shown — typing the first letter of a draft, or
+//! loading an example, never takes it away and moves the form under it —
+//! and asks first before an example replaces a draft that is not empty.
 
 use crate::state::{Action, Notice};
 use booster_ia::money::Lang;
@@ -70,6 +73,9 @@ fn outcome(text: &str, lang: Lang) -> Option<String> {
 pub struct ExamplesCardProps {
     /// The page language.
     pub lang: Lang,
+    /// Whether loading an example asks first (the draft is not empty and not a stand's).
+    #[prop_or_default]
+    pub ask_first: bool,
     /// Sends actions.
     pub dispatch: Callback<Action>,
 }
@@ -106,10 +112,18 @@ pub fn examples_card(props: &ExamplesCardProps) -> Html {
                     let dispatch = props.dispatch.clone();
                     let text = example.text(lang);
                     let (fr, en) = (example.shows_fr, example.shows_en);
+                    let ask_first = props.ask_first;
                     let onclick = Callback::from(move |_| match parse_draft(text) {
                         Ok(file) => {
+                            let question = lang.pick(
+                                "Remplacer le brouillon en cours par cet exemple ? Exportez-le d’abord pour le garder.",
+                                "Replace the current draft with this example? Export it first to keep it.",
+                            );
+                            if ask_first && !gloo::dialogs::confirm(question) {
+                                return;
+                            }
                             dispatch.emit(Action::Replace(Box::new(file.draft), None));
-                            // The button is gone with the empty page: on to the draft's first field.
+                            // On to the draft's first field, just under the card.
                             dispatch.emit(Action::FocusOn("project-title".into()));
                         }
                         Err(e) => dispatch.emit(Action::Notify(Notice {
