@@ -59,6 +59,8 @@ async fn mount_cap_binds_filed_on(day: &str) -> yew::AppHandle<App> {
     let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
     storage.clear().unwrap();
     storage.set_item("booster-ia/draft/v1", &draft).unwrap();
+    // Read in French whatever the test browser's language (a choice saved here).
+    storage.set_item("booster-ia/lang", "fr").unwrap();
     let root = document().create_element("div").unwrap();
     document().body().unwrap().append_child(&root).unwrap();
     let app = yew::Renderer::<App>::with_root(root).render();
