@@ -2,7 +2,8 @@
 //! (the browser's date input would show mm/dd/yyyy in an English-locale
 //! browser), or with a month's name; what is typed is kept as typed — never
 //! reformatted while the user types, even once it reads as a date — and
-//! while it is not a date yet, with a message.
+//! while it is not a date yet, with a message. A text keyboard on a phone: a
+//! numeric one has no « / » on some phones, and no letters for « mars ».
 
 use crate::typed_date::{parse_typed_date, typed};
 use booster_ia::date::Date;
@@ -69,7 +70,7 @@ pub fn date_field(props: &DateFieldProps) -> Html {
     html! {
         <div class="field">
             <label for={id.clone()}>{ props.label.clone() }</label>
-            <input id={id.clone()} type="text" inputmode="numeric" autocomplete="off" maxlength="20"
+            <input id={id.clone()} type="text" autocomplete="off" maxlength="20"
                 value={(*text).clone()} {oninput}
                 aria-invalid={invalid.to_string()} aria-describedby={described} />
             <p class="hint" id={format_id}>{ lang.pick("Jour/mois/année, par exemple 31/03/2027, 31/3/27 ou 31 mars 2027.", "Day first, for example 31 Mar 2027, 31/3/27 (day/month/year) or March 31, 2027.") }</p>

@@ -112,6 +112,8 @@ async function typeDate(page, label, text) {
 
 test('dates typed the usual ways are read day first in both languages, and kept as typed', async () => {
   const { page, context, errors } = await openPage(browser, server.url, { locale: 'fr-FR' });
+  // A text keyboard on a phone: a numeric one has no « / » on some, no letters for « mars ».
+  assert.equal(await page.getAttribute('#date-start', 'inputmode'), null);
   // 1/3/27 is 1 March 2027: six months end on 31 August 2027 at the latest.
   await typeDate(page, 'Début des travaux', '1/3/27');
   await page.locator('#date-end-hint', { hasText: 'Fin au plus tard le 31/08/2027' }).waitFor({ timeout: 3000 });
