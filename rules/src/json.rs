@@ -239,8 +239,8 @@ struct CauseOut {
     kind: crate::compare::SourceKind,
     source: &'static str,
     title: Text,
-    citation: &'static str,
-    citation_en: &'static str,
+    citation: Option<&'static str>,
+    citation_en: Option<&'static str>,
     details: Vec<Text>,
 }
 
@@ -249,7 +249,7 @@ struct RowOut<'r> {
     kind: crate::compare::RowKind,
     key: &'static str,
     title: Text,
-    values: &'r [crate::compare::Value],
+    values: &'r [crate::compare::Value<'r>],
     differs: bool,
     causes: Vec<CauseOut>,
 }

@@ -92,7 +92,10 @@ fn the_text_report_quotes_the_scheme_and_explains_each_figure() {
     assert!(
         text.contains("« La preuve de concept devra être réalisée, au maximum, en six (6) mois. »")
     );
-    assert!(text.contains("[ÉCHEC] duration"));
+    // In French, the check by its French title; its id in a column of its own.
+    assert!(text.contains("[ÉCHEC] Durée maximale — "), "{text}");
+    assert!(text.contains(" [duration]\n"), "{text}");
+    assert!(!text.contains("[ÉCHEC] duration"), "{text}");
     assert!(text.contains("50\u{a0}% × 6\u{202f}000,00\u{a0}€ = 3\u{202f}000,00\u{a0}€"));
     assert!(text.contains("Portée par Éditeur Devis+ (Paris), hors de Normandie."));
 
@@ -248,7 +251,7 @@ fn the_checker_compares_scenarios_and_names_the_rule_behind_each_difference() {
         "{report}"
     );
     assert!(
-        report.contains("← rule duration (Longest duration)"),
+        report.contains("← Rule “Longest duration” [duration]"),
         "{report}"
     );
     assert!(report
