@@ -1001,6 +1001,7 @@ pub(super) fn sheet_column(c: SheetColumn) -> &'static str {
         SheetColumn::Advance => "advance",
         SheetColumn::Checks => "checks failing or missing",
         SheetColumn::Error => "error",
+        SheetColumn::CheckIds => "check ids",
         SheetColumn::Eligible => "eligible",
         SheetColumn::Reasons => "why excluded",
         SheetColumn::Rules => "rules",

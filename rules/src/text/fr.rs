@@ -1056,6 +1056,7 @@ pub(super) fn sheet_column(c: SheetColumn) -> &'static str {
         SheetColumn::Advance => "avance",
         SheetColumn::Checks => "vérifications non conformes ou à compléter",
         SheetColumn::Error => "erreur",
+        SheetColumn::CheckIds => "identifiants des vérifications",
         SheetColumn::Eligible => "éligible",
         SheetColumn::Reasons => "motif de l’exclusion",
         SheetColumn::Rules => "règles",

@@ -508,6 +508,8 @@ pub enum SheetColumn {
     Checks,
     /// Why a file is invalid.
     Error,
+    /// The ids of the checks that fail or are missing, for programs.
+    CheckIds,
     /// Whether a line is eligible.
     Eligible,
     /// Why a line is left out.
