@@ -194,8 +194,11 @@ export interface ComparisonRow {
   title: Text;
   /** One per scenario: a verdict, an amount or a status, as text (a check
    * whose status is the same everywhere but whose facts differ: its status;
-   * the facts are in its cause's details). */
+   * `cells` shows the facts). */
   values: string[];
+  /** Each value as the page shows it, in both languages: a check whose status
+   * is unchanged but whose facts differ shows the facts. */
+  cells: Text[];
   differs: boolean;
   /** The budget lines, rules or parameters behind the difference. */
   causes: {

@@ -250,6 +250,9 @@ struct RowOut<'r> {
     key: &'static str,
     title: Text,
     values: &'r [crate::compare::Value<'r>],
+    /// Each value as the page shows it: a check whose status is unchanged
+    /// but whose facts differ shows the facts.
+    cells: Vec<Text>,
     differs: bool,
     causes: Vec<CauseOut>,
 }
@@ -265,6 +268,11 @@ impl Serialize for crate::compare::Comparison<'_> {
                 key: row.key.code(),
                 title: Text::both(|lang| text::row_title(row.key, lang).to_string()),
                 values: &row.values,
+                cells: row
+                    .values
+                    .iter()
+                    .map(|v| Text::both(|lang| text::cell(v, lang)))
+                    .collect(),
                 differs: row.differs,
                 causes: row
                     .causes
