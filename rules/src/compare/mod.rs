@@ -421,7 +421,19 @@ pub fn compare<'a>(scenarios: &[Scenario<'a>]) -> Comparison<'a> {
             causes,
         });
     }
-    for (i, check) in first.assessment.checks.iter().enumerate() {
+    rows.extend(check_rows(scenarios));
+    Comparison {
+        scenarios: scenarios.iter().map(|s| s.name).collect(),
+        rows,
+    }
+}
+
+/// One row per check, in the assessment's order: its status in each
+/// scenario, or its facts where the statuses agree but the facts do not.
+fn check_rows<'a>(scenarios: &[Scenario<'a>]) -> Vec<Row<'a>> {
+    let first = scenarios[0].assessment;
+    let mut rows = Vec::new();
+    for (i, check) in first.checks.iter().enumerate() {
         let row_checks: Vec<_> = scenarios.iter().map(|s| &s.assessment.checks[i]).collect();
         // Facts compare as sentences name them: a line moved, its label
         // unchanged, is no difference (see `PartnerRef`, `LineRef`).
@@ -448,8 +460,5 @@ pub fn compare<'a>(scenarios: &[Scenario<'a>]) -> Comparison<'a> {
             },
         });
     }
-    Comparison {
-        scenarios: scenarios.iter().map(|s| s.name).collect(),
-        rows,
-    }
+    rows
 }
