@@ -192,16 +192,23 @@ export interface ComparisonRow {
   kind: "verdict" | "figure" | "check";
   key: string;
   title: Text;
-  /** One per scenario: a verdict, an amount or a status, as text. */
+  /** One per scenario: a verdict, an amount or a status, as text (a check
+   * whose status is the same everywhere but whose facts differ: its status;
+   * `cells` shows the facts). */
   values: string[];
+  /** Each value as the page shows it, in both languages: a check whose status
+   * is unchanged but whose facts differ shows the facts. */
+  cells: Text[];
   differs: boolean;
-  /** The rules or parameters behind the difference. */
+  /** The budget lines, rules or parameters behind the difference. */
   causes: {
-    kind: "rule" | "parameter";
+    kind: "rule" | "parameter" | "lines";
+    /** A rule's id, a parameter's field name, or `budget-lines`: for programs; people read `title`. */
     source: string;
     title: Text;
-    citation: string;
-    citation_en: string;
+    /** The sentence of the scheme; null for budget lines, which no sentence chooses. */
+    citation: string | null;
+    citation_en: string | null;
     details: Text[];
   }[];
 }

@@ -239,8 +239,8 @@ struct CauseOut {
     kind: crate::compare::SourceKind,
     source: &'static str,
     title: Text,
-    citation: &'static str,
-    citation_en: &'static str,
+    citation: Option<&'static str>,
+    citation_en: Option<&'static str>,
     details: Vec<Text>,
 }
 
@@ -249,7 +249,10 @@ struct RowOut<'r> {
     kind: crate::compare::RowKind,
     key: &'static str,
     title: Text,
-    values: &'r [crate::compare::Value],
+    values: &'r [crate::compare::Value<'r>],
+    /// Each value as the page shows it: a check whose status is unchanged
+    /// but whose facts differ shows the facts.
+    cells: Vec<Text>,
     differs: bool,
     causes: Vec<CauseOut>,
 }
@@ -265,6 +268,11 @@ impl Serialize for crate::compare::Comparison<'_> {
                 key: row.key.code(),
                 title: Text::both(|lang| text::row_title(row.key, lang).to_string()),
                 values: &row.values,
+                cells: row
+                    .values
+                    .iter()
+                    .map(|v| Text::both(|lang| text::cell(v, lang)))
+                    .collect(),
                 differs: row.differs,
                 causes: row
                     .causes

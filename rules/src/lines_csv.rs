@@ -521,7 +521,7 @@ impl<'a> LineCounter<'a> {
 /// English, told by the header row; each row it cannot read is a problem
 /// with its line number, every other row a line with a fresh id.
 pub fn read_lines_csv(text: &str, draft: &Draft) -> LinesImport {
-    let text = text.strip_prefix(BOM).unwrap_or(text);
+    let text = crate::format::without_bom(text);
     let sep = separator(text);
     let mut reader = csv::ReaderBuilder::new()
         .delimiter(sep)

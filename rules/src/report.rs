@@ -103,10 +103,11 @@ pub fn text_report(draft: &Draft, a: &Assessment, lang: Lang) -> String {
     for check in &a.checks {
         let _ = writeln!(
             out,
-            "[{}] {} — {}",
+            "[{}] {} — {} [{}]",
             text::status_tag(check.status, lang),
-            check.id.code(),
-            text::check_message(check, lang)
+            text::rule_title(check.id, lang),
+            text::check_message(check, lang),
+            check.id.code()
         );
         let _ = writeln!(out, "    « {} »", check.rule().citation);
         if lang == Lang::En {
@@ -188,22 +189,21 @@ pub fn comparison_report(c: &Comparison, lang: Lang) -> String {
             values.join(" | ")
         );
         for cause in &row.causes {
-            let kind = match cause.source.kind() {
-                SourceKind::Rule => lang.pick("règle", "rule"),
-                SourceKind::Parameter => lang.pick("paramètre", "parameter"),
+            // A rule's id in a column of its own, as for excluded lines;
+            // a parameter or the lines by their title only.
+            let id = match cause.source.kind() {
+                SourceKind::Rule => format!(" [{}]", cause.source.code()),
+                SourceKind::Parameter | SourceKind::Lines => String::new(),
             };
-            let _ = writeln!(
-                out,
-                "  ← {kind} {} ({})",
-                cause.source.code(),
-                text::source_title(cause.source, lang)
-            );
+            let _ = writeln!(out, "  ← {}{id}", text::source_heading(cause.source, lang));
             for detail in &cause.details {
                 let _ = writeln!(out, "    - {}", text::detail(detail, lang));
             }
-            let _ = writeln!(out, "    « {} »", cause.citation);
-            if lang == Lang::En {
-                let _ = writeln!(out, "    In English: {}", cause.citation_en);
+            if let Some(citation) = cause.citation {
+                let _ = writeln!(out, "    « {citation} »");
+            }
+            if let (Lang::En, Some(gloss)) = (lang, cause.citation_en) {
+                let _ = writeln!(out, "    In English: {gloss}");
             }
         }
     }

@@ -92,7 +92,10 @@ fn the_text_report_quotes_the_scheme_and_explains_each_figure() {
     assert!(
         text.contains("« La preuve de concept devra être réalisée, au maximum, en six (6) mois. »")
     );
-    assert!(text.contains("[ÉCHEC] duration"));
+    // In French, the check by its French title; its id in a column of its own.
+    assert!(text.contains("[ÉCHEC] Durée maximale — "), "{text}");
+    assert!(text.contains(" [duration]\n"), "{text}");
+    assert!(!text.contains("[ÉCHEC] duration"), "{text}");
     assert!(text.contains("50\u{a0}% × 6\u{202f}000,00\u{a0}€ = 3\u{202f}000,00\u{a0}€"));
     assert!(text.contains("Portée par Éditeur Devis+ (Paris), hors de Normandie."));
 
@@ -230,6 +233,39 @@ fn the_checker_compares_scenarios_and_names_the_rule_behind_each_difference() {
         verdict["values"],
         serde_json::json!(["eligible", "not_eligible"])
     );
+    assert_eq!(verdict["cells"][1]["fr"], "Non éligible");
+    // A check whose status is unchanged but whose facts differ: the cells
+    // show the facts, so a row that differs never shows equal cells.
+    v["budget"][1]["amount"] = Value::String("20000.00".into());
+    let dearer = dir.join("dearer.json");
+    std::fs::write(&dearer, v.to_string()).unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_booster-ia"))
+        .args(["compare", &eligible, dearer.to_str().unwrap()])
+        .output()
+        .unwrap();
+    let json: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let rows = json["rows"].as_array().unwrap();
+    let costs = rows
+        .iter()
+        .find(|r| r["kind"] == "check" && r["key"] == "eligible-costs")
+        .unwrap();
+    assert_eq!(costs["differs"], true);
+    assert_eq!(costs["values"], serde_json::json!(["pass", "pass"]));
+    assert_eq!(
+        costs["cells"][1]["en"],
+        "Pass — Eligible costs: €25,500.00."
+    );
+    for row in rows {
+        for lang in ["fr", "en"] {
+            let cells: Vec<&Value> = row["cells"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|c| &c[lang])
+                .collect();
+            assert_eq!(row["differs"], cells[0] != cells[1], "{}", row["key"]);
+        }
+    }
 
     let text = Command::new(env!("CARGO_BIN_EXE_booster-ia"))
         .args([
@@ -248,7 +284,7 @@ fn the_checker_compares_scenarios_and_names_the_rule_behind_each_difference() {
         "{report}"
     );
     assert!(
-        report.contains("← rule duration (Longest duration)"),
+        report.contains("← Rule “Longest duration” [duration]"),
         "{report}"
     );
     assert!(report

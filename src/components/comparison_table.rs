@@ -1,7 +1,7 @@
 //! Scenarios side by side: every figure and check, the differences marked,
 //! and for each difference the rule or parameter behind it, quoted.
 
-use booster_ia::compare::{compare, Comparison, Row, RowKind, Scenario, SourceKind};
+use booster_ia::compare::{compare, Comparison, Row, RowKind, Scenario};
 use booster_ia::money::Lang;
 use booster_ia::text;
 use booster_ia::{AssessError, Assessment, Draft};
@@ -47,25 +47,22 @@ fn kind_code(kind: RowKind) -> &'static str {
 fn causes(row: &Row, lang: Lang) -> Html {
     html! {
         <ul class="causes">
-            { for row.causes.iter().map(|c| {
-                let kind = match c.source.kind() {
-                    SourceKind::Rule => lang.pick("Règle", "Rule"),
-                    SourceKind::Parameter => lang.pick("Paramètre", "Parameter"),
-                };
-                html! {
-                    <li data-rule={c.source.code()}>
-                        <details>
-                            <summary>{ format!("{kind} {} — {}", c.source.code(), text::source_title(c.source, lang)) }</summary>
-                            <ul class="cause-details">
-                                { for c.details.iter().map(|d| html! { <li>{ text::detail(d, lang) }</li> }) }
-                            </ul>
-                            <blockquote lang="fr" cite="booster-ia.txt">{ format!("« {} »", c.citation) }</blockquote>
-                            if lang == Lang::En {
-                                <p class="gloss">{ format!("In English: {}", c.citation_en) }</p>
-                            }
-                        </details>
-                    </li>
-                }
+            { for row.causes.iter().map(|c| html! {
+                // The id stays in the attribute, for tests and tools; the page names its title.
+                <li data-rule={c.source.code()}>
+                    <details>
+                        <summary>{ text::source_heading(c.source, lang) }</summary>
+                        <ul class="cause-details">
+                            { for c.details.iter().map(|d| html! { <li>{ text::detail(d, lang) }</li> }) }
+                        </ul>
+                        if let Some(citation) = c.citation {
+                            <blockquote lang="fr" cite="booster-ia.txt">{ format!("« {citation} »") }</blockquote>
+                        }
+                        if let (Lang::En, Some(gloss)) = (lang, c.citation_en) {
+                            <p class="gloss">{ format!("In English: {gloss}") }</p>
+                        }
+                    </details>
+                </li>
             }) }
         </ul>
     }
@@ -105,8 +102,8 @@ pub fn comparison_table(props: &ComparisonTableProps) -> Html {
                     } }
                 </summary>
                 <p class="hint">{ lang.pick(
-                    "Chaque ligne qui diffère est marquée ≠ ; la dernière colonne nomme la règle ou le paramètre du dispositif qui explique l’écart, avec la phrase citée.",
-                    "Each row that differs is marked ≠; the last column names the rule or parameter of the scheme behind the difference, with the sentence quoted.") }</p>
+                    "Chaque ligne qui diffère est marquée ≠ ; la dernière colonne nomme ce qui explique l’écart : les lignes du budget ajoutées, retirées ou modifiées, ou la règle ou le paramètre du dispositif, avec la phrase citée.",
+                    "Each row that differs is marked ≠; the last column names what explains the difference: the budget lines added, removed or changed, or the rule or parameter of the scheme, with the sentence quoted.") }</p>
                 <label class="check">
                     <input type="checkbox" checked={*only_differences} onchange={toggle} data-testid="only-differences" />
                     { " " }{ lang.pick("Seulement les différences", "Only the differences") }

@@ -28,18 +28,17 @@ pub fn print_comparison(props: &PrintComparisonProps) -> Html {
     let c = compare_assessed(all);
     let differing: Vec<_> = c.differences().collect();
     // Each sentence once, in the order the rows name them, with every rule or
-    // parameter that comes from it.
+    // parameter that comes from it, by its title (budget lines quote none).
     let mut quoted: Vec<(Vec<&'static str>, &'static str, &'static str)> = Vec::new();
     for cause in differing.iter().flat_map(|r| &r.causes) {
-        match quoted
-            .iter_mut()
-            .find(|(_, citation, _)| *citation == cause.citation)
-        {
-            Some((sources, _, _)) if !sources.contains(&cause.source.code()) => {
-                sources.push(cause.source.code())
-            }
+        let (Some(citation), Some(gloss)) = (cause.citation, cause.citation_en) else {
+            continue;
+        };
+        let title = text::source_title(cause.source, lang);
+        match quoted.iter_mut().find(|(_, c, _)| *c == citation) {
+            Some((titles, _, _)) if !titles.contains(&title) => titles.push(title),
             Some(_) => {}
-            None => quoted.push((vec![cause.source.code()], cause.citation, cause.citation_en)),
+            None => quoted.push((vec![title], citation, gloss)),
         }
     }
     html! {
@@ -58,7 +57,7 @@ pub fn print_comparison(props: &PrintComparisonProps) -> Html {
                     { for differing.iter().map(|row| html! { <tr>
                         <td>{ text::row_title(row.key, lang) }</td>
                         { for row.values.iter().map(|v| html! { <td class="num">{ text::cell(v, lang) }</td> }) }
-                        <td>{ row.causes.iter().map(|c| format!("{} ({})", c.source.code(), text::source_title(c.source, lang))).collect::<Vec<_>>().join(" ; ") }</td>
+                        <td>{ row.causes.iter().map(|c| text::source_title(c.source, lang)).collect::<Vec<_>>().join(" ; ") }</td>
                     </tr> }) }
                 </tbody>
             </table>
@@ -70,8 +69,8 @@ pub fn print_comparison(props: &PrintComparisonProps) -> Html {
                 }
             } }</p>
             <ul>
-                { for quoted.iter().map(|(sources, citation, citation_en)| html! { <li>
-                    <strong>{ format!("{}{} ", sources.join(", "), lang.pick(" :", ":")) }</strong>
+                { for quoted.iter().map(|(titles, citation, citation_en)| html! { <li>
+                    <strong>{ format!("{}{} ", titles.join(", "), lang.pick(" :", ":")) }</strong>
                     <span lang="fr">{ format!("« {citation} »") }</span>
                     if lang == Lang::En { { format!(" ({citation_en})") } }
                 </li> }) }

@@ -528,7 +528,29 @@ test('a scenario duplicated and changed is compared side by side, each differenc
   // B gets nothing whatever its amounts: the duration alone is behind the grant.
   assert.deepEqual(row('grant').rules, ['duration']);
   assert.deepEqual(row('potential_grant').values, ['7750.00', '12500.00']);
-  assert.deepEqual(row('potential_grant').rules, ['grant_rate', 'eligible-costs']);
+  // The budget's totals are put down to the line whose amount changed, not to a rule.
+  assert.deepEqual(row('potential_grant').rules, ['grant_rate', 'budget-lines']);
+  assert.deepEqual(row('total_costs').rules, ['budget-lines']);
+  assert.deepEqual(row('eligible_costs').rules, ['budget-lines']);
+  assert.match(await page.locator('[data-row="total_costs"] [data-rule="budget-lines"]').innerText(), /Lignes du budget/);
+  // A check whose status is the same in A and B but whose facts differ shows the facts.
+  assert.deepEqual(row('eligible-costs', 'check').values, ['pass', 'pass']);
+  assert.equal(row('eligible-costs', 'check').differs, true);
+  const facts = page.locator('tr[data-kind="check"][data-row="eligible-costs"] td[data-scenario]');
+  assert.match(await facts.nth(0).innerText(), /^Conforme — Dépenses éligibles : 15\u202f500,00\u00a0€/);
+  assert.match(await facts.nth(1).innerText(), /^Conforme — Dépenses éligibles : 25\u202f500,00\u00a0€/);
+  // No row marked as different shows the same values in every scenario.
+  const shown = await page.$$eval('[data-testid="comparison"] tbody tr', (trs) => trs.map((tr) => ({
+    key: tr.dataset.row,
+    differs: tr.dataset.differs === 'true',
+    cells: [...tr.querySelectorAll('td[data-scenario]')].map((td) => td.innerText.trim()),
+  })));
+  for (const r of shown) assert.equal(new Set(r.cells).size > 1, r.differs, `${r.key}: ${r.cells}`);
+  // Causes are named by their title, never by an internal id.
+  const headings = await page.$$eval('[data-testid="comparison"] [data-rule] summary', (s) => s.map((e) => e.textContent));
+  assert.ok(headings.includes('Paramètre « Taux et plafond de l’aide »'), headings.join(' | '));
+  assert.ok(headings.includes('Règle « Durée maximale »'), headings.join(' | '));
+  for (const h of headings) assert.doesNotMatch(h, /grant_rate|grant_cap|advance_rate|budget-lines|excl-vat|duration|[a-z]+_[a-z]+/, h);
   assert.deepEqual(row('duration', 'check').values, ['pass', 'fail']);
   assert.deepEqual(row('duration', 'check').rules, ['duration']);
   assert.equal(row('lead-kind', 'check').differs, false);
@@ -541,10 +563,14 @@ test('a scenario duplicated and changed is compared side by side, each differenc
   const printed = execFileSync('pdftotext', [pdf, '-']).toString().replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ');
   for (const expected of [
     'Comparaison des scénarios A, B (le résumé ci-dessus est celui du scénario A)',
-    'Aide régionale 7 750,00 € 0,00 € duration (Durée maximale)',
-    'duration : « La preuve de concept devra être réalisée, au maximum, en six (6) mois. »',
-    'excl-vat, grant_rate, grant_cap, financing-plan : « L’aide régionale prend la forme d’une subvention proportionnelle de 50% du projet plafonnée à 12 500 € HT. »',
+    'Aide régionale 7 750,00 € 0,00 € Durée maximale',
+    'Dépenses totales HT 17 500,00 € 27 500,00 € Lignes du budget',
+    'Durée maximale : « La preuve de concept devra être réalisée, au maximum, en six (6) mois. »',
+    'Taux et plafond de l’aide, Plafond de l’aide, Plan de financement : « L’aide régionale prend la forme d’une subvention proportionnelle de 50% du projet plafonnée à 12 500 € HT. »',
   ]) assert.ok(printed.includes(expected), `the PDF should hold: ${expected}`);
+  for (const id of ['grant_rate', 'grant_cap', 'advance_rate', 'budget-lines', 'excl-vat']) {
+    assert.ok(!printed.includes(id), `the PDF names ${id}`);
+  }
 
   // Opening a cause quotes the scheme.
   const cause = page.locator('[data-row="verdict"] [data-rule="duration"]');
@@ -557,6 +583,10 @@ test('a scenario duplicated and changed is compared side by side, each differenc
   await page.getByRole('button', { name: 'English' }).click();
   await page.waitForFunction(() => document.documentElement.lang === 'en');
   await axe(page, 'the comparison (en)');
+  const english = await page.$$eval('[data-testid="comparison"] [data-rule] summary', (s) => s.map((e) => e.textContent));
+  assert.ok(english.includes('Parameter “Grant rate and cap”'), english.join(' | '));
+  assert.ok(english.includes('Budget lines'), english.join(' | '));
+  for (const h of english) assert.doesNotMatch(h, /grant_rate|grant_cap|advance_rate|budget-lines|excl-vat|[a-z]+_[a-z]+/, h);
   // On a phone the table scrolls within its box; the page does not widen.
   await page.setViewportSize({ width: 360, height: 740 });
   assert.equal(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), 0);
@@ -577,6 +607,46 @@ test('a scenario duplicated and changed is compared side by side, each differenc
   await page.reload();
   await waitFor(page, 'verdict', 'eligible');
   assert.equal(await page.getByTestId('comparison').count(), 0, 'the removal was saved');
+  await context.close();
+  assert.deepEqual(errors, []);
+});
+
+test('a budget line added in a scenario is named behind the totals, not a rule; causes by their titles', async () => {
+  const { page, errors, context } = await openPage(browser, server.url);
+  await page.getByTestId('import-file').setInputFiles(join(EXAMPLES, 'eligible.json'));
+  await waitFor(page, 'verdict', 'eligible');
+  await page.getByTestId('duplicate-scenario').click();
+  await page.waitForSelector('[data-testid="comparison"][data-differences="0"]');
+  // In B, a service of 3 000 € borne by the lead.
+  await page.locator('#add-line').click();
+  const label = page.locator('[id^="line-"][id$="-label"]').last();
+  const id = (await label.getAttribute('id')).replace(/-label$/, '');
+  await label.fill('Hébergement des données');
+  await page.locator(`#${id}-category`).selectOption('services');
+  await page.locator(`#${id}-partner`).selectOption({ index: 1 });
+  await page.locator(`#${id}-amount`).fill('3000');
+  await page.waitForSelector('[data-testid="comparison"] tr[data-row="total_costs"][data-differs="true"]');
+  const rows = await comparisonRows(page);
+  const figures = rows.filter((r) => r.kind !== 'check');
+  const total = figures.find((r) => r.key === 'total_costs');
+  assert.deepEqual(total.rules, ['budget-lines']);
+  for (const r of figures) assert.ok(!r.rules.includes('excl-vat'), `${r.key}: ${r.rules}`);
+  const cause = page.locator('[data-row="total_costs"] [data-rule="budget-lines"]');
+  assert.equal((await cause.locator('summary').textContent()).trim(), 'Lignes du budget');
+  await cause.locator('summary').click();
+  assert.match(await cause.locator('.cause-details').innerText(), /« Hébergement des données » ajoutée en B : 3\u202f000,00\u00a0€ en B/);
+  assert.equal(await cause.locator('blockquote').count(), 0, 'no sentence of the scheme chooses the lines');
+  // Every row marked as different shows different values.
+  const shown = await page.$$eval('[data-testid="comparison"] tbody tr', (trs) => trs.map((tr) => ({
+    key: tr.dataset.row,
+    differs: tr.dataset.differs === 'true',
+    cells: [...tr.querySelectorAll('td[data-scenario]')].map((td) => td.innerText.trim()),
+  })));
+  for (const r of shown) assert.equal(new Set(r.cells).size > 1, r.differs, `${r.key}: ${r.cells}`);
+  await axe(page, 'the comparison with a line added (fr)');
+  await page.getByRole('button', { name: 'English' }).click();
+  await page.waitForFunction(() => document.documentElement.lang === 'en');
+  assert.match(await cause.locator('.cause-details').innerText(), /“Hébergement des données” added in B: €3,000\.00 in B/);
   await context.close();
   assert.deepEqual(errors, []);
 });

@@ -151,6 +151,32 @@ test('a part whose SIRET is one partner’s and name another’s is shown as a c
   assert.deepEqual(errors, []);
 });
 
+test('a draft and a part saved with a byte-order mark (as Windows Notepad saves them) read on the page as in the checker', async () => {
+  const bom = '\ufeff';
+  const draft = join(OUTPUT, 'lead-bom.json');
+  const full = JSON.parse(readFileSync(eligible, 'utf8'));
+  full.budget = full.budget.filter((l) => l.partner !== 'p2');
+  writeFileSync(draft, bom + JSON.stringify(full, null, 2));
+  const part = join(OUTPUT, 'part-lab-bom.json');
+  writeFileSync(part, bom + readFileSync(join(OUTPUT, 'part-lab.json'), 'utf8'));
+  const { page, context, errors } = await openPage(browser, server.url);
+  await page.getByTestId('import-file').setInputFiles(draft);
+  await page.waitForFunction(() => document.querySelector('[data-testid="verdict"]')?.dataset.value);
+  assert.deepEqual(await figures(page), figuresOf(check(draft)), 'the marked draft: the same figures');
+  await page.getByTestId('team').click();
+  await page.getByTestId('import-parts').setInputFiles(part);
+  await page.getByTestId('merge-preview').waitFor();
+  assert.equal(await page.getByTestId('team-errors').count(), 0);
+  await page.getByTestId('merge-confirm').click();
+  const merged = join(OUTPUT, 'merged-bom-by-cli.json');
+  execFileSync(CHECKER, ['merge', draft, part, '-o', merged]);
+  const expected = figuresOf(check(merged));
+  await waitFor(page, 'grant', expected.grant);
+  assert.deepEqual(await figures(page), expected, 'the marked part: the checker’s merge');
+  await context.close();
+  assert.deepEqual(errors, []);
+});
+
 test('a French spreadsheet (BOM, “;”, decimal commas) fills the budget; its unreadable amount is reported with its line number and every other line kept', async () => {
   const sheet = join(OUTPUT, 'lignes.csv');
   writeFileSync(sheet, '\uFEFFpartenaire;catégorie;libellé;montant HT;personnel permanent\r\n'

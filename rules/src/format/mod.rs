@@ -31,3 +31,11 @@ pub const MAX_PARTNERS: usize = 200;
 pub const MAX_BUDGET_LINES: usize = 5_000;
 /// Longest text field, in characters.
 pub const MAX_TEXT_CHARS: usize = 5_000;
+
+/// A file's text without the UTF-8 byte-order mark some editors write first
+/// (Windows Notepad): the page's browser drops it when it reads a file, so
+/// every reader of drafts, parts and spreadsheets drops it here too, and the
+/// same file reads the same on the page and in the checker.
+pub fn without_bom(text: &str) -> &str {
+    text.strip_prefix('\u{feff}').unwrap_or(text)
+}

@@ -28,6 +28,7 @@ pub fn parse_draft(text: &str) -> Result<DraftFile, DraftError> {
 /// The JSON of a file of the format's family (a draft, a partner's part),
 /// refused when over the size limit, not JSON or nested too deep.
 pub(crate) fn parse_json(text: &str) -> Result<Value, DraftError> {
+    let text = without_bom(text);
     if text.len() > MAX_FILE_BYTES {
         return Err(DraftError::at(
             "",

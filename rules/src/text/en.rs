@@ -4,7 +4,7 @@ use super::SheetColumn;
 use super::{date, line_names, money, partner_name, partner_names, percent, plural};
 use crate::advice::{Advice, Suggestion};
 use crate::assess::{AssessError, Assessment, Explained, Figure, Verdict};
-use crate::compare::{Detail, LineName};
+use crate::compare::{Detail, LineMove, LineName, Source};
 use crate::draft::Country;
 use crate::format::{JsonType, LineColumn, LineProblemKind, Problem, FORMAT, VERSION};
 use crate::merge::{
@@ -713,6 +713,15 @@ pub(super) fn draft_problem(p: &Problem) -> String {
     }
 }
 
+/// "Rule “Maximum duration”", "Parameter “Advance rate”", "Budget lines".
+pub(super) fn source_heading(source: Source) -> String {
+    match source {
+        Source::Rule(id) => format!("Rule “{}”", rule_title(id)),
+        Source::Parameter(id) => format!("Parameter “{}”", super::parameter_title(id, L)),
+        Source::Lines => super::source_title(Source::Lines, L).into(),
+    }
+}
+
 fn compared_line(line: &LineName) -> String {
     if line.label.is_empty() {
         super::line_label(line.label, line.position, L)
@@ -731,18 +740,25 @@ pub(super) fn detail(d: &Detail) -> String {
             assessment,
             what,
         } => format!("{scenario}: {}", derivation(*what, assessment)),
-        Detail::LineAmounts { line, amounts } => format!(
-            "{}: {}",
-            compared_line(line),
-            amounts
+        Detail::Line {
+            line,
+            change,
+            amounts,
+        } => {
+            let amounts = amounts
                 .iter()
-                .map(|(scenario, amount)| match amount {
-                    Some(a) => format!("{} in {scenario}", m(*a)),
-                    None => format!("absent in {scenario}"),
-                })
+                .map(|(scenario, a)| format!("{} in {scenario}", m(*a)))
                 .collect::<Vec<_>>()
-                .join(", ")
-        ),
+                .join(", ");
+            let line = compared_line(line);
+            match change {
+                LineMove::Added(r#in) => format!("{line} added in {}: {amounts}", r#in.join(", ")),
+                LineMove::Removed(r#in) => {
+                    format!("{line} removed in {}: {amounts}", r#in.join(", "))
+                }
+                LineMove::Amount => format!("{line}, amount changed: {amounts}"),
+            }
+        }
         Detail::LineExcluded { line, amounts } => format!(
             "{} excluded in {}",
             compared_line(line),
@@ -981,6 +997,7 @@ pub(super) fn sheet_column(c: SheetColumn) -> &'static str {
         SheetColumn::Advance => "advance",
         SheetColumn::Checks => "checks failing or missing",
         SheetColumn::Error => "error",
+        SheetColumn::CheckIds => "check ids",
         SheetColumn::Eligible => "eligible",
         SheetColumn::Reasons => "why excluded",
         SheetColumn::Rules => "rules",

@@ -4,7 +4,7 @@ use super::SheetColumn;
 use super::{date, line_names, money, partner_name, partner_names, percent, plural};
 use crate::advice::{Advice, Suggestion};
 use crate::assess::{AssessError, Assessment, Explained, Figure, Verdict};
-use crate::compare::{Detail, LineName};
+use crate::compare::{Detail, LineMove, LineName, Source};
 use crate::draft::Country;
 use crate::format::{JsonType, LineColumn, LineProblemKind, Problem, FORMAT, VERSION};
 use crate::merge::{
@@ -760,6 +760,15 @@ pub(super) fn draft_problem(p: &Problem) -> String {
     }
 }
 
+/// « Règle « Durée maximale » », « Paramètre « Taux de l’avance » », « Lignes du budget ».
+pub(super) fn source_heading(source: Source) -> String {
+    match source {
+        Source::Rule(id) => format!("Règle « {} »", rule_title(id)),
+        Source::Parameter(id) => format!("Paramètre « {} »", super::parameter_title(id, L)),
+        Source::Lines => super::source_title(Source::Lines, L).into(),
+    }
+}
+
 fn compared_line(line: &LineName) -> String {
     if line.label.is_empty() {
         super::line_label(line.label, line.position, L)
@@ -778,18 +787,27 @@ pub(super) fn detail(d: &Detail) -> String {
             assessment,
             what,
         } => format!("{scenario} : {}", derivation(*what, assessment)),
-        Detail::LineAmounts { line, amounts } => format!(
-            "{} : {}",
-            compared_line(line),
-            amounts
+        Detail::Line {
+            line,
+            change,
+            amounts,
+        } => {
+            let amounts = amounts
                 .iter()
-                .map(|(scenario, amount)| match amount {
-                    Some(a) => format!("{} en {scenario}", m(*a)),
-                    None => format!("absente en {scenario}"),
-                })
+                .map(|(scenario, a)| format!("{} en {scenario}", m(*a)))
                 .collect::<Vec<_>>()
-                .join(", ")
-        ),
+                .join(", ");
+            let line = compared_line(line);
+            match change {
+                LineMove::Added(r#in) => {
+                    format!("{line} ajoutée en {} : {amounts}", r#in.join(", "))
+                }
+                LineMove::Removed(r#in) => {
+                    format!("{line} retirée en {} : {amounts}", r#in.join(", "))
+                }
+                LineMove::Amount => format!("{line}, montant modifié : {amounts}"),
+            }
+        }
         Detail::LineExcluded { line, amounts } => format!(
             "{} exclue en {}",
             compared_line(line),
@@ -1036,6 +1054,7 @@ pub(super) fn sheet_column(c: SheetColumn) -> &'static str {
         SheetColumn::Advance => "avance",
         SheetColumn::Checks => "vérifications non conformes ou à compléter",
         SheetColumn::Error => "erreur",
+        SheetColumn::CheckIds => "identifiants des vérifications",
         SheetColumn::Eligible => "éligible",
         SheetColumn::Reasons => "motif de l’exclusion",
         SheetColumn::Rules => "règles",

@@ -381,6 +381,11 @@ pub fn cell(value: &crate::compare::Value, lang: Lang) -> String {
         Value::Verdict(v) => verdict_label(*v, lang).to_string(),
         Value::Amount(a) => money(*a, lang),
         Value::Status(s) => status_label(*s, lang).to_string(),
+        Value::Found(c) => format!(
+            "{} — {}",
+            status_label(c.status, lang),
+            check_message(c, lang)
+        ),
     }
 }
 
@@ -406,6 +411,16 @@ pub fn source_title(source: crate::compare::Source, lang: Lang) -> &'static str 
     match source {
         Source::Rule(id) => rule_title(id, lang),
         Source::Parameter(id) => parameter_title(id, lang),
+        Source::Lines => lang.pick("Lignes du budget", "Budget lines"),
+    }
+}
+
+/// What a comparison shows for the cause of a difference: its kind and its
+/// title (« Règle « Durée maximale » »), never an internal id.
+pub fn source_heading(source: crate::compare::Source, lang: Lang) -> String {
+    match lang {
+        Lang::Fr => fr::source_heading(source),
+        Lang::En => en::source_heading(source),
     }
 }
 
@@ -493,6 +508,8 @@ pub enum SheetColumn {
     Checks,
     /// Why a file is invalid.
     Error,
+    /// The ids of the checks that fail or are missing, for programs.
+    CheckIds,
     /// Whether a line is eligible.
     Eligible,
     /// Why a line is left out.

@@ -2,12 +2,14 @@
 //! recursively, in name order), one row each — file, title, lead, verdict,
 //! figures, the checks that fail or are missing, or why it is invalid —, then
 //! a summary. A readable table, `--csv FILE` or `--json`. An invalid or
-//! unreadable file is a row, never the end of the run.
+//! unreadable file is a row, never the end of the run. The table and the CSV
+//! name checks by their title in the report's language (the CSV keeps their
+//! ids in a last column of their own); the JSON by their ids.
 
 use crate::load;
 use booster_ia::draft::Role;
 use booster_ia::money::format_amount;
-use booster_ia::{text, Lang, Status, Verdict};
+use booster_ia::{text, Lang, RuleId, Status, Verdict};
 use rust_decimal::Decimal;
 use serde::Serialize;
 use std::io::{IsTerminal, Write};
@@ -27,6 +29,9 @@ struct Row {
     advance: Option<String>,
     /// The rule ids of the checks that fail or are missing.
     checks: Vec<&'static str>,
+    /// The same checks, for their titles.
+    #[serde(skip)]
+    failing: Vec<RuleId>,
     /// Why the file is not a valid draft (the message `check` gives).
     error: Option<String>,
     #[serde(skip)]
@@ -93,6 +98,12 @@ fn row(path: &Path, lang: Lang) -> Row {
     match load(&file, lang) {
         Ok((draft_file, a)) => {
             let d = &draft_file.draft;
+            let failing: Vec<RuleId> = a
+                .checks
+                .iter()
+                .filter(|c| matches!(c.status, Status::Fail | Status::Missing))
+                .map(|c| c.id)
+                .collect();
             let lead = d
                 .partners
                 .iter()
@@ -109,12 +120,8 @@ fn row(path: &Path, lang: Lang) -> Row {
                 eligible_costs: Some(format_amount(a.eligible_costs)),
                 grant: Some(format_amount(a.grant)),
                 advance: Some(format_amount(a.advance)),
-                checks: a
-                    .checks
-                    .iter()
-                    .filter(|c| matches!(c.status, Status::Fail | Status::Missing))
-                    .map(|c| c.id.code())
-                    .collect(),
+                checks: failing.iter().map(|id| id.code()).collect(),
+                failing,
                 error: None,
                 money: Some((a.grant, a.advance)),
                 verdict_kind: Some(a.verdict),
@@ -130,6 +137,7 @@ fn row(path: &Path, lang: Lang) -> Row {
             grant: None,
             advance: None,
             checks: Vec::new(),
+            failing: Vec::new(),
             // `load` prefixes the path, already in its own column.
             error: Some(
                 message
@@ -171,7 +179,7 @@ fn spreadsheet_amount(amount: &Option<String>, lang: Lang) -> String {
     }
 }
 
-fn headers(lang: Lang) -> [&'static str; 10] {
+fn headers(lang: Lang) -> [&'static str; 11] {
     use text::SheetColumn as C;
     // The names the assessment's spreadsheet (`lines --assessment-csv`) uses too.
     [
@@ -185,8 +193,19 @@ fn headers(lang: Lang) -> [&'static str; 10] {
         C::Advance,
         C::Checks,
         C::Error,
+        C::CheckIds,
     ]
     .map(|c| text::sheet_column(c, lang))
+}
+
+/// The failing or missing checks by their titles: « Durée maximale ; Structures normandes ».
+fn check_titles(r: &Row, lang: Lang) -> String {
+    let titles: Vec<&str> = r
+        .failing
+        .iter()
+        .map(|id| text::rule_title(*id, lang))
+        .collect();
+    titles.join(" ; ")
 }
 
 fn verdict_words(r: &Row, lang: Lang) -> String {
@@ -220,8 +239,9 @@ fn write_csv(path: &str, rows: &[Row], lang: Lang) -> Result<(), String> {
             spreadsheet_amount(&r.eligible_costs, lang),
             spreadsheet_amount(&r.grant, lang),
             spreadsheet_amount(&r.advance, lang),
-            r.checks.join(" "),
+            check_titles(r, lang),
             r.error.clone().unwrap_or_default(),
+            r.checks.join(" "),
         ])
         .map_err(fail)?;
     }
@@ -273,7 +293,7 @@ fn table(rows: &[Row], s: &Summary, lang: Lang) -> String {
             money(&r.eligible_costs),
             money(&r.grant),
             money(&r.advance),
-            r.checks.join(" ")
+            check_titles(r, lang)
         );
     }
     let grants = text::money(s.grants.parse().unwrap_or_default(), lang);
