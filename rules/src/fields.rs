@@ -7,6 +7,7 @@
 use crate::assess::Assessment;
 use crate::draft::Draft;
 use crate::rules::{Check, Criterion, Finding, Location, PartnerRef, RuleId, Status};
+use std::collections::HashSet;
 
 /// A field of the draft, as the form shows it: the partner's or line's id
 /// where there is one per partner or per line.
@@ -65,10 +66,12 @@ pub struct Marked {
 /// lead's before it is one of the postcodes).
 pub fn marked(draft: &Draft, a: &Assessment) -> Vec<Marked> {
     let mut out: Vec<Marked> = Vec::new();
+    // A budget of thousands of incomplete lines marks thousands of fields.
+    let mut seen: HashSet<Field> = HashSet::new();
     for check in &a.checks {
         let unanswered = check.status == Status::Missing;
         for field in fields_of(check, draft, a) {
-            if !out.iter().any(|m| m.field == field) {
+            if seen.insert(field.clone()) {
                 out.push(Marked {
                     field,
                     rule: check.id,
@@ -186,19 +189,23 @@ pub fn fields_of(check: &Check, draft: &Draft, a: &Assessment) -> Vec<Field> {
             .collect(),
         // Below the minimum: every mark makes the total.
         (RuleId::SelfAssessment, _) => Criterion::ALL.map(Field::Mark).to_vec(),
-        (RuleId::BudgetLinesComplete, Finding::LinesIncomplete { lines }) => lines
-            .iter()
-            .filter_map(|r| draft.budget.iter().find(|l| l.id == r.id))
-            .flat_map(|l| {
-                [
-                    l.partner
-                        .is_empty()
-                        .then(|| Field::LineBearer(l.id.clone())),
-                    l.amount.is_none().then(|| Field::LineAmount(l.id.clone())),
-                ]
-            })
-            .flatten()
-            .collect(),
+        (RuleId::BudgetLinesComplete, Finding::LinesIncomplete { lines }) => {
+            let named: HashSet<&str> = lines.iter().map(|r| r.id.as_str()).collect();
+            draft
+                .budget
+                .iter()
+                .filter(|l| named.contains(l.id.as_str()))
+                .flat_map(|l| {
+                    [
+                        l.partner
+                            .is_empty()
+                            .then(|| Field::LineBearer(l.id.clone())),
+                        l.amount.is_none().then(|| Field::LineAmount(l.id.clone())),
+                    ]
+                })
+                .flatten()
+                .collect()
+        }
         (RuleId::Advance, _) => vec![Field::AdvanceJustification],
         // No one field answers these: who leads is a choice among the
         // partners (the reducer keeps one), an empty list is filled by its
