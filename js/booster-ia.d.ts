@@ -182,6 +182,8 @@ export interface Assessment {
     over_funding: Money;
   };
   vat_alternative: { eligible_costs: Money; potential_grant: Money } | null;
+  /** The advance once justified: our reading (50 % of the grant) and the letter (50 % of eligible costs, at most the grant). */
+  advance_readings: { ours: Money; letter: Money };
   differences_from_draft: Difference[];
 }
 

@@ -20,12 +20,14 @@ use crate::components::stand_countdown::StandCountdown;
 use crate::components::timeline_section::TimelineSection;
 use crate::components::toolbar::Toolbar;
 use crate::engine::assess;
+use crate::goto::FieldMarks;
 use crate::state::{Action, Notice, SavedItem, State};
 use crate::storage;
 use booster_ia::money::Lang;
 use booster_ia::params::Parameters;
 use booster_ia::text;
 use booster_ia::{Assessment, Draft, RuleId, Status};
+use std::collections::HashSet;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -397,6 +399,34 @@ pub fn app() -> Html {
             "Booster IA simulator — Région Normandie",
         ));
     });
+    // The fields the person has been in and left, since the draft was last
+    // replaced (its `loads`): an unanswered one is marked from then on.
+    let visited = use_mut_ref(|| (state.loads, HashSet::<String>::new()));
+    let rerender = use_force_update();
+    {
+        let visited = visited.clone();
+        use_effect_with((), move |_| {
+            let listener = gloo::events::EventListener::new(
+                &gloo::utils::document(),
+                "focusout",
+                move |event| {
+                    use wasm_bindgen::JsCast;
+                    let left = event
+                        .target()
+                        .and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok())
+                        .filter(|e| e.closest("#main").ok().flatten().is_some())
+                        .map(|e| e.id())
+                        .filter(|id| !id.is_empty());
+                    if let Some(id) = left {
+                        if visited.borrow_mut().1.insert(id) {
+                            rerender.force_update();
+                        }
+                    }
+                },
+            );
+            move || drop(listener)
+        });
+    }
     use_effect_with(state.visit, |visit| {
         // A stand's new visitor starts at the top of the page.
         if *visit > 0 {
@@ -424,6 +454,16 @@ pub fn app() -> Html {
             }
         }
     };
+    // The fields the checks mark; one only unanswered once its field was left.
+    if visited.borrow().0 != state.loads {
+        *visited.borrow_mut() = (state.loads, HashSet::new());
+    }
+    let marks = Rc::new(FieldMarks::of(
+        &draft,
+        &assessment,
+        &visited.borrow().1,
+        lang,
+    ));
     let shared = Rc::new((*state).clone());
     let several = !state.parked.is_empty();
     let compared = parked_assessed.as_ref().clone().map(|mut all| {
@@ -469,22 +509,22 @@ pub fn app() -> Html {
                 if show_examples {
                     <ExamplesCard lang={lang} ask_first={stand.is_none() && state.draft != Draft::default()} dispatch={dispatch.clone()} />
                 }
-                <ProjectSection project={state.draft.project.clone()} lang={lang} dispatch={dispatch.clone()} />
+                <ProjectSection project={state.draft.project.clone()} lang={lang} field_marks={marks.clone()} dispatch={dispatch.clone()} />
                 }
                 if stage >= 2 {
-                <PartnersSection state={shared.clone()} assessment={assessment.clone()} dispatch={dispatch.clone()} />
-                <BudgetSection state={shared.clone()} assessment={assessment.clone()} dispatch={dispatch.clone()} />
+                <PartnersSection state={shared.clone()} assessment={assessment.clone()} field_marks={marks.clone()} dispatch={dispatch.clone()} />
+                <BudgetSection state={shared.clone()} assessment={assessment.clone()} field_marks={marks.clone()} dispatch={dispatch.clone()} />
                 }
                 if stage >= 3 {
                 <TimelineSection key={format!("timeline-{}", state.loads)} timeline={state.draft.timeline.clone()} lang={lang}
                     last_allowed_end={assessment.last_allowed_end} max_months={assessment.parameters.max_duration_months.value}
-                    first_day={assessment.scheme_opened} dispatch={dispatch.clone()} />
-                <CommitmentsSection draft={state.draft.clone()} lang={lang} dispatch={dispatch.clone()} />
+                    first_day={assessment.scheme_opened} field_marks={marks.clone()} dispatch={dispatch.clone()} />
+                <CommitmentsSection draft={state.draft.clone()} lang={lang} field_marks={marks.clone()} dispatch={dispatch.clone()} />
                 }
                 if stage >= 4 {
                 <FundingSection key={format!("funding-{}", state.loads)} draft={draft.clone()} lang={lang} dispatch={dispatch.clone()} />
                 <ScoresSection state={shared} marks={assessment.marks.clone()}
-                    low={assessment.check(RuleId::SelfAssessment).is_some_and(|c| c.status == Status::Fail)} dispatch={dispatch.clone()} />
+                    low={assessment.check(RuleId::SelfAssessment).is_some_and(|c| c.status == Status::Fail)} field_marks={marks.clone()} dispatch={dispatch.clone()} />
                 }
             </main>
             if stage >= LAST_STAGE {

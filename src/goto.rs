@@ -1,9 +1,14 @@
 //! Where in the form each rule's input lives, and taking the user there: the
 //! results bar's "items to complete" and each piece of advice go to the first
-//! field that still needs an answer.
+//! field that still needs an answer. The fields a check marks (`aria-invalid`,
+//! the reason under them) are the engine's facts (`booster_ia::fields`),
+//! placed here on their controls.
 
 use booster_ia::advice::Topic;
-use booster_ia::{Assessment, RuleId, Status};
+use booster_ia::fields::{marked, Field};
+use booster_ia::money::Lang;
+use booster_ia::{text, Assessment, Draft, RuleId, Status};
+use std::collections::{HashMap, HashSet};
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlElement, HtmlInputElement, HtmlTextAreaElement};
 
@@ -79,6 +84,68 @@ fn controls_of(id: RuleId) -> &'static [&'static str] {
         RuleId::Commitments => &["commit-report", "commit-review"],
         RuleId::Advance => &["advance-justification"],
         _ => &[],
+    }
+}
+
+/// The id of the control that shows a field of the draft. Exhaustive: a new
+/// field must say where it is on the page.
+pub fn control_id(field: &Field) -> String {
+    match field {
+        Field::AiUse => "project-ai-use".into(),
+        Field::DataUsed => "project-data-used".into(),
+        Field::PartnerKind(id) => format!("partner-{id}-kind"),
+        Field::PartnerPostcode(id) => format!("partner-{id}-postcode"),
+        Field::PartnerCountry(id) => format!("partner-{id}-country"),
+        Field::LineBearer(id) => format!("line-{id}-partner"),
+        Field::LineAmount(id) => format!("line-{id}-amount"),
+        Field::Start => "date-start".into(),
+        Field::End => "date-end".into(),
+        Field::CommonsExperience => "commons-experience".into(),
+        Field::CommonsTools => "commons-tools".into(),
+        Field::CommonsOpenData => "commons-open-data".into(),
+        Field::FirstIndicator => "indicator-0-label".into(),
+        Field::CommitReport => "commit-report".into(),
+        Field::CommitReview => "commit-review".into(),
+        Field::AdvanceJustification => "advance-justification".into(),
+        Field::Mark(c) => format!("score-{}", c.code()),
+    }
+}
+
+/// The id of the element saying why control `control` is marked.
+pub fn reason_id(control: &str) -> String {
+    format!("{control}-reason")
+}
+
+/// The controls marked on the page, each with the reason said under it.
+///
+/// A failing check marks its fields at once, and so does an advance asked
+/// for without its justification. A field that is only unanswered (its
+/// check `missing`) is marked once the person has been in it and left it
+/// (`visited`): an empty draft, or a section not reached yet, is not a page
+/// of errors.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct FieldMarks(HashMap<String, yew::AttrValue>);
+
+impl FieldMarks {
+    /// The marks of `a`'s checks on `draft`, in `lang`.
+    pub fn of(draft: &Draft, a: &Assessment, visited: &HashSet<String>, lang: Lang) -> Self {
+        let mut marks = HashMap::new();
+        for m in marked(draft, a) {
+            let control = control_id(&m.field);
+            if m.unanswered && !visited.contains(&control) {
+                continue;
+            }
+            if let Some(check) = a.check(m.rule) {
+                let reason = text::field_reason(check, &m.field, lang);
+                marks.insert(control, reason.into());
+            }
+        }
+        FieldMarks(marks)
+    }
+
+    /// The reason control `control` is marked, if it is.
+    pub fn get(&self, control: &str) -> Option<yew::AttrValue> {
+        self.0.get(control).cloned()
     }
 }
 
@@ -192,6 +259,67 @@ fn focus_in_view(control: &HtmlElement) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn example(name: &str) -> Draft {
+        let text = std::fs::read_to_string(format!(
+            "{}/examples/{name}.json",
+            env!("CARGO_MANIFEST_DIR")
+        ))
+        .expect("an example");
+        booster_ia::parse_draft(&text).expect("a valid draft").draft
+    }
+
+    #[test]
+    fn a_failing_field_is_marked_at_once_an_empty_one_once_left() {
+        let mut d = example("eligible");
+        let a = booster_ia::assess(&d).expect("assessed");
+        let none = HashSet::new();
+        assert_eq!(
+            FieldMarks::of(&d, &a, &none, Lang::Fr),
+            FieldMarks::default()
+        );
+        // One day past the last allowed end: marked, whatever was visited.
+        d.timeline.end = booster_ia::Date::parse("2027-08-01");
+        let a = booster_ia::assess(&d).expect("assessed");
+        let marks = FieldMarks::of(&d, &a, &none, Lang::Fr);
+        assert_eq!(
+            marks.get("date-end").as_deref(),
+            Some("Au plus tard le 31/07/2027 (6 mois) : 1 jour de trop.")
+        );
+        assert_eq!(marks.get("date-start"), None);
+        // No description of the data: unanswered, marked once its field was left.
+        d.project.data_used.clear();
+        let a = booster_ia::assess(&d).expect("assessed");
+        assert_eq!(
+            FieldMarks::of(&d, &a, &none, Lang::En).get("project-data-used"),
+            None
+        );
+        let left: HashSet<String> = ["project-data-used".to_string()].into();
+        assert_eq!(
+            FieldMarks::of(&d, &a, &left, Lang::En)
+                .get("project-data-used")
+                .as_deref(),
+            Some("Describe the data the project puts to use.")
+        );
+    }
+
+    #[test]
+    fn each_field_is_a_control_of_the_page() {
+        use booster_ia::rules::Criterion;
+        assert_eq!(
+            control_id(&Field::PartnerPostcode("p2".into())),
+            "partner-p2-postcode"
+        );
+        assert_eq!(
+            control_id(&Field::LineAmount("b1".into())),
+            "line-b1-amount"
+        );
+        assert_eq!(
+            control_id(&Field::Mark(Criterion::RegionalInterest)),
+            "score-regional_interest"
+        );
+        assert_eq!(reason_id("date-end"), "date-end-reason");
+    }
 
     #[test]
     fn every_rule_is_answered_in_a_section_of_the_form() {

@@ -65,6 +65,32 @@ pub fn on_click(dispatch: &Callback<Action>, action: Action) -> Callback<MouseEv
     Callback::from(move |_| dispatch.emit(action.clone()))
 }
 
+/// `aria-invalid` of a control a check marks: `true` when `mark` holds its
+/// reason, absent otherwise (a valid field is never marked).
+pub fn invalid(mark: &Option<AttrValue>) -> Option<AttrValue> {
+    mark.as_ref().map(|_| AttrValue::from("true"))
+}
+
+/// `aria-describedby` of control `control`: the ids it already names, then
+/// its reason's when it is marked; absent when there is none.
+pub fn described_by(own: &[&str], control: &str, mark: &Option<AttrValue>) -> Option<AttrValue> {
+    let mut ids: Vec<String> = own.iter().map(|s| s.to_string()).collect();
+    if mark.is_some() {
+        ids.push(crate::goto::reason_id(control));
+    }
+    (!ids.is_empty()).then(|| ids.join(" ").into())
+}
+
+/// The reason control `control` is marked, said under it (nothing when it is not).
+pub fn reason(control: &str, mark: &Option<AttrValue>) -> Html {
+    match mark {
+        Some(why) => html! {
+            <p class="error field-reason" id={crate::goto::reason_id(control)}>{ why.clone() }</p>
+        },
+        None => html! {},
+    }
+}
+
 /// Money in the page's language.
 pub fn money(value: Decimal, lang: Lang) -> String {
     format_money(value, lang)

@@ -242,6 +242,17 @@ pub struct PartnerPlace {
     pub location: Location,
 }
 
+/// The advance the text allows on justification, read two ways: « Une avance
+/// sur réalisation pourra être versée à hauteur de 50% des dépenses éligibles ».
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct AdvanceReadings {
+    /// Our reading: the advance rate × the grant, toward zero to the cent.
+    pub ours: Decimal,
+    /// The letter: the advance rate × eligible costs, toward zero to the
+    /// cent, no more than the grant (an advance is paid on the grant).
+    pub letter: Decimal,
+}
+
 /// Everything the simulator concludes about a draft.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Assessment {
@@ -285,6 +296,9 @@ pub struct Assessment {
     pub advance_requested: bool,
     /// Whether it is requested with a justification (and so paid).
     pub advance_justified: bool,
+    /// The most the advance may be once justified, asked for or not: our
+    /// reading of the text and its letter, side by side.
+    pub advance_readings: AdvanceReadings,
     /// Costs by category, in the order of the draft format (categories with no cost left out).
     pub costs_by_category: Vec<CostGroup>,
     /// Costs by bearing partner, in the order of the partners (partners with no cost left out).
@@ -540,6 +554,10 @@ pub fn assess_with(draft: &Draft, p: &Parameters) -> Result<Assessment, AssessEr
     };
     let advance = advance_of(grant);
     let potential_advance = advance_of(potential_grant);
+    let advance_readings = AdvanceReadings {
+        ours: to_cent(grant * p.advance_rate.value),
+        letter: to_cent(eligible_costs * p.advance_rate.value).min(grant),
+    };
 
     // The rest of the dossier, from the potential grant.
     let de_minimis = funding::de_minimis_figures(draft, potential_grant, p);
@@ -579,6 +597,7 @@ pub fn assess_with(draft: &Draft, p: &Parameters) -> Result<Assessment, AssessEr
         grant_below_cap: cap - potential_grant,
         advance_requested: draft.advance.requested,
         advance_justified,
+        advance_readings,
         costs_by_category,
         costs_by_partner,
         lines,

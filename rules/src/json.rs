@@ -127,6 +127,14 @@ struct AssessmentOut<'a> {
     de_minimis: DeMinimisOut,
     financing: FinancingOut,
     vat_alternative: Option<VatAlternativeOut>,
+    advance_readings: AdvanceReadingsOut,
+}
+
+/// The advance once justified, in our reading and to the letter of the text.
+#[derive(Serialize)]
+struct AdvanceReadingsOut {
+    ours: Amount,
+    letter: Amount,
 }
 
 /// The de minimis figures, keys as the draft format v2 documents them.
@@ -202,6 +210,10 @@ impl Serialize for Assessment {
                 eligible_costs: Amount(v.eligible_costs),
                 potential_grant: Amount(v.potential_grant),
             }),
+            advance_readings: AdvanceReadingsOut {
+                ours: Amount(self.advance_readings.ours),
+                letter: Amount(self.advance_readings.letter),
+            },
         }
         .serialize(s)
     }

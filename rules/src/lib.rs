@@ -18,6 +18,7 @@ pub mod assess;
 pub mod compare;
 pub mod date;
 pub mod draft;
+pub mod fields;
 pub mod format;
 mod json;
 #[cfg(feature = "csv")]

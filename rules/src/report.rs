@@ -88,7 +88,7 @@ pub fn text_report(draft: &Draft, a: &Assessment, lang: Lang) -> String {
             out,
             "{:<30} {}",
             text::figure_name(figure, lang),
-            text::money(a.money(figure), lang)
+            text::figure_value(figure, a, lang)
         );
         if let Some(what) = figure.explained() {
             let _ = writeln!(out, "    {}", text::derivation(what, a, lang));

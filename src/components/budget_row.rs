@@ -22,6 +22,12 @@ pub struct BudgetRowProps {
     pub amount_error: Option<AmountError>,
     /// Why the rules leave it out, if they do.
     pub exclusions: Vec<Exclusion>,
+    /// Why a check marks who bears it, if one does.
+    #[prop_or_default]
+    pub bearer_mark: Option<AttrValue>,
+    /// Why a check marks its amount, if one does.
+    #[prop_or_default]
+    pub amount_mark: Option<AttrValue>,
     /// Partner ids and names to choose from.
     pub partners: Rc<Vec<(String, String)>>,
     /// The page language.
@@ -69,6 +75,10 @@ pub fn budget_row(props: &BudgetRowProps) -> Html {
     let name = text::line_label(&l.label, n, lang);
     let excluded = !props.exclusions.is_empty();
     let amount_invalid = props.amount_error.is_some();
+    // What is typed and not an amount is said first; the check's reason then.
+    let amount_mark = props.amount_mark.clone().filter(|_| !amount_invalid);
+    let amount_id = format!("{prefix}-amount");
+    let amount_error_id = format!("{prefix}-amount-error");
     html! {
         <li class={classes!("row", excluded.then_some("row-excluded"))} data-testid="budget-row">
             <fieldset>
@@ -80,12 +90,14 @@ pub fn budget_row(props: &BudgetRowProps) -> Html {
                     </div>
                     <div class="field">
                         <label for={format!("{prefix}-partner")}>{ lang.pick("Portée par", "Borne by") }</label>
-                        <select id={format!("{prefix}-partner")} onchange={partner}>
+                        <select id={format!("{prefix}-partner")} onchange={partner} aria-invalid={crate::ui::invalid(&props.bearer_mark)}
+                            aria-describedby={crate::ui::described_by(&[], &format!("{prefix}-partner"), &props.bearer_mark)}>
                             <option value="" selected={l.partner.is_empty()}>{ lang.pick("— à choisir —", "— choose —") }</option>
                             { for props.partners.iter().map(|(pid, pname)| html! {
                                 <option value={pid.clone()} selected={l.partner == *pid}>{ pname.clone() }</option>
                             }) }
                         </select>
+                        { crate::ui::reason(&format!("{prefix}-partner"), &props.bearer_mark) }
                     </div>
                     <div class="field">
                         <label for={format!("{prefix}-category")}>{ lang.pick("Nature", "Category") }</label>
@@ -98,9 +110,11 @@ pub fn budget_row(props: &BudgetRowProps) -> Html {
                     <div class="field">
                         <label for={format!("{prefix}-amount")}>{ lang.pick("Montant HT (€)", "Amount excl. VAT (€)") }</label>
                         <input id={format!("{prefix}-amount")} type="text" inputmode="decimal" autocomplete="off" maxlength="40"
-                            aria-invalid={amount_invalid.to_string()} aria-describedby={format!("{prefix}-amount-error")}
+                            aria-invalid={(amount_invalid || amount_mark.is_some()).to_string()}
+                            aria-describedby={crate::ui::described_by(&[&amount_error_id], &amount_id, &amount_mark)}
                             value={props.amount_text.clone()} oninput={update(LineField::Amount)} />
-                        <p class="error" id={format!("{prefix}-amount-error")}>{ props.amount_error.map(|e| e.message(lang)).unwrap_or("") }</p>
+                        <p class="error" id={amount_error_id.clone()}>{ props.amount_error.map(|e| e.message(lang)).unwrap_or("") }</p>
+                        { crate::ui::reason(&amount_id, &amount_mark) }
                     </div>
                 </div>
                 <div class="inline">

@@ -13,6 +13,8 @@ pub struct BudgetSectionProps {
     pub state: Rc<State>,
     /// The assessment of its draft.
     pub assessment: Rc<Assessment>,
+    /// The fields the checks mark, with their reasons.
+    pub field_marks: Rc<crate::goto::FieldMarks>,
     /// Sends actions.
     pub dispatch: Callback<Action>,
 }
@@ -52,6 +54,8 @@ pub fn budget_section(props: &BudgetSectionProps) -> Html {
                     html! {
                         <BudgetRow key={line.id.clone()} index={i} line={line.clone()} amount_text={amount_text}
                             amount_error={amount_error} exclusions={exclusions} partners={partners.clone()}
+                            bearer_mark={props.field_marks.get(&format!("line-{}-partner", line.id))}
+                            amount_mark={props.field_marks.get(&format!("line-{}-amount", line.id))}
                             lang={lang} dispatch={props.dispatch.clone()} />
                     }
                 }) }

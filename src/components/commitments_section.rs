@@ -1,9 +1,11 @@
 //! Indicators, contributions to the data commons, commitments, advance.
 
+use crate::goto::FieldMarks;
 use crate::state::Action;
-use crate::ui::{on_click, on_input, on_toggle};
+use crate::ui::{described_by, invalid, on_click, on_input, on_toggle, reason};
 use booster_ia::draft::Draft;
 use booster_ia::money::Lang;
+use std::rc::Rc;
 use yew::prelude::*;
 
 /// Props of [`CommitmentsSection`].
@@ -13,6 +15,8 @@ pub struct CommitmentsSectionProps {
     pub draft: Draft,
     /// The page language.
     pub lang: Lang,
+    /// The fields the checks mark, with their reasons.
+    pub field_marks: Rc<FieldMarks>,
     /// Sends actions.
     pub dispatch: Callback<Action>,
 }
@@ -24,6 +28,18 @@ pub fn commitments_section(props: &CommitmentsSectionProps) -> Html {
     let dr = &props.draft;
     let d = &props.dispatch;
     let add = on_click(d, Action::AddIndicator);
+    let mark = |id: &str| props.field_marks.get(id);
+    let (experience, tools, open_data) = (
+        mark("commons-experience"),
+        mark("commons-tools"),
+        mark("commons-open-data"),
+    );
+    let (first_indicator, report, review, justification) = (
+        mark("indicator-0-label"),
+        mark("commit-report"),
+        mark("commit-review"),
+        mark("advance-justification"),
+    );
     html! {
         <section class="card" aria-labelledby="follow-heading">
             <h2 id="follow-heading" tabindex="-1">{ lang.pick("Suivi, communs et engagements", "Follow-up, commons and commitments") }</h2>
@@ -33,7 +49,9 @@ pub fn commitments_section(props: &CommitmentsSectionProps) -> Html {
                     <li class="row-inline">
                         <div class="field">
                             <label for={format!("indicator-{i}-label")}>{ format!("{} {}", lang.pick("Indicateur", "Indicator"), i + 1) }</label>
-                            <input id={format!("indicator-{i}-label")} type="text" maxlength="5000" value={ind.label.clone()} oninput={on_input(d, move |v| Action::SetIndicatorLabel(i, v))} />
+                            <input id={format!("indicator-{i}-label")} type="text" maxlength="5000" value={ind.label.clone()} oninput={on_input(d, move |v| Action::SetIndicatorLabel(i, v))}
+                                aria-invalid={invalid(&first_indicator).filter(|_| i == 0)} aria-describedby={described_by(&[], "indicator-0-label", &first_indicator).filter(|_| i == 0)} />
+                            if i == 0 { { reason("indicator-0-label", &first_indicator) } }
                         </div>
                         <div class="field">
                             <label for={format!("indicator-{i}-target")}>{ lang.pick("Cible", "Target") }</label>
@@ -48,27 +66,37 @@ pub fn commitments_section(props: &CommitmentsSectionProps) -> Html {
 
             <h3>{ lang.pick("Contribution aux communs de la donnée", "Contribution to the data commons") }</h3>
             <label class="check">
-                <input id="commons-experience" type="checkbox" checked={dr.commons.experience_report} onchange={on_toggle(d, Action::SetExperienceReport)} />
+                <input id="commons-experience" type="checkbox" checked={dr.commons.experience_report} onchange={on_toggle(d, Action::SetExperienceReport)}
+                    aria-invalid={invalid(&experience)} aria-describedby={described_by(&[], "commons-experience", &experience)} />
                 { lang.pick("Retour d’expérience sur le projet", "Experience report on the project") }
             </label>
+            { reason("commons-experience", &experience) }
             <div class="field">
                 <label for="commons-tools">{ lang.pick("Outils ou contenus partagés (guides, fiches techniques…)", "Tools or content shared (guides, technical sheets…)") }</label>
-                <input id="commons-tools" type="text" maxlength="5000" value={dr.commons.tools_or_content.clone()} oninput={on_input(d, Action::SetToolsOrContent)} />
+                <input id="commons-tools" type="text" maxlength="5000" value={dr.commons.tools_or_content.clone()} oninput={on_input(d, Action::SetToolsOrContent)}
+                    aria-invalid={invalid(&tools)} aria-describedby={described_by(&[], "commons-tools", &tools)} />
+                { reason("commons-tools", &tools) }
             </div>
             <div class="field">
                 <label for="commons-open-data">{ lang.pick("Données ouvertes produites", "Open data produced") }</label>
-                <input id="commons-open-data" type="text" maxlength="5000" value={dr.commons.open_data.clone()} oninput={on_input(d, Action::SetOpenData)} />
+                <input id="commons-open-data" type="text" maxlength="5000" value={dr.commons.open_data.clone()} oninput={on_input(d, Action::SetOpenData)}
+                    aria-invalid={invalid(&open_data)} aria-describedby={described_by(&[], "commons-open-data", &open_data)} />
+                { reason("commons-open-data", &open_data) }
             </div>
 
             <h3>{ lang.pick("Engagements", "Commitments") }</h3>
             <label class="check">
-                <input id="commit-report" type="checkbox" checked={dr.commitments.report_indicators} onchange={on_toggle(d, Action::SetReportIndicators)} />
+                <input id="commit-report" type="checkbox" checked={dr.commitments.report_indicators} onchange={on_toggle(d, Action::SetReportIndicators)}
+                    aria-invalid={invalid(&report)} aria-describedby={described_by(&[], "commit-report", &report)} />
                 { lang.pick("Faire remonter les indicateurs en fin de projet", "Report the indicators at the end of the project") }
             </label>
+            { reason("commit-report", &report) }
             <label class="check">
-                <input id="commit-review" type="checkbox" checked={dr.commitments.collective_review} onchange={on_toggle(d, Action::SetCollectiveReview)} />
+                <input id="commit-review" type="checkbox" checked={dr.commitments.collective_review} onchange={on_toggle(d, Action::SetCollectiveReview)}
+                    aria-invalid={invalid(&review)} aria-describedby={described_by(&[], "commit-review", &review)} />
                 { lang.pick("Participer à la revue de projets collective du DataLab Normandie", "Take part in the DataLab Normandie’s collective project review") }
             </label>
+            { reason("commit-review", &review) }
 
             <h3>{ lang.pick("Avance", "Advance") }</h3>
             <label class="check">
@@ -78,7 +106,9 @@ pub fn commitments_section(props: &CommitmentsSectionProps) -> Html {
             if dr.advance.requested {
                 <div class="field">
                     <label for="advance-justification">{ lang.pick("Pourquoi cette avance est nécessaire", "Why the advance is needed") }</label>
-                    <textarea id="advance-justification" rows="2" maxlength="5000" value={dr.advance.justification.clone()} oninput={on_input(d, Action::SetAdvanceJustification)} />
+                    <textarea id="advance-justification" rows="2" maxlength="5000" value={dr.advance.justification.clone()} oninput={on_input(d, Action::SetAdvanceJustification)}
+                        aria-invalid={invalid(&justification)} aria-describedby={described_by(&[], "advance-justification", &justification)} />
+                    { reason("advance-justification", &justification) }
                 </div>
             }
         </section>

@@ -22,6 +22,9 @@ pub struct DateFieldProps {
     /// A hint under the field (the last day allowed…).
     #[prop_or_default]
     pub hint: Option<AttrValue>,
+    /// Why a check marks it (the last allowed day passed…), if one does.
+    #[prop_or_default]
+    pub reason: Option<AttrValue>,
     /// The page language.
     pub lang: Lang,
     /// The date typed, or `None` when cleared or not a date yet.
@@ -62,22 +65,26 @@ pub fn date_field(props: &DateFieldProps) -> Html {
     let format_id = format!("{id}-format");
     let error_id = format!("{id}-error");
     let hint_id = format!("{id}-hint");
-    let described = if props.hint.is_some() {
-        format!("{format_id} {hint_id} {error_id}")
-    } else {
-        format!("{format_id} {error_id}")
-    };
+    // What is typed and not a date yet is said first; the check's reason then.
+    let mark = props.reason.clone().filter(|_| !invalid);
+    let mut described = vec![format_id.as_str()];
+    if props.hint.is_some() {
+        described.push(&hint_id);
+    }
+    described.push(&error_id);
+    let described = crate::ui::described_by(&described, id, &mark);
     html! {
         <div class="field">
             <label for={id.clone()}>{ props.label.clone() }</label>
             <input id={id.clone()} type="text" autocomplete="off" maxlength="20"
                 value={(*text).clone()} {oninput}
-                aria-invalid={invalid.to_string()} aria-describedby={described} />
+                aria-invalid={(invalid || mark.is_some()).to_string()} aria-describedby={described} />
             <p class="hint" id={format_id}>{ lang.pick("Jour/mois/année, par exemple 31/03/2027, 31/3/27 ou 31 mars 2027.", "Day first, for example 31 Mar 2027, 31/3/27 (day/month/year) or March 31, 2027.") }</p>
             if let Some(hint) = &props.hint { <p class="hint" id={hint_id}>{ hint.clone() }</p> }
             <p class="error" id={error_id}>{
                 if invalid { lang.pick("Date incomplète ou inexistante : jour/mois/année attendus (31/03/2027 ou 31 mars 2027).", "Incomplete or impossible date: day, month, year expected (31 Mar 2027 or 31/03/2027).") } else { "" }
             }</p>
+            { crate::ui::reason(id, &mark) }
         </div>
     }
 }

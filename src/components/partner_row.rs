@@ -1,7 +1,7 @@
 //! One partner: name, kind, postcode with its department, country, SIRET, role.
 
 use crate::state::{Action, PartnerField};
-use crate::ui::{on_change, on_click, on_input, on_toggle};
+use crate::ui::{described_by, invalid, on_change, on_click, on_input, on_toggle, reason};
 use booster_ia::draft::{Country, Partner, PartnerKind, Role};
 use booster_ia::money::Lang;
 use booster_ia::rules::Location;
@@ -21,6 +21,15 @@ pub struct PartnerRowProps {
     pub siret_invalid: bool,
     /// Where the engine places its postcode.
     pub location: Location,
+    /// Why a check marks its kind, if one does.
+    #[prop_or_default]
+    pub kind_mark: Option<AttrValue>,
+    /// Why a check marks its postcode, if one does.
+    #[prop_or_default]
+    pub postcode_mark: Option<AttrValue>,
+    /// Why a check marks its country, if one does.
+    #[prop_or_default]
+    pub country_mark: Option<AttrValue>,
     /// The page language.
     pub lang: Lang,
     /// Sends actions.
@@ -102,25 +111,32 @@ pub fn partner_row(props: &PartnerRowProps) -> Html {
                     </div>
                     <div class="field">
                         <label for={format!("{prefix}-kind")}>{ lang.pick("Type de structure", "Kind of structure") }</label>
-                        <select id={format!("{prefix}-kind")} onchange={kind}>
+                        <select id={format!("{prefix}-kind")} onchange={kind} aria-invalid={invalid(&props.kind_mark)}
+                            aria-describedby={described_by(&[], &format!("{prefix}-kind"), &props.kind_mark)}>
                             { for PartnerKind::ALL.iter().map(|k| html! {
                                 <option value={k.code()} selected={p.kind == *k}>{ text::partner_kind(*k, lang) }</option>
                             }) }
                         </select>
+                        { reason(&format!("{prefix}-kind"), &props.kind_mark) }
                     </div>
                     <div class="field">
                         <label for={format!("{prefix}-postcode")}>{ lang.pick("Code postal de l’établissement", "Establishment postcode") }</label>
                         <input id={format!("{prefix}-postcode")} type="text" autocomplete="postal-code" maxlength="20"
-                            aria-describedby={format!("{prefix}-place")} value={p.postcode.clone()} oninput={field(PartnerField::Postcode)} />
+                            aria-invalid={invalid(&props.postcode_mark)}
+                            aria-describedby={described_by(&[&format!("{prefix}-place")], &format!("{prefix}-postcode"), &props.postcode_mark)}
+                            value={p.postcode.clone()} oninput={field(PartnerField::Postcode)} />
                         <p class="hint" id={format!("{prefix}-place")} aria-live="polite">{ place }</p>
+                        { reason(&format!("{prefix}-postcode"), &props.postcode_mark) }
                     </div>
                     <div class="field">
                         <label for={format!("{prefix}-country")}>{ lang.pick("Pays de l’établissement", "Establishment country") }</label>
-                        <select id={format!("{prefix}-country")} onchange={country}>
+                        <select id={format!("{prefix}-country")} onchange={country} aria-invalid={invalid(&props.country_mark)}
+                            aria-describedby={described_by(&[], &format!("{prefix}-country"), &props.country_mark)}>
                             { for countries.into_iter().map(|c| html! {
                                 <option value={c.code().to_string()} selected={p.country == c}>{ text::country(c, lang) }</option>
                             }) }
                         </select>
+                        { reason(&format!("{prefix}-country"), &props.country_mark) }
                     </div>
                     <div class="field">
                         <label for={format!("{prefix}-siret")}>{ lang.pick("SIRET (facultatif)", "SIRET (optional)") }</label>

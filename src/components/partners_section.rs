@@ -15,6 +15,8 @@ pub struct PartnersSectionProps {
     pub state: Rc<State>,
     /// The draft's assessment (where each partner is).
     pub assessment: Rc<Assessment>,
+    /// The fields the checks mark, with their reasons.
+    pub field_marks: Rc<crate::goto::FieldMarks>,
     /// Sends actions.
     pub dispatch: Callback<Action>,
 }
@@ -35,9 +37,11 @@ pub fn partners_section(props: &PartnersSectionProps) -> Html {
                 { for s.draft.partners.iter().enumerate().map(|(i, p)| {
                     let (siret_text, siret_invalid) = s.siret_input(&p.id);
                     let location = props.assessment.partner_location(&p.id).cloned().unwrap_or(Location::Unknown);
+                    let mark = |what: &str| props.field_marks.get(&format!("partner-{}-{what}", p.id));
                     html! {
                         <PartnerRow key={p.id.clone()} index={i} partner={p.clone()} siret_text={siret_text}
-                            siret_invalid={siret_invalid} location={location} lang={lang} dispatch={props.dispatch.clone()} />
+                            siret_invalid={siret_invalid} location={location} kind_mark={mark("kind")}
+                            postcode_mark={mark("postcode")} country_mark={mark("country")} lang={lang} dispatch={props.dispatch.clone()} />
                     }
                 }) }
             </ul>

@@ -143,7 +143,7 @@ pub fn print_summary(props: &PrintSummaryProps) -> Html {
             </table>
             <h2>{ lang.pick("Avance", "Advance") }</h2>
             <p>{ if d.advance.requested {
-                format!("{}{colon} {} — {}{colon} {}", lang.pick("Demandée", "Requested"), money(a.potential_advance, lang),
+                format!("{}{colon} {} — {}{colon} {}", lang.pick("Demandée", "Requested"), text::on_justification(a.potential_advance, lang),
                     lang.pick("justification", "justification"), dash(&d.advance.justification))
             } else {
                 lang.pick("Pas d’avance demandée.", "No advance requested.").to_string()
@@ -190,7 +190,7 @@ pub fn print_summary(props: &PrintSummaryProps) -> Html {
             <h2>{ lang.pick("Chiffres", "Figures") }</h2>
             <dl class="print-columns">
                 { for Figure::ALL.into_iter().map(|f| html! { <>
-                    <dt>{ format!("{}{colon} {}", text::figure_name(f, lang), money(a.money(f), lang)) }</dt>
+                    <dt>{ format!("{}{colon} {}", text::figure_name(f, lang), text::figure_value(f, a, lang)) }</dt>
                     <dd>{ f.explained().map(|what| text::derivation(what, a, lang)).unwrap_or_default() }</dd>
                 </> }) }
             </dl>

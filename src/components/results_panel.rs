@@ -169,7 +169,7 @@ pub fn results_panel(props: &ResultsPanelProps) -> Html {
                     <Figure label={name(Money::PotentialGrant)} value={money(a.potential_grant, lang)} testid="potential-grant" raw={format_amount(a.potential_grant)} derivation={how(Explained::PotentialGrant)} />
                     <Figure label={name(Money::TotalCosts)} value={money(a.total_costs, lang)} testid="total-costs" raw={format_amount(a.total_costs)} derivation={how(Explained::TotalCosts)} />
                     <Figure label={name(Money::EligibleCosts)} value={money(a.eligible_costs, lang)} testid="eligible-costs" raw={format_amount(a.eligible_costs)} derivation={how(Explained::EligibleCosts)} />
-                    <Figure label={name(Money::Advance)} value={money(a.advance, lang)} testid="advance" raw={format_amount(a.advance)} derivation={how(Explained::Advance)} />
+                    <Figure label={name(Money::Advance)} value={text::figure_value(Money::Advance, a, lang)} testid="advance" raw={format_amount(a.advance)} derivation={how(Explained::Advance)} />
                     <Figure label={name(Money::Balance)} value={money(a.balance, lang)} testid="balance" raw={format_amount(a.balance)} derivation={how(Explained::Balance)} />
                     <Figure label={name(Money::OwnShare)} value={money(a.own_share, lang)} testid="own-share" raw={format_amount(a.own_share)} derivation={how(Explained::OwnShare)} />
                 </dl>

@@ -1,11 +1,13 @@
 //! The dates: submission, start, end (with the six-month window), milestones.
 
 use crate::components::date_field::DateField;
+use crate::goto::FieldMarks;
 use crate::state::{Action, TimelineDate};
 use crate::ui::{on_click, on_input};
 use booster_ia::date::Date;
 use booster_ia::draft::Timeline;
 use booster_ia::money::Lang;
+use std::rc::Rc;
 use yew::prelude::*;
 
 /// Props of [`TimelineSection`].
@@ -21,6 +23,8 @@ pub struct TimelineSectionProps {
     pub max_months: u32,
     /// The first day the scheme was in force (no earlier date can be filed).
     pub first_day: Date,
+    /// The fields the checks mark, with their reasons.
+    pub field_marks: Rc<FieldMarks>,
     /// Sends actions.
     pub dispatch: Callback<Action>,
 }
@@ -50,7 +54,7 @@ pub fn timeline_section(props: &TimelineSectionProps) -> Html {
                  value: Option<Date>,
                  hint: Option<String>| {
         html! {
-            <DateField id={id} label={label} value={value} hint={hint.map(AttrValue::from)} lang={lang} on_change={set(which)} />
+            <DateField id={id} label={label} value={value} hint={hint.map(AttrValue::from)} reason={props.field_marks.get(id)} lang={lang} on_change={set(which)} />
         }
     };
     // No application before the scheme opened: said under the filing date.

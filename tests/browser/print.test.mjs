@@ -84,6 +84,13 @@ for (const name of ['eligible.json', 'association.json', 'cap-binds.json', 'not-
       for (const ind of draft.indicators) if (ind.label) has(ind.label);
       for (const [key, mark] of Object.entries(draft.self_assessment)) if (mark !== null) has(`${mark} / ${MAXIMA[CRITERIA[key]]}`);
       if (draft.advance.requested && draft.advance.justification) has(draft.advance.justification);
+      // The advance as the text allows it: a maximum, on justification, with both readings.
+      if (name === 'eligible.json') {
+        has(lang === 'fr' ? 'jusqu’à 3 875,00 € sur justification' : 'up to €3,875.00 on justification');
+        // In two columns, a sentence may continue in the other: its parts are looked for apart.
+        has(lang === 'fr' ? 'à la lettre du texte' : 'the letter of the text');
+        has(lang === 'fr' ? 'au plus l’aide : 7 750,00 €' : 'at most the grant: €7,750.00');
+      }
       if (lang === 'en') {
         has('Verdict: ');
         has('In English: ');

@@ -6,6 +6,7 @@ use crate::advice::{Advice, Suggestion};
 use crate::assess::{AssessError, Assessment, Explained, Figure, Verdict};
 use crate::compare::{Detail, LineMove, LineName, Source};
 use crate::draft::Country;
+use crate::fields::Field;
 use crate::format::{JsonType, LineColumn, LineProblemKind, Problem, FORMAT, VERSION};
 use crate::merge::{
     Conflict, LineChange, LineSummary, MatchKind, PartMatch, PartRef, PartnerChanges,
@@ -298,6 +299,50 @@ pub(super) fn check(c: &Check) -> String {
     }
 }
 
+pub(super) fn field_reason(c: &Check, field: &Field) -> String {
+    match (&c.finding, field) {
+        (Finding::LeadKindNotAdmissible { .. }, _) => "This kind of structure cannot lead the project: choose another kind, or another lead.".into(),
+        (Finding::LeadOutsideNormandy { .. }, Field::PartnerCountry(_)) => "Establishment abroad: the lead must be established in Normandy.".into(),
+        (Finding::LeadOutsideNormandy { postcode, .. }, _) => format!("{postcode} is outside Normandy: the lead must be established there."),
+        (Finding::LeadPostcodeMissing { .. }, _) => "The lead's postcode is needed: 5 digits.".into(),
+        (Finding::PostcodesMissing { .. }, _) => "Postcode needed: 5 digits.".into(),
+        (Finding::NormandyStructures { counted, needed }, Field::PartnerKind(_)) => format!(
+            "A partner of kind “other” does not count: {counted} Normandy {} so far, at least {needed} needed.",
+            plural(L, *counted, "structure", "structures")
+        ),
+        (Finding::NormandyStructures { counted, needed }, _) => format!(
+            "Outside Normandy, it does not count: {counted} Normandy {} so far, at least {needed} needed.",
+            plural(L, *counted, "structure", "structures")
+        ),
+        (Finding::AiAndData { .. }, Field::DataUsed) => "Describe the data the project puts to use.".into(),
+        (Finding::AiAndData { .. }, _) => "Describe how the project uses AI.".into(),
+        (Finding::DatesMissing { .. }, Field::Start) => "Give the start date.".into(),
+        (Finding::DatesMissing { .. }, _) => "Give the end date.".into(),
+        (Finding::EndBeforeStart { start, .. }, _) => format!("The end comes before the start ({}).", d(*start)),
+        (Finding::Duration { last_allowed_end, months, days_over, .. }, _) => format!(
+            "{} at the latest ({months} months): {days_over} {} too many.",
+            d(*last_allowed_end),
+            plural(L, *days_over as usize, "day", "days")
+        ),
+        (Finding::Commons { .. }, _) => "At least one contribution to the commons is expected.".into(),
+        (Finding::Indicators { .. }, _) => "Name at least one progress indicator.".into(),
+        (Finding::Commitments { .. }, _) => "An undertaking asked of winners: tick it.".into(),
+        (Finding::Advance { .. }, _) => format!(
+            "Justify why the advance is needed: without a justification it is not paid ({}).",
+            m(rust_decimal::Decimal::ZERO)
+        ),
+        (Finding::MarkAboveMaximum { max, .. }, _) => format!("At most {max}."),
+        (Finding::MarksMissing { .. }, _) => "Mark to estimate.".into(),
+        (Finding::Marks { total, minimum, out_of }, _) => format!(
+            "Estimated total {total}/{out_of}, below the minimum of {minimum}/{out_of}: the operation would be ineligible."
+        ),
+        (Finding::LinesIncomplete { .. }, Field::LineBearer(_)) => "Choose the partner bearing this cost.".into(),
+        (Finding::LinesIncomplete { .. }, _) => "Give the amount excluding VAT.".into(),
+        // A check whose message is already short and about its field.
+        _ => check(c),
+    }
+}
+
 pub(super) fn rule_title(id: RuleId) -> &'static str {
     match id {
         RuleId::OneLead => "Exactly one lead",
@@ -400,6 +445,11 @@ pub(super) fn figure_name(f: Figure) -> &'static str {
     }
 }
 
+/// An advance as the text allows it: a maximum, paid on justification.
+pub(super) fn on_justification(amount: rust_decimal::Decimal) -> String {
+    format!("up to {} on justification", m(amount))
+}
+
 pub(super) fn derivation(what: Explained, a: &Assessment) -> String {
     let p = &a.parameters;
     let rate = p.grant_rate.value;
@@ -446,19 +496,33 @@ pub(super) fn derivation(what: Explained, a: &Assessment) -> String {
                 m(a.potential_grant)
             ),
         },
-        Explained::Advance => match (a.advance_requested, a.advance_justified) {
-            (false, _) => "No advance requested: €0.00".into(),
-            (true, false) => format!(
-                "Advance requested without justification: {}",
-                m(rust_decimal::Decimal::ZERO)
-            ),
-            (true, true) => format!(
-                "{} × {} = {}",
-                percent(p.advance_rate.value, L),
-                m(a.grant),
-                m(a.advance)
-            ),
-        },
+        Explained::Advance => {
+            let r = &a.advance_readings;
+            let rate = percent(p.advance_rate.value, L);
+            let letter = format!(
+                "the letter of the text, {rate} of eligible costs ({}), at most the grant: {}",
+                m(a.eligible_costs),
+                m(r.letter)
+            );
+            match (a.advance_requested, a.advance_justified) {
+                (false, _) => format!(
+                    "No advance requested: {}. On a justified request: {} (our reading: {rate} of the grant); {letter}.",
+                    m(a.advance),
+                    on_justification(r.ours)
+                ),
+                (true, false) => format!(
+                    "Advance requested without justification: {}, it is not paid. Once justified: {} (our reading: {rate} of the grant); {letter}.",
+                    m(a.advance),
+                    on_justification(r.ours)
+                ),
+                (true, true) => format!(
+                    "At most {}, paid on justification. Our reading: {rate} of the grant, {rate} × {} = {}; {letter}.",
+                    m(a.advance),
+                    m(a.grant),
+                    m(r.ours)
+                ),
+            }
+        }
         Explained::Balance => {
             format!("{} − {} = {}", m(a.grant), m(a.advance), m(a.balance))
         }

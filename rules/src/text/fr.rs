@@ -6,6 +6,7 @@ use crate::advice::{Advice, Suggestion};
 use crate::assess::{AssessError, Assessment, Explained, Figure, Verdict};
 use crate::compare::{Detail, LineMove, LineName, Source};
 use crate::draft::Country;
+use crate::fields::Field;
 use crate::format::{JsonType, LineColumn, LineProblemKind, Problem, FORMAT, VERSION};
 use crate::merge::{
     Conflict, LineChange, LineSummary, MatchKind, PartMatch, PartRef, PartnerChanges,
@@ -319,6 +320,50 @@ pub(super) fn check(c: &Check) -> String {
     }
 }
 
+pub(super) fn field_reason(c: &Check, field: &Field) -> String {
+    match (&c.finding, field) {
+        (Finding::LeadKindNotAdmissible { .. }, _) => "Ce type de structure ne peut pas porter le projet : choisissez-en un autre, ou un autre porteur.".into(),
+        (Finding::LeadOutsideNormandy { .. }, Field::PartnerCountry(_)) => "Établissement à l’étranger : le porteur doit être implanté en Normandie.".into(),
+        (Finding::LeadOutsideNormandy { postcode, .. }, _) => format!("{postcode} est hors de Normandie : le porteur doit y être implanté."),
+        (Finding::LeadPostcodeMissing { .. }, _) => "Code postal du porteur à indiquer : 5 chiffres.".into(),
+        (Finding::PostcodesMissing { .. }, _) => "Code postal à indiquer : 5 chiffres.".into(),
+        (Finding::NormandyStructures { counted, needed }, Field::PartnerKind(_)) => format!(
+            "Un partenaire de type « autre » ne compte pas : {} pour l’instant, il en faut au moins {needed}.",
+            structures(*counted, "normande")
+        ),
+        (Finding::NormandyStructures { counted, needed }, _) => format!(
+            "Hors de Normandie, il ne compte pas : {} pour l’instant, il en faut au moins {needed}.",
+            structures(*counted, "normande")
+        ),
+        (Finding::AiAndData { .. }, Field::DataUsed) => "Décrivez les données que le projet valorise.".into(),
+        (Finding::AiAndData { .. }, _) => "Décrivez l’usage de l’IA dans le projet.".into(),
+        (Finding::DatesMissing { .. }, Field::Start) => "Indiquez la date de début.".into(),
+        (Finding::DatesMissing { .. }, _) => "Indiquez la date de fin.".into(),
+        (Finding::EndBeforeStart { start, .. }, _) => format!("La fin précède le début ({}).", d(*start)),
+        (Finding::Duration { last_allowed_end, months, days_over, .. }, _) => format!(
+            "Au plus tard le {} ({months} mois) : {days_over} {} de trop.",
+            d(*last_allowed_end),
+            plural(L, *days_over as usize, "jour", "jours")
+        ),
+        (Finding::Commons { .. }, _) => "Au moins une contribution aux communs est attendue.".into(),
+        (Finding::Indicators { .. }, _) => "Nommez au moins un indicateur d’avancée.".into(),
+        (Finding::Commitments { .. }, _) => "Engagement attendu des lauréats : à cocher.".into(),
+        (Finding::Advance { .. }, _) => format!(
+            "Justifiez la nécessité de l’avance : sans justification, elle n’est pas versée ({}).",
+            m(rust_decimal::Decimal::ZERO)
+        ),
+        (Finding::MarkAboveMaximum { max, .. }, _) => format!("Au plus {max}."),
+        (Finding::MarksMissing { .. }, _) => "Note à estimer.".into(),
+        (Finding::Marks { total, minimum, out_of }, _) => format!(
+            "Total estimé {total}/{out_of}, sous le minimum de {minimum}/{out_of} : l’opération serait inéligible."
+        ),
+        (Finding::LinesIncomplete { .. }, Field::LineBearer(_)) => "Choisissez le partenaire qui porte la dépense.".into(),
+        (Finding::LinesIncomplete { .. }, _) => "Indiquez le montant HT.".into(),
+        // A check whose message is already short and about its field.
+        _ => check(c),
+    }
+}
+
 pub(super) fn rule_title(id: RuleId) -> &'static str {
     match id {
         RuleId::OneLead => "Un seul porteur",
@@ -421,6 +466,11 @@ pub(super) fn figure_name(f: Figure) -> &'static str {
     }
 }
 
+/// An advance as the text allows it: a maximum, paid on justification.
+pub(super) fn on_justification(amount: rust_decimal::Decimal) -> String {
+    format!("jusqu’à {} sur justification", m(amount))
+}
+
 pub(super) fn derivation(what: Explained, a: &Assessment) -> String {
     let p = &a.parameters;
     let rate = p.grant_rate.value;
@@ -467,19 +517,33 @@ pub(super) fn derivation(what: Explained, a: &Assessment) -> String {
                 m(a.potential_grant)
             ),
         },
-        Explained::Advance => match (a.advance_requested, a.advance_justified) {
-            (false, _) => "Pas d’avance demandée : 0,00 €".into(),
-            (true, false) => format!(
-                "Avance demandée sans justification : {}",
-                m(rust_decimal::Decimal::ZERO)
-            ),
-            (true, true) => format!(
-                "{} × {} = {}",
-                percent(p.advance_rate.value, L),
-                m(a.grant),
-                m(a.advance)
-            ),
-        },
+        Explained::Advance => {
+            let r = &a.advance_readings;
+            let rate = percent(p.advance_rate.value, L);
+            let letter = format!(
+                "à la lettre du texte, {rate} des dépenses éligibles ({}), au plus l’aide : {}",
+                m(a.eligible_costs),
+                m(r.letter)
+            );
+            match (a.advance_requested, a.advance_justified) {
+                (false, _) => format!(
+                    "Pas d’avance demandée : {}. Sur demande justifiée : {} (notre lecture : {rate} de l’aide) ; {letter}.",
+                    m(a.advance),
+                    on_justification(r.ours)
+                ),
+                (true, false) => format!(
+                    "Avance demandée sans justification : {}, elle n’est pas versée. Justifiée : {} (notre lecture : {rate} de l’aide) ; {letter}.",
+                    m(a.advance),
+                    on_justification(r.ours)
+                ),
+                (true, true) => format!(
+                    "Au plus {}, versée sur justification. Notre lecture : {rate} de l’aide, {rate} × {} = {} ; {letter}.",
+                    m(a.advance),
+                    m(a.grant),
+                    m(r.ours)
+                ),
+            }
+        }
         Explained::Balance => {
             format!("{} − {} = {}", m(a.grant), m(a.advance), m(a.balance))
         }

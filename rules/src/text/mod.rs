@@ -143,6 +143,15 @@ pub fn check_message(check: &Check, lang: Lang) -> String {
     }
 }
 
+/// Why a field is marked, said under it: short, for that field alone
+/// (« Au plus tard le 14/09/2027 »). `check` is the check that marks it.
+pub fn field_reason(check: &Check, field: &crate::fields::Field, lang: Lang) -> String {
+    match lang {
+        Lang::Fr => fr::field_reason(check, field),
+        Lang::En => en::field_reason(check, field),
+    }
+}
+
 /// A rule's short name.
 pub fn rule_title(id: RuleId, lang: Lang) -> &'static str {
     match lang {
@@ -196,6 +205,26 @@ pub fn derivation(what: Explained, a: &Assessment, lang: Lang) -> String {
     match lang {
         Lang::Fr => fr::derivation(what, a),
         Lang::En => en::derivation(what, a),
+    }
+}
+
+/// A money figure's value as the page, the print and the reports give it:
+/// the advance, which the text says « pourra être versée » on justification,
+/// as a maximum (« jusqu’à 3 875,00 € sur justification »); the others as amounts.
+pub fn figure_value(figure: Figure, a: &Assessment, lang: Lang) -> String {
+    let value = a.money(figure);
+    if figure == Figure::Advance && !value.is_zero() {
+        on_justification(value, lang)
+    } else {
+        money(value, lang)
+    }
+}
+
+/// An advance as the text allows it: `jusqu’à 3 875,00 € sur justification`.
+pub fn on_justification(amount: Decimal, lang: Lang) -> String {
+    match lang {
+        Lang::Fr => fr::on_justification(amount),
+        Lang::En => en::on_justification(amount),
     }
 }
 
