@@ -127,6 +127,16 @@ struct AssessmentOut<'a> {
     de_minimis: DeMinimisOut,
     financing: FinancingOut,
     vat_alternative: Option<VatAlternativeOut>,
+    pending: PendingOut<'a>,
+}
+
+/// The lines waiting for an answer (format v3): their total, the grant if
+/// they counted, their ids.
+#[derive(Serialize)]
+struct PendingOut<'a> {
+    costs: Amount,
+    grant_if_counted: Amount,
+    lines: Vec<&'a str>,
 }
 
 /// The de minimis figures, keys as the draft format v2 documents them.
@@ -202,6 +212,11 @@ impl Serialize for Assessment {
                 eligible_costs: Amount(v.eligible_costs),
                 potential_grant: Amount(v.potential_grant),
             }),
+            pending: PendingOut {
+                costs: Amount(self.pending.costs),
+                grant_if_counted: Amount(self.pending.grant_if_counted),
+                lines: self.pending.lines.iter().map(|l| l.id.as_str()).collect(),
+            },
         }
         .serialize(s)
     }
