@@ -18,6 +18,9 @@ pub struct FigureProps {
     /// Shown larger.
     #[prop_or_default]
     pub main: bool,
+    /// A line under the value (what a figure waits for), with its `data-testid`.
+    #[prop_or_default]
+    pub note: Option<(AttrValue, AttrValue)>,
 }
 
 /// A labelled figure with its derivation in a disclosure.
@@ -28,6 +31,9 @@ pub fn figure(props: &FigureProps) -> Html {
             <dt>{ props.label.clone() }</dt>
             <dd>
                 <span class="figure-value" data-testid={props.testid.clone()} data-value={props.raw.clone()}>{ props.value.clone() }</span>
+                if let Some((note, testid)) = &props.note {
+                    <span class="figure-note" data-testid={testid.clone()}>{ note.clone() }</span>
+                }
                 if let Some(how) = &props.derivation {
                     <details class="derivation">
                         <summary><span class="visually-hidden">{ props.label.clone() }{ " — " }</span>{ "?" }</summary>
