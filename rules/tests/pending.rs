@@ -191,3 +191,26 @@ fn a_pending_draft_round_trips_as_v3_with_null() {
     assert_eq!(read.draft, d);
     assert_eq!(read.stated_assessment.unwrap()["pending"]["lines"][0], "b2");
 }
+
+#[test]
+fn what_to_change_asks_the_question_once_and_does_not_call_the_line_excluded() {
+    use booster_ia::advice::{Advice, Topic};
+    let a = assess(&with_line("p2", Category::Personnel, None)).unwrap();
+    let asked: Vec<_> = a
+        .advice
+        .iter()
+        .filter(|s| s.topic == Topic::Rule(RuleId::PermanentPublicStaff))
+        .collect();
+    assert_eq!(asked.len(), 1);
+    assert!(matches!(&asked[0].advice, Advice::Satisfy(c) if c.status == Status::Missing));
+    assert!(!a
+        .advice
+        .iter()
+        .any(|s| matches!(&s.advice, Advice::LineNotEligible { .. })));
+    // Answered « yes », the line is excluded, and said so.
+    let a = assess(&with_line("p2", Category::Personnel, Some(true))).unwrap();
+    assert!(a
+        .advice
+        .iter()
+        .any(|s| matches!(&s.advice, Advice::LineNotEligible { line, .. } if line.id == "b2")));
+}

@@ -74,7 +74,7 @@ test('VAT, de minimis and other funding change the figures; a v1 file imports an
   // Exported as v2, the checker agrees on every new figure.
   const path = await exportDraft(page, 'dossier-v2.json');
   const exported = JSON.parse(readFileSync(path, 'utf8'));
-  assert.equal(exported.version, 2);
+  assert.equal(exported.version, 3);
   assert.equal(exported.partners[0].vat_recoverable, false);
   assert.deepEqual(exported.de_minimis, { declared: true, aids: [{ funder: 'Bpifrance', granted_on: '2026-03-01', amount: '292250.01' }] });
   assert.deepEqual(exported.other_funding, [{ funder: 'Département du Calvados', amount: '9750.01', status: 'requested' }]);
