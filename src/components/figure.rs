@@ -31,9 +31,6 @@ pub fn figure(props: &FigureProps) -> Html {
             <dt>{ props.label.clone() }</dt>
             <dd>
                 <span class="figure-value" data-testid={props.testid.clone()} data-value={props.raw.clone()}>{ props.value.clone() }</span>
-                if let Some((note, testid)) = &props.note {
-                    <span class="figure-note" data-testid={testid.clone()}>{ note.clone() }</span>
-                }
                 if let Some(how) = &props.derivation {
                     <details class="derivation">
                         <summary><span class="visually-hidden">{ props.label.clone() }{ " — " }</span>{ "?" }</summary>
@@ -41,6 +38,9 @@ pub fn figure(props: &FigureProps) -> Html {
                     </details>
                 }
             </dd>
+            if let Some((note, testid)) = &props.note {
+                <dd class="figure-note" data-testid={testid.clone()}>{ note.clone() }</dd>
+            }
         </div>
     }
 }
