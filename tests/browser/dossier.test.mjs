@@ -39,9 +39,10 @@ test('each example loads in the page’s language with the same figures, and foc
   }
 });
 
-test('VAT, de minimis and other funding change the figures; a v1 file imports and exports as v2; an invalid v2 file changes nothing', async () => {
+test('VAT, de minimis and other funding change the figures; a v1 file imports and exports as v3; an invalid v2 file changes nothing', async () => {
   const { page, errors, context } = await openPage(browser, server.url);
-  await page.getByTestId('import-file').setInputFiles(join(EXAMPLES, 'eligible.json'));
+  // The example as first written, in format v1.
+  await page.getByTestId('import-file').setInputFiles(join(EXAMPLES, '../tests/fixtures/v1/eligible.json'));
   await waitFor(page, 'verdict', 'eligible');
   const grant = await value(page, 'grant');
   // The plan: costs 17 500, Booster IA 7 750, own funds the rest.
