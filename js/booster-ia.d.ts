@@ -1,6 +1,6 @@
 // booster-ia: the Booster IA (Région Normandie) rules for JavaScript.
 // Hand-written declarations (js/booster-ia.d.ts, copied by `make js`): the
-// draft as format v2 writes it (docs/draft-v2.schema.json), the assessment
+// draft as format v3 writes it (docs/draft-v3.schema.json), the assessment
 // as `booster-ia check` prints it, the comparison as `booster-ia compare`
 // prints it. Money is always a string with two decimals ("7750.00"), never
 // a number: add it up with a decimal library, not with `+`.
@@ -55,13 +55,18 @@ export interface BudgetLine {
   label: string;
   /** Excluding VAT; `""` while not known. */
   amount: Money;
-  permanent_staff: boolean;
+  /**
+   * Whether the person is permanent staff of the bearer; null when not said
+   * yet (format v3: a public body's personnel line is then pending). Versions
+   * 1 and 2 hold an answer only.
+   */
+  permanent_staff: boolean | null;
 }
 
-/** A Booster IA draft, format `booster-ia-draft` version 2 (version 1 is read too). */
+/** A Booster IA draft, format `booster-ia-draft` version 3 (versions 1 and 2 are read too). */
 export interface Draft {
   format: "booster-ia-draft";
-  version: 1 | 2;
+  version: 1 | 2 | 3;
   project: {
     title: string;
     summary: string;
@@ -184,6 +189,13 @@ export interface Assessment {
   vat_alternative: { eligible_costs: Money; potential_grant: Money } | null;
   /** The advance once justified: our reading (50 % of the grant) and the letter (50 % of eligible costs, at most the grant). */
   advance_readings: { ours: Money; letter: Money };
+  /**
+   * The lines not counted until their person is said to be permanent staff
+   * or not (public bodies' personnel lines, `permanent_staff: null`): their
+   * total (`"0.00"` when none), the potential grant if they all counted
+   * (capped and rounded down as `potential_grant`), their ids.
+   */
+  pending: { costs: Money; grant_if_counted: Money; lines: string[] };
   differences_from_draft: Difference[];
 }
 
@@ -240,8 +252,8 @@ export interface DraftError extends Error {
 export function assess(draft: string | Draft | object, options?: Options): Assessment;
 
 /**
- * Reads a draft strictly and returns it as format v2 writes it (a v1 draft
- * comes back as v2), without the assessment it carried. Throws a `DraftError`
+ * Reads a draft strictly and returns it as format v3 writes it (a v1 or v2
+ * draft comes back as v3), without the assessment it carried. Throws a `DraftError`
  * whose message is the checker's, in `options.lang` (French by default).
  */
 export function parse(draft: string | Draft | object, options?: Options): Draft;

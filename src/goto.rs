@@ -187,8 +187,9 @@ pub fn to_complete(a: &Assessment) -> (usize, Option<RuleId>) {
     (missing.count(), first)
 }
 
-/// Whether a control still needs an answer: an empty text field, or an
-/// unticked box that is not optional (`data-optional` marks those that are).
+/// Whether a control still needs an answer: an empty text field, an
+/// unticked box that is not optional (`data-optional` marks those that are),
+/// or a radio button of a question not answered yet (`data-unanswered`).
 fn needs_answer(control: &HtmlElement) -> bool {
     if control.has_attribute("data-optional") || control.has_attribute("disabled") {
         return false;
@@ -196,7 +197,9 @@ fn needs_answer(control: &HtmlElement) -> bool {
     if let Some(input) = control.dyn_ref::<HtmlInputElement>() {
         return match input.type_().as_str() {
             "checkbox" => !input.checked(),
-            "radio" | "button" | "submit" | "file" | "hidden" => false,
+            // A question of radio buttons none of which is checked yet.
+            "radio" => input.has_attribute("data-unanswered"),
+            "button" | "submit" | "file" | "hidden" => false,
             _ => input.value().trim().is_empty(),
         };
     }

@@ -109,7 +109,7 @@ pub fn assess(draft: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
     parsed(&json)
 }
 
-/// The draft as format v2 writes it (a v1 draft comes back as v2), without
+/// The draft as format v3 writes it (a v1 or v2 draft comes back as v3), without
 /// the assessment it carried; throws on an invalid draft.
 #[wasm_bindgen]
 pub fn parse(draft: JsValue, options: JsValue) -> Result<JsValue, JsValue> {

@@ -102,12 +102,12 @@ test("money stays strings", () => {
   assert.deepEqual(numbers, []);
 });
 
-test("parse returns the draft as format v2, which assesses the same", () => {
+test("parse returns the draft as format v3, which assesses the same", () => {
   for (const name of ["eligible", "association", "incomplete"]) {
     const text = readFileSync(join(root, `examples/${name}.json`), "utf8");
     const draft = booster.parse(text);
     assert.equal(draft.format, "booster-ia-draft");
-    assert.equal(draft.version, 2);
+    assert.equal(draft.version, 3);
     assert.equal(typeof draft.budget[0].amount, "string");
     assert.deepEqual(booster.assess(draft), booster.assess(text));
   }
@@ -145,12 +145,40 @@ test("a 2 000-line draft is assessed, the same as by the checker", () => {
     category: categories[i % categories.length],
     label: `Ligne ${i}`,
     amount: (100 + i * 0.37).toFixed(2),
-    permanent_staff: i % 7 === 0,
+    // Answered, and not: every third line unsaid (pending where a public body's personnel).
+    permanent_staff: i % 3 === 0 ? null : i % 7 === 0,
   }));
   const path = join(scratch, "lines-2000.json");
   writeFileSync(path, JSON.stringify(draft, null, 2));
   const a = assertSameAsChecker(path, "fr");
   assert.equal(a.lines.length, 2000);
+});
+
+test("a public body's personnel line not said yet is pending, as the checker says; null before v3 is refused", () => {
+  const draft = JSON.parse(readFileSync(join(root, "examples/eligible.json"), "utf8"));
+  draft.budget.push({ id: "b9", partner: "p2", category: "personnel", label: "Ingénieur", amount: "6000.00", permanent_staff: null });
+  const path = join(scratch, "pending.json");
+  writeFileSync(path, JSON.stringify(draft));
+  const a = assertSameAsChecker(path, "en");
+  assert.equal(a.verdict, "incomplete");
+  assert.equal(a.eligible_costs, "15500.00");
+  assert.deepEqual(a.pending, { costs: "6000.00", grant_if_counted: "10750.00", lines: ["b9"] });
+  // Answered « no », it counts; the v3 draft round-trips with its null.
+  assert.equal(booster.parse(draft).budget[4].permanent_staff, null);
+  draft.budget[4].permanent_staff = false;
+  assert.equal(booster.assess(draft).eligible_costs, "21500.00");
+  assert.equal(booster.assess(draft).pending.costs, "0.00");
+  // A v2 file holding null is refused with its path, as by the checker.
+  draft.version = 2;
+  draft.budget[4].permanent_staff = null;
+  const v2 = join(scratch, "pending-v2.json");
+  writeFileSync(v2, JSON.stringify(draft));
+  assertSameAsChecker(v2, "fr");
+  assert.throws(() => booster.parse(draft), (e) => e.path === "budget[4].permanent_staff");
+  // A v1 file reads as v3 with the same figures.
+  const v1 = readFileSync(join(root, "tests/fixtures/v1/eligible.json"), "utf8");
+  assert.equal(booster.parse(v1).version, 3);
+  assert.equal(booster.assess(v1).grant, "7750.00");
 });
 
 test("rulesVersion is the version assess applies on that date", () => {

@@ -37,7 +37,7 @@ fn draft_with_lines(lines: usize) -> Draft {
             category: Category::ALL[i % Category::ALL.len()],
             label: format!("Ligne {i}"),
             amount: Some(Decimal::new(10_000 + i as i64 * 37, 2)),
-            permanent_staff: i % 7 == 0,
+            permanent_staff: Some(i % 7 == 0),
         })
         .collect();
     Draft {

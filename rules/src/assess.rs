@@ -14,7 +14,7 @@ use crate::rules::costs;
 use crate::rules::costs::Bearer;
 use crate::rules::funding::{self, DeMinimisFigures, Financing, VatAlternative};
 use crate::rules::{beneficiaries, commitments, project, timeline};
-use crate::rules::{Check, Exclusion, Location, RuleId, Status};
+use crate::rules::{Check, Exclusion, LineRef, Location, RuleId, Status};
 use rust_decimal::{Decimal, RoundingStrategy};
 use std::collections::HashMap;
 
@@ -253,6 +253,27 @@ pub struct AdvanceReadings {
     pub letter: Decimal,
 }
 
+/// The lines waiting for an answer before they count: public bodies'
+/// personnel lines whose person is not said yet to be permanent staff, with
+/// no other reason to be left out. Never folded into eligible costs.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Pending {
+    /// Their total (0 when none).
+    pub costs: Decimal,
+    /// The potential grant if every pending line counted: the same rate, cap
+    /// and rounding toward zero as [`Assessment::potential_grant`].
+    pub grant_if_counted: Decimal,
+    /// The lines, in the order of the budget (their ids in the JSON).
+    pub lines: Vec<LineRef>,
+}
+
+impl Pending {
+    /// Whether a line waits for an answer.
+    pub fn is_empty(&self) -> bool {
+        self.lines.is_empty()
+    }
+}
+
 /// Everything the simulator concludes about a draft.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Assessment {
@@ -284,6 +305,9 @@ pub struct Assessment {
     pub balance: Decimal,
     /// What the partners fund themselves: total costs − grant.
     pub own_share: Decimal,
+    /// The lines not counted until their person is said to be permanent
+    /// staff or not, and the grant if they counted.
+    pub pending: Pending,
     /// Eligible costs at which the grant reaches the cap: cap ÷ rate.
     pub costs_at_cap: Decimal,
     /// How much eligible costs can grow before the grant reaches the cap (0 once reached).
@@ -419,6 +443,13 @@ fn to_cent(value: Decimal) -> Decimal {
     value.round_dp_with_strategy(2, RoundingStrategy::ToZero)
 }
 
+/// The grant `eligible_costs` bring once every check passes: rate, cap,
+/// toward zero to the cent. The one formula, for the potential grant and for
+/// the grant if the pending lines counted.
+fn capped_grant(eligible_costs: Decimal, p: &Parameters) -> Decimal {
+    to_cent((p.grant_rate.value * eligible_costs).min(p.grant_cap.value))
+}
+
 /// Assesses a draft with the given parameters.
 pub fn assess_with(draft: &Draft, p: &Parameters) -> Result<Assessment, AssessError> {
     // Amounts are bounded so that the sums below cannot overflow `Decimal`.
@@ -492,6 +523,19 @@ pub fn assess_with(draft: &Draft, p: &Parameters) -> Result<Assessment, AssessEr
         });
     }
     let excluded_costs = total_costs - eligible_costs;
+    let (pending_lines, pending_costs) = draft
+        .budget
+        .iter()
+        .zip(&lines)
+        .enumerate()
+        .filter(|(_, (_, l))| costs::only_waits_for_staff_answer(&l.exclusions))
+        .fold(
+            (Vec::new(), Decimal::ZERO),
+            |(mut refs, sum), (i, (line, l))| {
+                refs.push(LineRef::of(line, i));
+                (refs, sum + l.amount)
+            },
+        );
     let reasons: Vec<&[Exclusion]> = lines.iter().map(|l| l.exclusions.as_slice()).collect();
     let marks = appraisal::marks(draft, p);
 
@@ -529,7 +573,12 @@ pub fn assess_with(draft: &Draft, p: &Parameters) -> Result<Assessment, AssessEr
     let cap = p.grant_cap.value;
     let uncapped = rate * eligible_costs;
     let cap_binds = uncapped > cap;
-    let potential_grant = to_cent(uncapped.min(cap));
+    let potential_grant = capped_grant(eligible_costs, p);
+    let pending = Pending {
+        costs: pending_costs,
+        grant_if_counted: capped_grant(eligible_costs + pending_costs, p),
+        lines: pending_lines,
+    };
     let effective_rate = (eligible_costs > Decimal::ZERO).then(|| {
         (potential_grant / eligible_costs).round_dp_with_strategy(4, RoundingStrategy::ToZero)
     });
@@ -591,6 +640,7 @@ pub fn assess_with(draft: &Draft, p: &Parameters) -> Result<Assessment, AssessEr
         potential_advance,
         balance: grant - advance,
         own_share: total_costs - grant,
+        pending,
         costs_at_cap,
         room_under_cap,
         costs_beyond_cap,

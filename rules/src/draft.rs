@@ -276,8 +276,10 @@ pub struct BudgetLine {
     pub label: String,
     /// Amount excluding VAT, in euros (`None`: not given yet).
     pub amount: Option<Decimal>,
-    /// For personnel: whether the person is permanent staff.
-    pub permanent_staff: bool,
+    /// For personnel: whether the person is permanent staff of the body
+    /// bearing the line (`None`: not said yet; it matters only for a public
+    /// body's personnel line, see [`crate::rules::costs::asks_permanent_staff`]).
+    pub permanent_staff: Option<bool>,
 }
 
 /// A dated step of the project.
@@ -388,8 +390,8 @@ pub struct OtherFunding {
     pub status: FundingStatus,
 }
 
-/// A whole application draft (format v2; a v1 draft reads with the v2
-/// additions not known yet).
+/// A whole application draft (format v3; a v1 or v2 draft reads with the
+/// later additions not known yet, and its `permanent_staff` answered).
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Draft {
     /// The project.

@@ -128,6 +128,7 @@ struct AssessmentOut<'a> {
     financing: FinancingOut,
     vat_alternative: Option<VatAlternativeOut>,
     advance_readings: AdvanceReadingsOut,
+    pending: PendingOut<'a>,
 }
 
 /// The advance once justified, in our reading and to the letter of the text.
@@ -135,6 +136,15 @@ struct AssessmentOut<'a> {
 struct AdvanceReadingsOut {
     ours: Amount,
     letter: Amount,
+}
+
+/// The lines waiting for an answer (format v3): their total, the grant if
+/// they counted, their ids.
+#[derive(Serialize)]
+struct PendingOut<'a> {
+    costs: Amount,
+    grant_if_counted: Amount,
+    lines: Vec<&'a str>,
 }
 
 /// The de minimis figures, keys as the draft format v2 documents them.
@@ -213,6 +223,11 @@ impl Serialize for Assessment {
             advance_readings: AdvanceReadingsOut {
                 ours: Amount(self.advance_readings.ours),
                 letter: Amount(self.advance_readings.letter),
+            },
+            pending: PendingOut {
+                costs: Amount(self.pending.costs),
+                grant_if_counted: Amount(self.pending.grant_if_counted),
+                lines: self.pending.lines.iter().map(|l| l.id.as_str()).collect(),
             },
         }
         .serialize(s)

@@ -209,11 +209,13 @@ pub fn category_from_text(text: &str) -> Option<Category> {
         })
 }
 
-/// Yes or no as people type it, in either language (blank is no).
-fn yes_no(text: &str) -> Option<bool> {
+/// Yes or no as people type it, in either language: `Some(None)` for a
+/// blank cell (not said yet, as `null` in a draft v3), `None` when unreadable.
+fn yes_no(text: &str) -> Option<Option<bool>> {
     match fold(text).as_str() {
-        "oui" | "o" | "yes" | "y" | "vrai" | "true" | "1" | "x" => Some(true),
-        "non" | "n" | "no" | "faux" | "false" | "0" | "" => Some(false),
+        "" => Some(None),
+        "oui" | "o" | "yes" | "y" | "vrai" | "true" | "1" | "x" => Some(Some(true)),
+        "non" | "n" | "no" | "faux" | "false" | "0" => Some(Some(false)),
         _ => None,
     }
 }
@@ -301,7 +303,10 @@ fn line_cells(line: &BudgetLine, draft: &Draft, lang: Lang) -> Vec<String> {
         text::category(line.category, lang).to_string(),
         escape_cell(&line.label),
         amount_cell(line.amount, lang),
-        text::yes_no(line.permanent_staff, lang).to_string(),
+        // Blank: not said yet.
+        line.permanent_staff
+            .map_or("", |v| text::yes_no(v, lang))
+            .to_string(),
     ]
 }
 
@@ -659,15 +664,16 @@ pub fn read_lines_csv(text: &str, draft: &Draft) -> LinesImport {
             .map_err(|k| found.push(k))
             .ok()
             .flatten();
+        // Without the column, or blank: not said yet.
         let permanent = match at(LineColumn::PermanentStaff) {
-            None => false,
+            None => None,
             Some(_) => {
                 let text = cell(LineColumn::PermanentStaff);
                 yes_no(text).unwrap_or_else(|| {
                     found.push(LineProblemKind::UnreadableYesNo {
                         text: text.trim().to_string(),
                     });
-                    false
+                    None
                 })
             }
         };

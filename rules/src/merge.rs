@@ -61,8 +61,8 @@ pub struct LineSummary {
     pub category: Category,
     /// Its amount (`None`: not given yet).
     pub amount: Option<Decimal>,
-    /// Permanent staff or not.
-    pub permanent_staff: bool,
+    /// Permanent staff or not (`None`: not said yet).
+    pub permanent_staff: Option<bool>,
 }
 
 impl LineSummary {

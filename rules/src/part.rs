@@ -16,8 +16,11 @@ use std::collections::HashSet;
 
 /// The `format` value every part carries.
 pub const FORMAT: &str = "booster-ia-part";
-/// The part format version this code writes and reads.
-pub const VERSION: u64 = 1;
+/// The part format version this code writes: v1 where a line's
+/// `permanent_staff` may also be `null` (not said yet), as in drafts v3.
+pub const VERSION: u64 = 2;
+/// The part format versions this code reads (a v1 line always carries an answer).
+pub const READS: [u64; 2] = [1, 2];
 
 /// A partner's part read from a file.
 #[derive(Clone, Debug, PartialEq)]
@@ -49,7 +52,7 @@ struct PartLineOut<'a> {
     category: &'static str,
     label: &'a str,
     amount: String,
-    permanent_staff: bool,
+    permanent_staff: Option<bool>,
 }
 
 /// The part of partner `partner_id` of `draft`, as JSON (two-space indented);
@@ -95,8 +98,8 @@ pub fn parse_part(text: &str) -> Result<PartFile, DraftError> {
         }
         _ => return Err(DraftError::at("format", Problem::NotAPart { draft: false })),
     }
-    match obj.map.get("version") {
-        Some(v) if v.as_u64() == Some(VERSION) => {}
+    let version = match obj.map.get("version") {
+        Some(v) if v.as_u64().is_some_and(|n| READS.contains(&n)) => v.as_u64().unwrap_or(VERSION),
         Some(v) => {
             return Err(DraftError::at(
                 "version",
@@ -106,7 +109,7 @@ pub fn parse_part(text: &str) -> Result<PartFile, DraftError> {
             ))
         }
         None => return Err(DraftError::at("version", Problem::Missing)),
-    }
+    };
     obj.keys(
         &[
             "format", "version", "title", "exported", "partner", "budget",
@@ -115,14 +118,18 @@ pub fn parse_part(text: &str) -> Result<PartFile, DraftError> {
     )?;
     let title = obj.text("title")?;
     let exported = obj.date("exported")?;
-    // A part is written by the code that writes drafts v2: every key of a v2 partner.
+    // A part is written by the code that writes drafts: every key of a v2 partner.
     let partner = read_partner(&obj.object("partner")?, crate::format::VERSION)?;
     let (items, path) = obj.array("budget", Some(MAX_BUDGET_LINES))?;
     let mut seen = HashSet::new();
     let mut lines = Vec::with_capacity(items.len());
     for (i, item) in items.iter().enumerate() {
         let item_path = format!("{path}[{i}]");
-        let line = read_line(&object(item, &item_path)?, LinePartner::Fixed(&partner.id))?;
+        let line = read_line(
+            &object(item, &item_path)?,
+            LinePartner::Fixed(&partner.id),
+            version >= 2,
+        )?;
         if !seen.insert(line.id.clone()) {
             return Err(DraftError::at(
                 &format!("{item_path}.id"),

@@ -94,6 +94,15 @@ pub fn text_report(draft: &Draft, a: &Assessment, lang: Lang) -> String {
             let _ = writeln!(out, "    {}", text::derivation(what, a, lang));
         }
     }
+    if !a.pending.is_empty() {
+        let _ = writeln!(
+            out,
+            "{} — {} {}.",
+            text::pending_costs(&a.pending, lang),
+            lang.pick("aide potentielle", "potential grant"),
+            text::pending_grant(&a.pending, lang)
+        );
+    }
     let _ = writeln!(out, "{}", text::de_minimis_headroom(a, lang));
     if let Some(alternative) = &a.vat_alternative {
         let _ = writeln!(out, "{}", text::vat_alternative(alternative, a, lang));
@@ -123,6 +132,8 @@ pub fn text_report(draft: &Draft, a: &Assessment, lang: Lang) -> String {
         let label = text::line_label(&line.label, i + 1, lang);
         let status = if la.eligible {
             lang.pick("éligible", "eligible")
+        } else if crate::rules::costs::only_waits_for_staff_answer(&la.exclusions) {
+            lang.pick("en attente", "pending")
         } else {
             lang.pick("exclue", "excluded")
         };

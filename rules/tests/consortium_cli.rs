@@ -100,7 +100,7 @@ fn the_labs_part_merged_gives_the_figures_of_the_whole_draft_and_exits_0() {
     assert!(out.contains("Aucun conflit."), "{out}");
     assert_eq!(figures(p(&merged)), figures(&example("eligible.json")));
     let v: Value = serde_json::from_str(&std::fs::read_to_string(&merged).unwrap()).unwrap();
-    assert_eq!(v["version"], 2, "written as format v2");
+    assert_eq!(v["version"], 3, "written as format v3");
     assert!(v["assessment"].is_object());
 }
 

@@ -1,5 +1,5 @@
-//! Draft format v1: every kind of invalid file is rejected naming its path;
-//! a valid one round-trips byte for byte.
+//! Draft format v3 (and v1, v2): every kind of invalid file is rejected
+//! naming its path; a valid one round-trips byte for byte.
 
 mod common;
 use booster_ia::draft::FundingStatus;
@@ -9,6 +9,22 @@ use serde_json::{json, Value};
 
 fn example(name: &str) -> String {
     std::fs::read_to_string(format!("{}/../examples/{name}", env!("CARGO_MANIFEST_DIR"))).unwrap()
+}
+
+/// An example as it was written in format v1, kept as a fixture.
+fn v1_example(name: &str) -> String {
+    std::fs::read_to_string(format!(
+        "{}/../tests/fixtures/v1/{name}",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .unwrap()
+}
+
+fn v1_error_after(edit: impl FnOnce(&mut Value)) -> (String, Problem) {
+    let mut value: Value = serde_json::from_str(&v1_example("eligible.json")).unwrap();
+    edit(&mut value);
+    let e = parse_draft(&value.to_string()).expect_err("should be rejected");
+    (e.path, e.problem)
 }
 
 fn eligible_value() -> Value {
@@ -59,7 +75,7 @@ fn amounts_are_written_with_exactly_two_decimals() {
     let exported = export_draft(&draft, &assess(&draft).unwrap());
     assert!(exported.contains("\"amount\": \"3000.00\""));
     assert!(exported.contains("\"amount\": \"\""));
-    assert!(exported.starts_with("{\n  \"format\": \"booster-ia-draft\",\n  \"version\": 2,"));
+    assert!(exported.starts_with("{\n  \"format\": \"booster-ia-draft\",\n  \"version\": 3,"));
 }
 
 #[test]
@@ -313,7 +329,7 @@ fn other_files_are_told_apart_from_drafts() {
         error_after(|v| v["format"] = json!("other-draft")).1,
         Problem::WrongFormat
     );
-    for version in [json!(0), json!(3), json!(1.5), json!("2")] {
+    for version in [json!(0), json!(4), json!(1.5), json!("2")] {
         assert_eq!(
             error_after(|v| v["version"] = version.clone()),
             (
@@ -430,7 +446,7 @@ fn a_v1_draft_reads_as_v2_with_the_additions_not_known_yet_and_the_same_figures(
         "incomplete.json",
         "association.json",
     ] {
-        let v1 = parse_draft(&example(name)).unwrap().draft;
+        let v1 = parse_draft(&v1_example(name)).unwrap().draft;
         assert!(
             v1.partners.iter().all(|p| p.vat_recoverable.is_none()),
             "{name}"
@@ -440,20 +456,27 @@ fn a_v1_draft_reads_as_v2_with_the_additions_not_known_yet_and_the_same_figures(
             "{name}"
         );
         assert!(v1.other_funding.is_empty(), "{name}");
-        // Written as v2, read back: the same draft and the same assessment.
+        // Every line answered: `false` in v1 is an answer.
+        assert!(
+            v1.budget.iter().all(|l| l.permanent_staff.is_some()),
+            "{name}"
+        );
+        // Written as v3, read back: the same draft and the same assessment.
         let written = export_draft(&v1, &assess(&v1).unwrap());
-        assert!(written.contains("\"version\": 2"), "{name}");
-        let v2 = parse_draft(&written).unwrap().draft;
-        assert_eq!(v2, v1, "{name}");
-        assert_eq!(assess(&v2).unwrap(), assess(&v1).unwrap(), "{name}");
+        assert!(written.contains("\"version\": 3"), "{name}");
+        let v3 = parse_draft(&written).unwrap().draft;
+        assert_eq!(v3, v1, "{name}");
+        assert_eq!(assess(&v3).unwrap(), assess(&v1).unwrap(), "{name}");
+        // The example rewritten as v3 is the same draft.
+        assert_eq!(parse_draft(&example(name)).unwrap().draft, v1, "{name}");
     }
     // A v1 file does not carry the v2 keys.
     assert_eq!(
-        error_after(|v| v["de_minimis"] = json!({ "declared": false, "aids": [] })),
+        v1_error_after(|v| v["de_minimis"] = json!({ "declared": false, "aids": [] })),
         ("de_minimis".into(), Problem::Unknown)
     );
     assert_eq!(
-        error_after(|v| v["partners"][0]["vat_recoverable"] = json!(true)),
+        v1_error_after(|v| v["partners"][0]["vat_recoverable"] = json!(true)),
         ("partners[0].vat_recoverable".into(), Problem::Unknown)
     );
 }
@@ -521,4 +544,74 @@ fn a_v2_draft_round_trips_and_every_addition_is_checked_with_its_path() {
     let draft = parse_draft(&v.to_string()).expect("valid").draft;
     assert_eq!(draft.de_minimis.aids[0].granted_on, None);
     assert_eq!(draft.de_minimis.aids[0].amount, None);
+}
+
+#[test]
+fn permanent_staff_may_be_null_from_v3_only_and_a_v2_or_v1_null_is_refused_with_its_path() {
+    // v3: null (not said yet), true and false are read as such.
+    for (value, read) in [
+        (json!(null), None),
+        (json!(false), Some(false)),
+        (json!(true), Some(true)),
+    ] {
+        let mut v = eligible_value();
+        v["budget"][0]["permanent_staff"] = value;
+        let draft = parse_draft(&v.to_string()).expect("valid v3").draft;
+        assert_eq!(draft.budget[0].permanent_staff, read);
+        // Written back as it was read: null stays null.
+        let written = export_draft(&draft, &assess(&draft).unwrap());
+        assert_eq!(parse_draft(&written).unwrap().draft, draft);
+    }
+    // v2 and v1: `false` is an answer, `null` is refused naming the line.
+    assert_eq!(
+        v2_error_after(|v| v["budget"][2]["permanent_staff"] = json!(null)),
+        (
+            "budget[2].permanent_staff".into(),
+            Problem::WrongType {
+                expected: booster_ia::format::JsonType::Bool
+            }
+        )
+    );
+    let v2 = parse_draft(&v2_value().to_string()).unwrap().draft;
+    assert!(v2.budget.iter().all(|l| l.permanent_staff == Some(false)));
+    assert_eq!(
+        v1_error_after(|v| v["budget"][1]["permanent_staff"] = json!(null)),
+        (
+            "budget[1].permanent_staff".into(),
+            Problem::WrongType {
+                expected: booster_ia::format::JsonType::Bool
+            }
+        )
+    );
+    // v3 still refuses anything else, and the key stays required.
+    assert_eq!(
+        error_after(|v| v["budget"][0]["permanent_staff"] = json!("yes")),
+        (
+            "budget[0].permanent_staff".into(),
+            Problem::WrongType {
+                expected: booster_ia::format::JsonType::BoolOrNull
+            }
+        )
+    );
+    assert_eq!(
+        error_after(|v| {
+            v["budget"][0]
+                .as_object_mut()
+                .unwrap()
+                .remove("permanent_staff");
+        }),
+        ("budget[0].permanent_staff".into(), Problem::Missing)
+    );
+    // The message names the path in both languages.
+    let e = parse_draft(
+        &{
+            let mut v = v2_value();
+            v["budget"][2]["permanent_staff"] = json!(null);
+            v
+        }
+        .to_string(),
+    )
+    .unwrap_err();
+    assert!(booster_ia::text::draft_error(&e, Lang::Fr).starts_with("budget[2].permanent_staff"));
+    assert!(booster_ia::text::draft_error(&e, Lang::En).starts_with("budget[2].permanent_staff"));
 }

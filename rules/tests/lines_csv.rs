@@ -40,7 +40,10 @@ fn examples() -> Vec<(String, Draft)> {
 }
 
 /// A line as the spreadsheet carries it: everything but its id.
-fn seen(lines: &[BudgetLine]) -> Vec<(String, Category, String, Option<Decimal>, bool)> {
+type Seen = (String, Category, String, Option<Decimal>, Option<bool>);
+
+/// Lines as the spreadsheet carries them.
+fn seen(lines: &[BudgetLine]) -> Vec<Seen> {
     lines
         .iter()
         .map(|l| {
@@ -131,28 +134,28 @@ fn un_fichier_francais_avec_bom_et_virgules_decimales_se_lit() {
                 Category::Personnel,
                 "Stagiaire".into(),
                 Some(dec("4000.50")),
-                false
+                Some(false)
             ),
             (
                 "p2".into(),
                 Category::IntellectualServices,
                 "Modèle".into(),
                 Some(dec("1234.56")),
-                false
+                None
             ),
             (
                 "p1".into(),
                 Category::Licences,
                 "Licence".into(),
                 Some(dec("1234.56")),
-                false
+                Some(false)
             ),
             (
                 "p1".into(),
                 Category::Equipment,
                 "Caméra".into(),
                 Some(dec("1234.5")),
-                true
+                Some(true)
             ),
         ]
     );
@@ -170,7 +173,8 @@ fn an_english_file_reads_with_points_thousands_commas_and_english_words() {
     assert_eq!(read.lang, Lang::En);
     assert_eq!(read.lines[0].amount, Some(dec("1234.56")));
     assert_eq!(read.lines[1].category, Category::Licences);
-    assert!(read.lines[1].permanent_staff);
+    assert_eq!(read.lines[1].permanent_staff, Some(true));
+    assert_eq!(read.lines[0].permanent_staff, Some(false));
     assert_eq!(
         read.lines[2].amount, None,
         "a blank amount is not known yet"
@@ -284,13 +288,13 @@ fn a_sheet_without_its_columns_says_which_are_missing() {
     assert_eq!(empty.problems[0].kind, LineProblemKind::Empty);
     let bom_only = read_lines_csv("\u{feff}", &draft);
     assert_eq!(bom_only.problems[0].kind, LineProblemKind::Empty);
-    // The permanent staff column may be left out: no one is.
+    // The permanent staff column may be left out: not said yet, as a blank cell.
     let read = read_lines_csv(
         "partner,category,label,amount\nConserverie du Bessin,licences,x,1\n",
         &draft,
     );
     assert_eq!(read.problems, []);
-    assert!(!read.lines[0].permanent_staff);
+    assert_eq!(read.lines[0].permanent_staff, None);
 }
 
 #[test]
@@ -408,7 +412,7 @@ prop_compose! {
         names in prop::collection::vec(awkward_name(), 1..4),
         lines in prop::collection::vec(
             (0usize..5, prop::sample::select(Category::ALL), awkward_label(),
-             prop::option::of(0i64..10_000_000_000), any::<bool>()),
+             prop::option::of(0i64..10_000_000_000), prop::option::of(any::<bool>())),
             0..12),
     ) -> Draft {
         let mut draft = Draft::default();

@@ -37,16 +37,17 @@ fn without_lines_of(draft: &Draft, id: &str) -> Draft {
     d
 }
 
-/// Lines as a reader sees them: who, what, how much — ids set aside.
-fn lines_seen(
-    draft: &Draft,
-) -> Vec<(
+/// A line as a reader sees it: who, what, how much, permanent staff or not.
+type Seen = (
     String,
     Category,
     String,
     Option<rust_decimal::Decimal>,
-    bool,
-)> {
+    Option<bool>,
+);
+
+/// Lines as a reader sees them: who, what, how much — ids set aside.
+fn lines_seen(draft: &Draft) -> Vec<Seen> {
     let mut lines: Vec<_> = draft
         .budget
         .iter()
@@ -97,7 +98,7 @@ fn a_part_written_reads_back_the_same() {
     let json: serde_json::Value =
         serde_json::from_str(&part_json(&draft, "p1", today()).unwrap()).unwrap();
     assert_eq!(json["format"], "booster-ia-part");
-    assert_eq!(json["version"], 1);
+    assert_eq!(json["version"], 2);
     assert_eq!(json["exported"], "2027-01-05");
     assert!(
         json["budget"][0].get("partner").is_none(),
@@ -378,7 +379,7 @@ fn lines_are_added_replaced_removed_or_unchanged_by_label() {
         category: Category::Consumables,
         label: "Étiquettes de test".into(),
         amount: Some("300".parse().unwrap()),
-        permanent_staff: false,
+        permanent_staff: Some(false),
     });
     let plan = plan_merge(&draft, &[part]);
     let changes = &plan.partners[0].changes;
@@ -502,12 +503,32 @@ fn an_invalid_part_is_refused_with_the_path_of_what_is_wrong() {
             .remove("vat_recoverable");
     });
     assert_eq!(e.path, "partner.vat_recoverable");
-    let e = refused(&|p| p["version"] = 2.into());
-    assert_eq!(e.problem, Problem::WrongPartVersion { found: "2".into() });
+    let e = refused(&|p| p["version"] = 3.into());
+    assert_eq!(e.problem, Problem::WrongPartVersion { found: "3".into() });
     assert!(
-        e.message(Lang::En).contains("reads version 1"),
+        e.message(Lang::En).contains("reads versions 1 and 2"),
         "{}",
         e.message(Lang::En)
+    );
+    // Part v2: a line's permanent_staff may be null (not said yet); v1: an
+    // answer only, and `null` refused with its path.
+    let mut unanswered = good.clone();
+    unanswered["budget"][0]["permanent_staff"] = serde_json::Value::Null;
+    assert_eq!(
+        parse_part(&unanswered.to_string()).unwrap().lines[0].permanent_staff,
+        None
+    );
+    let e = refused(&|p| {
+        p["version"] = 1.into();
+        p["budget"][0]["permanent_staff"] = serde_json::Value::Null;
+    });
+    assert_eq!(e.path, "budget[0].permanent_staff");
+    let mut v1 = good.clone();
+    v1["version"] = 1.into();
+    v1["budget"][0]["permanent_staff"] = true.into();
+    assert_eq!(
+        parse_part(&v1.to_string()).unwrap().lines[0].permanent_staff,
+        Some(true)
     );
     let e = refused(&|p| p["title"] = "x".repeat(5001).into());
     assert_eq!(e.path, "title");

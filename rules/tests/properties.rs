@@ -43,12 +43,12 @@ fn partner_strategy() -> impl Strategy<Value = (PartnerKind, Option<usize>, usiz
     )
 }
 
-fn line_strategy() -> impl Strategy<Value = (usize, Category, Option<Decimal>, bool)> {
+fn line_strategy() -> impl Strategy<Value = (usize, Category, Option<Decimal>, Option<bool>)> {
     (
         0usize..8,
         prop::sample::select(Category::ALL),
         amount_strategy(),
-        any::<bool>(),
+        prop::option::of(any::<bool>()),
     )
 }
 
@@ -158,7 +158,7 @@ proptest! {
             category,
             label: "Exclue".into(),
             amount: Some(Decimal::new(amount, 2)),
-            permanent_staff: false,
+            permanent_staff: Some(false),
         });
         let after = assess(&after_draft).unwrap();
         prop_assert!(!after.lines.last().unwrap().eligible);

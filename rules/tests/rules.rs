@@ -407,7 +407,7 @@ fn le_personnel_permanent_d_un_etablissement_public_est_exclu() {
         let mut d = eligible_draft();
         d.partners[1].kind = kind;
         let mut staff = line("b2", "p2", Category::Personnel, "3000");
-        staff.permanent_staff = true;
+        staff.permanent_staff = Some(true);
         d.budget.push(staff);
         let a = assessed(&d);
         assert!(!a.lines[1].eligible, "{kind:?}");
@@ -424,7 +424,7 @@ fn le_personnel_non_permanent_du_public_et_le_permanent_d_une_entreprise_sont_re
     let mut d = eligible_draft();
     d.budget.push(line("b2", "p2", Category::Personnel, "3000"));
     let mut company_staff = line("b3", "p1", Category::Personnel, "2000");
-    company_staff.permanent_staff = true;
+    company_staff.permanent_staff = Some(true);
     d.budget.push(company_staff);
     let a = assessed(&d);
     assert!(a.lines[1].eligible && a.lines[2].eligible);

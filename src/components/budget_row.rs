@@ -1,10 +1,11 @@
 //! One budget line: who bears it, what it is, how much; excluded lines say why.
+//! A public body's personnel line asks whether the person is permanent staff.
 
 use crate::state::{Action, LineField};
-use crate::ui::{on_change, on_click, on_input, on_toggle};
+use crate::ui::{on_change, on_click, on_input};
 use booster_ia::draft::{BudgetLine, Category};
 use booster_ia::money::{AmountError, Lang};
-use booster_ia::rules::Exclusion;
+use booster_ia::rules::{costs, Exclusion, Reason};
 use booster_ia::text;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -28,6 +29,9 @@ pub struct BudgetRowProps {
     /// Why a check marks its amount, if one does.
     #[prop_or_default]
     pub amount_mark: Option<AttrValue>,
+    /// Whether the text distinguishes it by its person being permanent staff
+    /// (a public body's personnel line): the question is asked.
+    pub asks_staff: bool,
     /// Partner ids and names to choose from.
     pub partners: Rc<Vec<(String, String)>>,
     /// The page language.
@@ -63,9 +67,9 @@ pub fn budget_row(props: &BudgetRowProps) -> Html {
             )
         })
     };
-    let permanent = {
+    let answer = |v: bool| {
         let id = id.clone();
-        on_toggle(d, move |v| {
+        on_change(d, move |_| {
             Action::UpdateLine(id.clone(), LineField::PermanentStaff(v))
         })
     };
@@ -74,13 +78,15 @@ pub fn budget_row(props: &BudgetRowProps) -> Html {
     let n = props.index + 1;
     let name = text::line_label(&l.label, n, lang);
     let excluded = !props.exclusions.is_empty();
+    // Left out only until the question is answered: pending, not excluded.
+    let pending = costs::only_waits_for_staff_answer(&props.exclusions);
     let amount_invalid = props.amount_error.is_some();
     // What is typed and not an amount is said first; the check's reason then.
     let amount_mark = props.amount_mark.clone().filter(|_| !amount_invalid);
     let amount_id = format!("{prefix}-amount");
     let amount_error_id = format!("{prefix}-amount-error");
     html! {
-        <li class={classes!("row", excluded.then_some("row-excluded"))} data-testid="budget-row">
+        <li class={classes!("row", if pending { Some("row-pending") } else { excluded.then_some("row-excluded") })} data-testid="budget-row">
             <fieldset>
                 <legend>{ format!("{} {n}", lang.pick("Dépense", "Cost")) }</legend>
                 <div class="grid">
@@ -117,13 +123,10 @@ pub fn budget_row(props: &BudgetRowProps) -> Html {
                         { crate::ui::reason(&amount_id, &amount_mark) }
                     </div>
                 </div>
+                if props.asks_staff {
+                    { staff_question(&prefix, l.permanent_staff, answer(true), answer(false), lang) }
+                }
                 <div class="inline">
-                    if l.category == Category::Personnel {
-                        <label class="check">
-                            <input type="checkbox" data-optional="" checked={l.permanent_staff} onchange={permanent} />
-                            { lang.pick("Personnel permanent", "Permanent staff") }
-                        </label>
-                    }
                     <button type="button" class="button-quiet" onclick={duplicate}
                         aria-label={format!("{} {name}", lang.pick("Dupliquer", "Duplicate"))}>{ lang.pick("Dupliquer", "Duplicate") }</button>
                     <button type="button" class="button-quiet" onclick={remove}
@@ -132,11 +135,52 @@ pub fn budget_row(props: &BudgetRowProps) -> Html {
                 if excluded {
                     <ul class="exclusions" data-testid="exclusion">
                         { for props.exclusions.iter().map(|e| html! {
-                            <li>{ format!("{} ", lang.pick("Exclue :", "Excluded:")) }{ text::reason(&e.reason, lang) }</li>
+                            <li>{ format!("{} ", if e.reason == Reason::PermanentStaffNotSaid {
+                                lang.pick("En attente :", "Pending:")
+                            } else {
+                                lang.pick("Exclue :", "Excluded:")
+                            }) }{ text::reason(&e.reason, lang) }</li>
                         }) }
                     </ul>
                 }
             </fieldset>
         </li>
+    }
+}
+
+/// « Personnel permanent ? »: two radio buttons in a group of their own, none
+/// checked until answered, with the text's words as a hint. While unanswered
+/// they carry `data-unanswered`, so "items to complete" leads here.
+fn staff_question(
+    prefix: &str,
+    answer: Option<bool>,
+    yes: Callback<Event>,
+    no: Callback<Event>,
+    lang: Lang,
+) -> Html {
+    let name = format!("{prefix}-staff");
+    let hint = format!("{prefix}-staff-hint");
+    let unanswered = answer.is_none().then_some(AttrValue::Static(""));
+    html! {
+        <fieldset class="staff-question" data-testid="staff-question" aria-describedby={hint.clone()}>
+            <legend>{ lang.pick(
+                "Cette personne est-elle du personnel permanent de la structure publique ?",
+                "Is this person permanent staff of the public body?") }</legend>
+            <p class="hint" id={hint}>{ lang.pick(
+                "Le texte exclut « le personnel permanent des établissements publics » : ses frais ne comptent pas.",
+                "The scheme excludes “permanent staff of public establishments”: their costs do not count.") }</p>
+            <div class="choices">
+                <label class="check">
+                    <input type="radio" id={format!("{name}-yes")} name={name.clone()} value="yes"
+                        checked={answer == Some(true)} data-unanswered={unanswered.clone()} onchange={yes} />
+                    { lang.pick("Oui, personnel permanent", "Yes, permanent staff") }
+                </label>
+                <label class="check">
+                    <input type="radio" id={format!("{name}-no")} name={name} value="no"
+                        checked={answer == Some(false)} data-unanswered={unanswered} onchange={no} />
+                    { lang.pick("Non : stagiaire, doctorant, contrat de projet…", "No: intern, PhD student, project contract…") }
+                </label>
+            </div>
+        </fieldset>
     }
 }

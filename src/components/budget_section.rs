@@ -3,6 +3,7 @@
 use crate::components::budget_row::BudgetRow;
 use crate::state::{Action, State};
 use booster_ia::assess::Assessment;
+use booster_ia::rules::costs;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -51,9 +52,10 @@ pub fn budget_section(props: &BudgetSectionProps) -> Html {
                 { for s.draft.budget.iter().enumerate().map(|(i, line)| {
                     let (amount_text, amount_error) = s.amount_input(&line.id);
                     let exclusions = props.assessment.lines.get(i).map(|l| l.exclusions.clone()).unwrap_or_default();
+                    let asks_staff = costs::asks_permanent_staff(line, s.draft.partner(&line.partner));
                     html! {
                         <BudgetRow key={line.id.clone()} index={i} line={line.clone()} amount_text={amount_text}
-                            amount_error={amount_error} exclusions={exclusions} partners={partners.clone()}
+                            amount_error={amount_error} exclusions={exclusions} asks_staff={asks_staff} partners={partners.clone()}
                             bearer_mark={props.field_marks.get(&format!("line-{}-partner", line.id))}
                             amount_mark={props.field_marks.get(&format!("line-{}-amount", line.id))}
                             lang={lang} dispatch={props.dispatch.clone()} />

@@ -18,6 +18,9 @@ pub struct FigureProps {
     /// Shown larger.
     #[prop_or_default]
     pub main: bool,
+    /// A line under the value (what a figure waits for), with its `data-testid`.
+    #[prop_or_default]
+    pub note: Option<(AttrValue, AttrValue)>,
 }
 
 /// A labelled figure with its derivation in a disclosure.
@@ -35,6 +38,9 @@ pub fn figure(props: &FigureProps) -> Html {
                     </details>
                 }
             </dd>
+            if let Some((note, testid)) = &props.note {
+                <dd class="figure-note" data-testid={testid.clone()}>{ note.clone() }</dd>
+            }
         </div>
     }
 }

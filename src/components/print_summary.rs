@@ -10,6 +10,7 @@ use crate::ui::money;
 use booster_ia::assess::{Assessment, Figure};
 use booster_ia::draft::Draft;
 use booster_ia::money::Lang;
+use booster_ia::rules::costs;
 use booster_ia::text;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -67,6 +68,11 @@ pub fn print_summary(props: &PrintSummaryProps) -> Html {
             <p class="print-verdict">{ format!("Verdict{colon} {} — {} {}",
                 text::verdict_label(a.verdict, lang),
                 lang.pick("aide", "grant"), money(a.grant, lang)) }</p>
+            if !a.pending.is_empty() {
+                <p data-testid="print-pending">{ format!("{} {} — {}. {}.",
+                    lang.pick("Aide potentielle", "Potential grant"), money(a.potential_grant, lang),
+                    text::pending_grant(&a.pending, lang), text::pending_costs(&a.pending, lang)) }</p>
+            }
             <h2>{ lang.pick("Projet", "Project") }</h2>
             <p>{ dash(&d.project.summary) }</p>
             <p>{ format!("{}{colon} {}", lang.pick("IA", "AI"), dash(&d.project.ai_use)) }</p>
@@ -101,7 +107,11 @@ pub fn print_summary(props: &PrintSummaryProps) -> Html {
                         <td>{ text::category(l.category, lang) }</td>
                         <td class="num">{ money(la.amount, lang) }</td>
                         <td>{ if la.eligible { lang.pick("oui", "yes").to_string() } else {
-                            format!("{} {}", lang.pick("non —", "no —"),
+                            format!("{} {}", if costs::only_waits_for_staff_answer(&la.exclusions) {
+                                lang.pick("en attente —", "pending —")
+                            } else {
+                                lang.pick("non —", "no —")
+                            },
                                 la.exclusions.iter().map(|e| text::reason(&e.reason, lang)).collect::<Vec<_>>().join(" ; "))
                         } }</td>
                     </tr> }) }

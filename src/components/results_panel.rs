@@ -98,7 +98,15 @@ pub fn results_panel(props: &ResultsPanelProps) -> Html {
     };
     // While the dossier is incomplete, the bar gives the grant it would get
     // once complete: the figure people came for, from the first line of budget.
-    let headline = if a.verdict == Verdict::Incomplete && !a.potential_grant.is_zero() {
+    // A line waiting for an answer: both figures, the grant as it stands and
+    // what it would reach if the line counted (« jusqu’à … si … »).
+    let headline = if a.verdict == Verdict::Incomplete && !a.pending.is_empty() {
+        html! {
+            <span data-testid="bar-pending" data-value={format_amount(a.pending.grant_if_counted)}>{
+                format!("≈ {} — {}", money(a.potential_grant, lang), text::pending_grant(&a.pending, lang))
+            }</span>
+        }
+    } else if a.verdict == Verdict::Incomplete && !a.potential_grant.is_zero() {
         html! {
             <span data-testid="bar-potential" data-value={format_amount(a.potential_grant)}>{ match lang {
                 Lang::Fr => format!("≈ {} si le dossier est complété", money(a.potential_grant, lang)),
@@ -109,6 +117,9 @@ pub fn results_panel(props: &ResultsPanelProps) -> Html {
         html! { <span>{ format!("{} {}", lang.pick("aide :", "grant:"), money(a.grant, lang)) }</span> }
     };
     let how = |what: Explained| Some(AttrValue::from(text::derivation(what, a, lang)));
+    let pending = |note: String, testid: &'static str| {
+        (!a.pending.is_empty()).then(|| (AttrValue::from(note), AttrValue::Static(testid)))
+    };
     let verdict_class = match a.verdict {
         Verdict::Eligible => "verdict-eligible",
         Verdict::NotEligible => "verdict-not-eligible",
@@ -166,9 +177,11 @@ pub fn results_panel(props: &ResultsPanelProps) -> Html {
             <div id="results-body" class="results-body">
                 <dl class="figures">
                     <Figure main=true label={name(Money::Grant)} value={money(a.grant, lang)} testid="grant" raw={format_amount(a.grant)} derivation={how(Explained::Grant)} />
-                    <Figure label={name(Money::PotentialGrant)} value={money(a.potential_grant, lang)} testid="potential-grant" raw={format_amount(a.potential_grant)} derivation={how(Explained::PotentialGrant)} />
+                    <Figure label={name(Money::PotentialGrant)} value={money(a.potential_grant, lang)} testid="potential-grant" raw={format_amount(a.potential_grant)} derivation={how(Explained::PotentialGrant)}
+                        note={pending(text::pending_grant(&a.pending, lang), "pending-grant")} />
                     <Figure label={name(Money::TotalCosts)} value={money(a.total_costs, lang)} testid="total-costs" raw={format_amount(a.total_costs)} derivation={how(Explained::TotalCosts)} />
-                    <Figure label={name(Money::EligibleCosts)} value={money(a.eligible_costs, lang)} testid="eligible-costs" raw={format_amount(a.eligible_costs)} derivation={how(Explained::EligibleCosts)} />
+                    <Figure label={name(Money::EligibleCosts)} value={money(a.eligible_costs, lang)} testid="eligible-costs" raw={format_amount(a.eligible_costs)} derivation={how(Explained::EligibleCosts)}
+                        note={pending(text::pending_costs(&a.pending, lang), "pending-costs")} />
                     <Figure label={name(Money::Advance)} value={text::figure_value(Money::Advance, a, lang)} testid="advance" raw={format_amount(a.advance)} derivation={how(Explained::Advance)} />
                     <Figure label={name(Money::Balance)} value={money(a.balance, lang)} testid="balance" raw={format_amount(a.balance)} derivation={how(Explained::Balance)} />
                     <Figure label={name(Money::OwnShare)} value={money(a.own_share, lang)} testid="own-share" raw={format_amount(a.own_share)} derivation={how(Explained::OwnShare)} />

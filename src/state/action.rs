@@ -48,7 +48,7 @@ pub enum LineField {
     Label(String),
     /// Amount as typed.
     Amount(String),
-    /// Permanent staff.
+    /// The person is permanent staff of the body bearing the line (or not): an answer.
     PermanentStaff(bool),
 }
 

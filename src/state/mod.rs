@@ -265,7 +265,8 @@ impl State {
                     category: Category::Personnel,
                     label: String::new(),
                     amount: None,
-                    permanent_staff: false,
+                    // Not said yet: asked only if it is a public body's personnel.
+                    permanent_staff: None,
                 });
                 self.amount_texts.insert(id.clone(), String::new());
                 self.focus_on(format!("line-{id}-label"));
@@ -277,18 +278,15 @@ impl State {
                 };
                 match field {
                     LineField::Partner(v) => l.partner = v,
-                    LineField::Category(v) => {
-                        l.category = v;
-                        if v != Category::Personnel {
-                            l.permanent_staff = false;
-                        }
-                    }
+                    // An answer already given is kept: it only matters, and
+                    // is only asked, for a public body's personnel line.
+                    LineField::Category(v) => l.category = v,
                     LineField::Label(v) => l.label = v,
                     LineField::Amount(text) => {
                         l.amount = parse_typed_amount(&text, lang).ok().flatten();
                         self.amount_texts.insert(id, text);
                     }
-                    LineField::PermanentStaff(v) => l.permanent_staff = v,
+                    LineField::PermanentStaff(v) => l.permanent_staff = Some(v),
                 }
             }
             Action::DuplicateLine(id) => {

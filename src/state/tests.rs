@@ -346,3 +346,35 @@ fn a_draft_loaded_whole_counts_so_typed_fields_start_afresh() {
     let s = reduce(s, vec![Action::AddLine]);
     assert_eq!(s.loads, 1, "an edit is not a load");
 }
+
+#[test]
+fn a_new_line_leaves_permanent_staff_unsaid_and_an_answer_outlives_a_change_of_category() {
+    let s = reduce(State::default(), vec![Action::AddPartner, Action::AddLine]);
+    let id = s.draft.budget[0].id.clone();
+    assert_eq!(
+        s.draft.budget[0].permanent_staff, None,
+        "never answered for the user"
+    );
+    let s = reduce(
+        s,
+        vec![Action::UpdateLine(
+            id.clone(),
+            LineField::PermanentStaff(false),
+        )],
+    );
+    assert_eq!(s.draft.budget[0].permanent_staff, Some(false));
+    // Kept through another category and back: it matters only for personnel.
+    let s = reduce(
+        s,
+        vec![
+            Action::UpdateLine(id.clone(), LineField::Category(Category::Services)),
+            Action::UpdateLine(id.clone(), LineField::Category(Category::Personnel)),
+        ],
+    );
+    assert_eq!(s.draft.budget[0].permanent_staff, Some(false));
+    let s = reduce(
+        s,
+        vec![Action::UpdateLine(id, LineField::PermanentStaff(true))],
+    );
+    assert_eq!(s.draft.budget[0].permanent_staff, Some(true));
+}

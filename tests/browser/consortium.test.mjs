@@ -79,7 +79,7 @@ test('two partners send their parts from two profiles; the lead merges them in a
     { id: 'h1', partner: 'p2', category: 'intellectual_services', label: 'Conception et entraînement du modèle', amount: '12000.00', permanent_staff: false },
     { id: 'h2', partner: 'p2', category: 'services', label: 'Annotation des images', amount: '800.50', permanent_staff: false },
     { id: 'h3', partner: 'p3', category: 'personnel', label: 'Développeur, 2 mois', amount: '3000.00', permanent_staff: false });
-  byHand.partners.push({ id: 'p3', name: 'Atelier Numérique Caen', kind: 'company', siret: null, postcode: '14000', role: 'partner', new_to_datalab: false });
+  byHand.partners.push({ id: 'p3', name: 'Atelier Numérique Caen', kind: 'company', siret: null, postcode: '14000', role: 'partner', new_to_datalab: false, vat_recoverable: null });
   const byHandPath = join(OUTPUT, 'merged-by-hand.json');
   writeFileSync(byHandPath, JSON.stringify(byHand, null, 2));
   const expected = figuresOf(check(byHandPath));

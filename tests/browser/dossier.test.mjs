@@ -39,9 +39,10 @@ test('each example loads in the page’s language with the same figures, and foc
   }
 });
 
-test('VAT, de minimis and other funding change the figures; a v1 file imports and exports as v2; an invalid v2 file changes nothing', async () => {
+test('VAT, de minimis and other funding change the figures; a v1 file imports and exports as v3; an invalid v2 file changes nothing', async () => {
   const { page, errors, context } = await openPage(browser, server.url);
-  await page.getByTestId('import-file').setInputFiles(join(EXAMPLES, 'eligible.json'));
+  // The example as first written, in format v1.
+  await page.getByTestId('import-file').setInputFiles(join(EXAMPLES, '../tests/fixtures/v1/eligible.json'));
   await waitFor(page, 'verdict', 'eligible');
   const grant = await value(page, 'grant');
   // The plan: costs 17 500, Booster IA 7 750, own funds the rest.
@@ -74,7 +75,7 @@ test('VAT, de minimis and other funding change the figures; a v1 file imports an
   // Exported as v2, the checker agrees on every new figure.
   const path = await exportDraft(page, 'dossier-v2.json');
   const exported = JSON.parse(readFileSync(path, 'utf8'));
-  assert.equal(exported.version, 2);
+  assert.equal(exported.version, 3);
   assert.equal(exported.partners[0].vat_recoverable, false);
   assert.deepEqual(exported.de_minimis, { declared: true, aids: [{ funder: 'Bpifrance', granted_on: '2026-03-01', amount: '292250.01' }] });
   assert.deepEqual(exported.other_funding, [{ funder: 'Département du Calvados', amount: '9750.01', status: 'requested' }]);

@@ -1,8 +1,10 @@
-// The JSON Schemas of drafts v1 and v2 accept every example (v1) and every
-// export (v2), and reject what the format rejects (what a schema can express).
+// The JSON Schemas of drafts v1, v2 and v3 accept every example (v3), the
+// examples as first written (v1, kept in tests/fixtures/v1) and every export
+// (v3), and reject what the format rejects (what a schema can express).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import Ajv2020 from 'ajv/dist/2020.js';
@@ -14,16 +16,55 @@ const ajv = new Ajv2020({ allErrors: true, strict: false });
 addFormats(ajv);
 const validate = ajv.compile(schema);
 const validateV2 = ajv.compile(JSON.parse(readFileSync(new URL('../../docs/draft-v2.schema.json', import.meta.url))));
-const example = (name) => JSON.parse(readFileSync(join(EXAMPLES, name), 'utf8'));
-
-test('every example draft is valid against the schema', () => {
-  const names = readdirSync(EXAMPLES).filter((n) => n.endsWith('.json'));
-  assert.ok(names.length >= 4);
+const validateV3 = ajv.compile(JSON.parse(readFileSync(new URL('../../docs/draft-v3.schema.json', import.meta.url))));
+const validatePartV2 = ajv.compile(JSON.parse(readFileSync(new URL('../../docs/part-v2.schema.json', import.meta.url))));
+const V1 = new URL('../fixtures/v1', import.meta.url).pathname;
+/** An example as first written, in format v1. */
+const example = (name) => JSON.parse(readFileSync(join(V1, name), 'utf8'));
+/** An example as it is now written, in format v3. */
+const exampleV3 = (name) => JSON.parse(readFileSync(join(EXAMPLES, name), 'utf8'));
+const names = (dir) => {
+  const found = readdirSync(dir).filter((n) => n.endsWith('.json'));
   // The English examples too: the same drafts, the free text translated.
-  names.push(...readdirSync(join(EXAMPLES, 'en')).map((n) => `en/${n}`));
-  for (const name of names) {
+  return [...found, ...readdirSync(join(dir, 'en')).map((n) => `en/${n}`)];
+};
+
+test('every example as first written (v1) is valid against the v1 schema', () => {
+  assert.ok(names(V1).length >= 8);
+  for (const name of names(V1)) {
     assert.ok(validate(example(name)), `${name}: ${JSON.stringify(validate.errors)}`);
   }
+});
+
+test('every example (v3) is valid against the v3 schema, and not against v1 or v2', () => {
+  assert.ok(names(EXAMPLES).length >= 8);
+  for (const name of names(EXAMPLES)) {
+    const d = exampleV3(name);
+    assert.equal(d.version, 3, name);
+    assert.ok(validateV3(d), `${name}: ${JSON.stringify(validateV3.errors)}`);
+    assert.equal(validate(d), false, name);
+    assert.equal(validateV2(d), false, name);
+  }
+});
+
+test('the v3 schema takes permanent_staff null, true or false, and v2 and v1 only an answer', () => {
+  for (const value of [null, true, false]) {
+    const d = exampleV3('eligible.json');
+    d.budget[0].permanent_staff = value;
+    assert.ok(validateV3(d), `${value}: ${JSON.stringify(validateV3.errors)}`);
+  }
+  const d = exampleV3('eligible.json');
+  d.budget[0].permanent_staff = 'yes';
+  assert.equal(validateV3(d), false);
+  const v2 = asV2(example('eligible.json'));
+  v2.budget[0].permanent_staff = null;
+  assert.equal(validateV2(v2), false, 'null is v3 only');
+  const v1 = example('eligible.json');
+  v1.budget[0].permanent_staff = null;
+  assert.equal(validate(v1), false, 'null is v3 only');
+  const v3 = exampleV3('eligible.json');
+  v3.version = 2;
+  assert.equal(validateV3(v3), false);
 });
 
 test('the schema rejects unknown keys, wrong codes, bad amounts, dates and marks', () => {
@@ -77,7 +118,7 @@ test('the v2 schema accepts a v2 draft and rejects what v2 rejects', () => {
   }
 });
 
-test('a draft exported by the checker\'s engine is valid against the schema', () => {
+test('a draft exported by the checker\'s engine is valid against the v3 schema, and a part against part v2', () => {
   // The checker prints the assessment; the export itself is the example plus that object.
   const bin = new URL('../../target/release/booster-ia', import.meta.url).pathname;
   let assessment;
@@ -87,7 +128,14 @@ test('a draft exported by the checker\'s engine is valid against the schema', ()
     // Exit status 1 (not eligible) still prints the assessment; cap-binds is eligible (0).
     assert.fail(`booster-ia check failed: ${e}`);
   }
-  const d = asV2(example('cap-binds.json'));
+  const d = exampleV3('cap-binds.json');
   d.assessment = assessment;
-  assert.ok(validateV2(d), JSON.stringify(validateV2.errors));
+  assert.ok(validateV3(d), JSON.stringify(validateV3.errors));
+  assert.equal(assessment.pending.costs, '0.00');
+  const out = join(mkdtempSync(join(tmpdir(), 'booster-ia-part-')), 'part.json');
+  execFileSync(bin, ['part', join(EXAMPLES, 'cap-binds.json'), '--partner', 'cc', '-o', out]);
+  const part = JSON.parse(readFileSync(out, 'utf8'));
+  assert.equal(part.version, 2);
+  part.budget[0].permanent_staff = null;
+  assert.ok(validatePartV2(part), JSON.stringify(validatePartV2.errors));
 });

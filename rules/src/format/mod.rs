@@ -1,4 +1,4 @@
-//! Draft format v2 (and v1, read as v2): reading a JSON draft strictly, with errors that name the
+//! Draft format v3 (v1 and v2 read as v3): reading a JSON draft strictly, with errors that name the
 //! field path ([`read`], [`error`]), and writing it back with its assessment
 //! ([`write`]). The errors are worded in the text module (`text`), with
 //! those of a budget lines' spreadsheet ([`LineProblem`]), kept here so the
@@ -15,10 +15,13 @@ pub use write::{draft_json, export_draft};
 /// The `format` value every draft carries.
 pub const FORMAT: &str = "booster-ia-draft";
 /// The format version this code writes.
-pub const VERSION: u64 = 2;
+pub const VERSION: u64 = 3;
 /// The format versions this code reads (a v1 draft reads as v2 with the
-/// additions not known yet).
-pub const READS: [u64; 2] = [1, 2];
+/// additions not known yet; v3 is v2 where `permanent_staff` may be `null`,
+/// not said yet, so a v1 or v2 line always carries an answer).
+pub const READS: [u64; 3] = [1, 2, 3];
+/// The first version where a budget line's `permanent_staff` may be `null`.
+pub const STAFF_NULL_FROM: u64 = 3;
 /// Most de minimis aids in one draft.
 pub const MAX_DE_MINIMIS_AIDS: usize = 100;
 /// Most other fundings in one draft.

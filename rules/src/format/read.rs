@@ -302,7 +302,7 @@ fn read_root(root: &Value) -> Result<DraftFile, DraftError> {
     obj.keys(&keys, &["assessment"])?;
     let project = read_project(&obj.object("project")?)?;
     let partners = read_partners(&obj, version)?;
-    let budget = read_budget(&obj, &partners)?;
+    let budget = read_budget(&obj, &partners, version)?;
     let timeline = read_timeline(&obj.object("timeline")?)?;
     let indicators = read_indicators(&obj)?;
     let commons = {
@@ -511,7 +511,11 @@ fn read_other_funding(root: &Obj) -> Result<Vec<OtherFunding>, DraftError> {
     Ok(funding)
 }
 
-fn read_budget(root: &Obj, partners: &[Partner]) -> Result<Vec<BudgetLine>, DraftError> {
+fn read_budget(
+    root: &Obj,
+    partners: &[Partner],
+    version: u64,
+) -> Result<Vec<BudgetLine>, DraftError> {
     let (items, path) = root.array("budget", Some(MAX_BUDGET_LINES))?;
     let partner_ids: HashSet<&str> = partners.iter().map(|p| p.id.as_str()).collect();
     let mut seen = HashSet::new();
@@ -520,6 +524,7 @@ fn read_budget(root: &Obj, partners: &[Partner]) -> Result<Vec<BudgetLine>, Draf
         let line = read_line(
             &object(item, &format!("{path}[{i}]"))?,
             LinePartner::Key(&partner_ids),
+            version >= STAFF_NULL_FROM,
         )?;
         if !seen.insert(line.id.clone()) {
             return Err(DraftError::at(
@@ -540,8 +545,13 @@ pub(crate) enum LinePartner<'a> {
     Fixed(&'a str),
 }
 
-/// One budget line, with or without its `partner` key.
-pub(crate) fn read_line(o: &Obj, bearer: LinePartner) -> Result<BudgetLine, DraftError> {
+/// One budget line, with or without its `partner` key; `staff_may_be_null`
+/// where the file's version allows `permanent_staff: null` (not said yet).
+pub(crate) fn read_line(
+    o: &Obj,
+    bearer: LinePartner,
+    staff_may_be_null: bool,
+) -> Result<BudgetLine, DraftError> {
     let mut keys = vec!["id", "category", "label", "amount", "permanent_staff"];
     if let LinePartner::Key(_) = bearer {
         keys.insert(1, "partner");
@@ -574,7 +584,12 @@ pub(crate) fn read_line(o: &Obj, bearer: LinePartner) -> Result<BudgetLine, Draf
         )?,
         label: o.text("label")?,
         amount,
-        permanent_staff: o.flag("permanent_staff")?,
+        permanent_staff: if staff_may_be_null {
+            o.maybe_flag("permanent_staff")?
+        } else {
+            // Before v3, `false` is an answer and `null` is refused here.
+            Some(o.flag("permanent_staff")?)
+        },
     })
 }
 

@@ -1,4 +1,4 @@
-//! Writing a draft back as format v2 JSON, with or without its assessment.
+//! Writing a draft back as format v3 JSON, with or without its assessment.
 
 use super::{FORMAT, VERSION};
 use crate::assess::Assessment;
@@ -78,7 +78,7 @@ struct LineOut<'a> {
     category: &'static str,
     label: &'a str,
     amount: String,
-    permanent_staff: bool,
+    permanent_staff: Option<bool>,
 }
 
 #[derive(Serialize)]
@@ -130,7 +130,7 @@ struct AdvanceOut<'a> {
     justification: &'a str,
 }
 
-/// Writes the draft as format v2 JSON (two-space indented), with its assessment.
+/// Writes the draft as format v3 JSON (two-space indented), with its assessment.
 pub fn export_draft(draft: &Draft, assessment: &Assessment) -> String {
     let mut text = serde_json::to_string_pretty(&file_out(draft, Some(assessment)))
         .expect("plain data always serialises");
@@ -138,7 +138,7 @@ pub fn export_draft(draft: &Draft, assessment: &Assessment) -> String {
     text
 }
 
-/// Writes the draft as compact format v2 JSON without an assessment (for share links).
+/// Writes the draft as compact format v3 JSON without an assessment (for share links).
 pub fn draft_json(draft: &Draft) -> String {
     serde_json::to_string(&file_out(draft, None)).expect("plain data always serialises")
 }

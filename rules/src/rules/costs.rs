@@ -50,13 +50,35 @@ pub fn cost_category(line: &BudgetLine) -> Option<Exclusion> {
     })
 }
 
-/// « à l’exclusion du personnel permanent des établissements publics ».
+/// Whether the text distinguishes this line by its person being permanent
+/// staff: a personnel line borne by a public body. Only there is the question
+/// asked, and only there does its answer change anything.
+pub fn asks_permanent_staff(line: &BudgetLine, bearer: Option<&Partner>) -> bool {
+    line.category == Category::Personnel && bearer.is_some_and(|b| b.kind.is_public())
+}
+
+/// « à l’exclusion du personnel permanent des établissements publics »: a
+/// public body's personnel line is left out when its person is permanent
+/// staff, and while that is not said yet (pending, never assumed).
 pub fn permanent_public_staff(line: &BudgetLine, bearer: Option<&Partner>) -> Option<Exclusion> {
-    let public = bearer.is_some_and(|b| b.kind.is_public());
-    (line.category == Category::Personnel && line.permanent_staff && public).then_some(Exclusion {
+    if !asks_permanent_staff(line, bearer) {
+        return None;
+    }
+    let reason = match line.permanent_staff {
+        Some(false) => return None,
+        Some(true) => Reason::PermanentPublicStaff,
+        None => Reason::PermanentStaffNotSaid,
+    };
+    Some(Exclusion {
         rule: RuleId::PermanentPublicStaff,
-        reason: Reason::PermanentPublicStaff,
+        reason,
     })
+}
+
+/// Whether a line's only reason to be left out is that its person is not
+/// said yet to be permanent staff: it counts once answered « no » (pending).
+pub fn only_waits_for_staff_answer(exclusions: &[Exclusion]) -> bool {
+    matches!(exclusions, [e] if e.reason == Reason::PermanentStaffNotSaid)
 }
 
 /// The partner a line names, as the budget rules need it: its index among the
@@ -118,27 +140,40 @@ pub fn line_rule_summary(
     budget: &[BudgetLine],
     exclusions: &[&[Exclusion]],
 ) -> Check {
-    let hits: Vec<(usize, &BudgetLine)> = budget
-        .iter()
-        .enumerate()
-        .zip(exclusions)
-        .filter(|(_, reasons)| reasons.iter().any(|e| e.rule == rule))
-        .map(|(line, _)| line)
-        .collect();
-    if hits.is_empty() {
+    let lines_where = |wanted: &dyn Fn(&Exclusion) -> bool| -> (Vec<LineRef>, Decimal) {
+        let hits: Vec<(usize, &BudgetLine)> = budget
+            .iter()
+            .enumerate()
+            .zip(exclusions)
+            .filter(|(_, reasons)| reasons.iter().any(|e| e.rule == rule && wanted(e)))
+            .map(|(line, _)| line)
+            .collect();
+        let total = hits
+            .iter()
+            .filter_map(|(_, l)| l.amount)
+            .fold(Decimal::ZERO, |a, b| a + b);
+        (
+            hits.iter().map(|(i, l)| LineRef::of(l, *i)).collect(),
+            total,
+        )
+    };
+    // A question not answered yet comes first: the verdict waits for it.
+    let (lines, total) = lines_where(&|e| e.reason == Reason::PermanentStaffNotSaid);
+    if !lines.is_empty() {
+        return Check::new(
+            rule,
+            Status::Missing,
+            Finding::PermanentStaffNotSaid { lines, total },
+        );
+    }
+    let (lines, total) = lines_where(&|_| true);
+    if lines.is_empty() {
         return Check::new(rule, Status::Pass, Finding::NoLineExcluded);
     }
-    let total = hits
-        .iter()
-        .filter_map(|(_, l)| l.amount)
-        .fold(Decimal::ZERO, |a, b| a + b);
     Check::new(
         rule,
         Status::Warning,
-        Finding::LinesExcluded {
-            lines: hits.iter().map(|(i, l)| LineRef::of(l, *i)).collect(),
-            total,
-        },
+        Finding::LinesExcluded { lines, total },
     )
 }
 

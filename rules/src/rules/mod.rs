@@ -318,6 +318,9 @@ pub enum Finding {
     NoLineExcluded,
     /// These lines are excluded by this per-line rule, for this total.
     LinesExcluded { lines: Vec<LineRef>, total: Decimal },
+    /// Personnel lines of public bodies, for this total, whose person is not
+    /// said yet to be permanent staff or not (`permanent-public-staff`).
+    PermanentStaffNotSaid { lines: Vec<LineRef>, total: Decimal },
     /// Every amount excludes VAT; the cap in force.
     AmountsExclVat {
         cap: Decimal,
@@ -381,6 +384,9 @@ pub enum Reason {
     CategoryNotEligible { category: crate::draft::Category },
     /// Permanent staff of a public body.
     PermanentPublicStaff,
+    /// A public body's personnel line, not said yet to be permanent staff or
+    /// not: left out until answered (pending).
+    PermanentStaffNotSaid,
     /// No partner bears it yet.
     NoBearer,
     /// The partner it names does not exist.

@@ -235,6 +235,13 @@ pub(super) fn check(c: &Check) -> String {
             plural(L, lines.len(), "line", "lines"),
             line_names(lines, L)
         ),
+        Finding::PermanentStaffNotSaid { lines, total } => format!(
+            "Say whether the person is permanent staff of the public body: {} {} pending, {} not counted until then: {}.",
+            lines.len(),
+            plural(L, lines.len(), "line", "lines"),
+            m(*total),
+            line_names(lines, L)
+        ),
         Finding::NoLineExcluded => "No line excluded by this rule.".into(),
         Finding::LinesExcluded { lines, total } => format!(
             "{} {} excluded, {}: {}.",
@@ -568,6 +575,7 @@ pub(super) fn reason(r: &Reason) -> String {
             super::category(*category, L)
         ),
         Reason::PermanentPublicStaff => "Permanent staff of a public body: excluded.".into(),
+        Reason::PermanentStaffNotSaid => "Not counted until you say whether the person is permanent staff of the public body bearing it.".into(),
         Reason::NoBearer => "No partner bears this cost yet.".into(),
         Reason::BearerNotFound { partner } => format!("Partner “{partner}” not found."),
         Reason::BearerNotAdmissible { partner } => format!(
@@ -744,7 +752,7 @@ pub(super) fn draft_problem(p: &Problem) -> String {
         Problem::TooDeep => "JSON nested too deeply to be a draft".into(),
         Problem::WrongFormat => format!("not a Booster IA draft (\"format\" must be \"{FORMAT}\")"),
         Problem::WrongVersion { found } => {
-            format!("version {found} is not supported: this simulator reads versions 1 and {VERSION}")
+            format!("version {found} is not supported: this simulator reads versions 1 to {VERSION}")
         }
         Problem::PartNotDraft => "this is a partner's part, not a draft: merge it into the lead's draft".into(),
         Problem::NotAPart { draft: true } => "this is a whole draft, not a partner's part: open it as a draft".into(),
@@ -753,7 +761,7 @@ pub(super) fn draft_problem(p: &Problem) -> String {
             crate::part::FORMAT
         ),
         Problem::WrongPartVersion { found } => format!(
-            "part version {found} is not supported: this simulator reads version {}",
+            "part version {found} is not supported: this simulator reads versions 1 and {}",
             crate::part::VERSION
         ),
         Problem::Missing => "required field missing".into(),
@@ -902,7 +910,7 @@ fn summary_line(l: &LineSummary) -> String {
         "{label} — {}, {}{}",
         super::category(l.category, L),
         l.amount.map(m).unwrap_or_else(|| "amount to give".into()),
-        if l.permanent_staff {
+        if l.permanent_staff == Some(true) {
             ", permanent staff"
         } else {
             ""
@@ -919,12 +927,10 @@ pub(super) fn line_change(c: &LineChange) -> String {
             let amount = |a: Option<rust_decimal::Decimal>| {
                 a.map(m).unwrap_or_else(|| "amount to give".into())
             };
-            let staff = |p: bool| {
-                if p {
-                    "permanent staff"
-                } else {
-                    "not permanent"
-                }
+            let staff = |p: Option<bool>| match p {
+                Some(true) => "permanent staff",
+                Some(false) => "not permanent",
+                None => "permanent or not: to say",
             };
             let mut what = Vec::new();
             if before.category != after.category {

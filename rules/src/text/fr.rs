@@ -252,6 +252,13 @@ pub(super) fn check(c: &Check) -> String {
             plural(L, lines.len(), "ligne", "lignes"),
             line_names(lines, L)
         ),
+        Finding::PermanentStaffNotSaid { lines, total } => format!(
+            "Dites si la personne est personnel permanent de la structure publique : {} {} en attente, {} non comptés d’ici là : {}.",
+            lines.len(),
+            plural(L, lines.len(), "ligne", "lignes"),
+            m(*total),
+            line_names(lines, L)
+        ),
         Finding::NoLineExcluded => "Aucune ligne exclue par cette règle.".into(),
         Finding::LinesExcluded { lines, total } => format!(
             "{} {}, {} : {}.",
@@ -591,6 +598,7 @@ pub(super) fn reason(r: &Reason) -> String {
         Reason::PermanentPublicStaff => {
             "Personnel permanent d’une structure publique : exclu.".into()
         }
+        Reason::PermanentStaffNotSaid => "Pas comptée tant que vous n’avez pas dit si la personne est personnel permanent de la structure publique qui la porte.".into(),
         Reason::NoBearer => "Aucun partenaire ne porte encore cette dépense.".into(),
         Reason::BearerNotFound { partner } => format!("Partenaire « {partner} » introuvable."),
         Reason::BearerNotAdmissible { partner } => format!(
@@ -788,7 +796,7 @@ pub(super) fn draft_problem(p: &Problem) -> String {
             format!("ce n’est pas un brouillon Booster IA (« format » doit valoir \"{FORMAT}\")")
         }
         Problem::WrongVersion { found } => {
-            format!("version {found} non prise en charge : ce simulateur lit les versions 1 et {VERSION}")
+            format!("version {found} non prise en charge : ce simulateur lit les versions 1 à {VERSION}")
         }
         Problem::PartNotDraft => "c’est la partie d’un partenaire, pas un brouillon : fusionnez-la dans le brouillon du porteur".into(),
         Problem::NotAPart { draft: true } => "c’est un brouillon entier, pas la partie d’un partenaire : ouvrez-le comme brouillon".into(),
@@ -797,7 +805,7 @@ pub(super) fn draft_problem(p: &Problem) -> String {
             crate::part::FORMAT
         ),
         Problem::WrongPartVersion { found } => format!(
-            "version {found} de la partie non prise en charge : ce simulateur lit la version {}",
+            "version {found} de la partie non prise en charge : ce simulateur lit les versions 1 et {}",
             crate::part::VERSION
         ),
         Problem::Missing => "champ obligatoire absent".into(),
@@ -959,7 +967,7 @@ fn summary_line(l: &LineSummary) -> String {
         l.amount
             .map(m)
             .unwrap_or_else(|| "montant à indiquer".into()),
-        if l.permanent_staff {
+        if l.permanent_staff == Some(true) {
             ", personnel permanent"
         } else {
             ""
@@ -976,12 +984,10 @@ pub(super) fn line_change(c: &LineChange) -> String {
             let amount = |a: Option<rust_decimal::Decimal>| {
                 a.map(m).unwrap_or_else(|| "montant à indiquer".into())
             };
-            let staff = |p: bool| {
-                if p {
-                    "personnel permanent"
-                } else {
-                    "non permanent"
-                }
+            let staff = |p: Option<bool>| match p {
+                Some(true) => "personnel permanent",
+                Some(false) => "non permanent",
+                None => "permanent ou non : à préciser",
             };
             let mut what = Vec::new();
             if before.category != after.category {

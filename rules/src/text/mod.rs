@@ -296,6 +296,38 @@ pub fn vat_alternative(
     }
 }
 
+/// The grant if the lines waiting for an answer counted, beside the
+/// grant shown: « jusqu’à 10 750,00 € si « X » n’est pas personnel permanent ».
+pub fn pending_grant(p: &crate::assess::Pending, lang: Lang) -> String {
+    let names = p
+        .lines
+        .iter()
+        .map(|l| match lang {
+            Lang::Fr => format!("« {} »", line_name(l, lang)),
+            Lang::En => format!("“{}”", line_name(l, lang)),
+        })
+        .collect::<Vec<_>>()
+        .join(", ");
+    let up_to = money(p.grant_if_counted, lang);
+    match (lang, p.lines.len()) {
+        (Lang::Fr, 1) => format!("jusqu’à {up_to} si {names} n’est pas personnel permanent"),
+        (Lang::Fr, _) => format!("jusqu’à {up_to} si {names} ne sont pas personnel permanent"),
+        (Lang::En, 1) => format!("up to {up_to} if {names} is not permanent staff"),
+        (Lang::En, _) => format!("up to {up_to} if {names} are not permanent staff"),
+    }
+}
+
+/// The costs of the lines waiting for an answer, not counted meanwhile.
+pub fn pending_costs(p: &crate::assess::Pending, lang: Lang) -> String {
+    let costs = money(p.costs, lang);
+    match lang {
+        Lang::Fr => {
+            format!("{costs} en attente d’une réponse (personnel permanent ou non), non comptés")
+        }
+        Lang::En => format!("{costs} awaiting an answer (permanent staff or not), not counted"),
+    }
+}
+
 /// The countries the form offers for an establishment, France first; `ZZ`
 /// (user-assigned in ISO 3166) is "another country".
 pub const COUNTRIES: [&str; 20] = [

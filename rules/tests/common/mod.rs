@@ -38,7 +38,7 @@ pub fn line(id: &str, partner: &str, category: Category, amount: &str) -> Budget
         category,
         label: format!("Ligne {id}"),
         amount: Some(dec(amount)),
-        permanent_staff: false,
+        permanent_staff: Some(false),
     }
 }
 
