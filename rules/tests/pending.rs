@@ -178,7 +178,7 @@ fn the_checker_json_carries_pending_and_the_report_says_it() {
         check_json(&a, &[])["pending"],
         serde_json::json!({ "costs": "0.00", "grant_if_counted": "6500.00", "lines": [] })
     );
-    assert!(!text_report(&answered, &a, Lang::Fr).contains("jusqu’à"));
+    assert!(!text_report(&answered, &a, Lang::Fr).contains("n’est pas personnel permanent"));
 }
 
 #[test]
