@@ -98,6 +98,7 @@ pub fn control_id(field: &Field) -> String {
         Field::PartnerCountry(id) => format!("partner-{id}-country"),
         Field::LineBearer(id) => format!("line-{id}-partner"),
         Field::LineAmount(id) => format!("line-{id}-amount"),
+        Field::LineStaff(id) => format!("line-{id}-staff"),
         Field::Start => "date-start".into(),
         Field::End => "date-end".into(),
         Field::CommonsExperience => "commons-experience".into(),

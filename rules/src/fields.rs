@@ -27,6 +27,9 @@ pub enum Field {
     LineBearer(String),
     /// A budget line's amount.
     LineAmount(String),
+    /// Whether a public body's personnel line is permanent staff (the
+    /// question the page asks on the line).
+    LineStaff(String),
     /// The start date.
     Start,
     /// The end date.
@@ -69,7 +72,11 @@ pub fn marked(draft: &Draft, a: &Assessment) -> Vec<Marked> {
     // A budget of thousands of incomplete lines marks thousands of fields.
     let mut seen: HashSet<Field> = HashSet::new();
     for check in &a.checks {
-        let unanswered = check.status == Status::Missing;
+        // The staff question appears only once a line's bearer and category
+        // make it a public body's personnel line: it follows answers already
+        // given, so it is marked at once, like a failure.
+        let unanswered =
+            check.status == Status::Missing && check.id != RuleId::PermanentPublicStaff;
         for field in fields_of(check, draft, a) {
             if seen.insert(field.clone()) {
                 out.push(Marked {
@@ -207,6 +214,10 @@ pub fn fields_of(check: &Check, draft: &Draft, a: &Assessment) -> Vec<Field> {
                 .collect()
         }
         (RuleId::Advance, _) => vec![Field::AdvanceJustification],
+        (RuleId::PermanentPublicStaff, Finding::PermanentStaffNotSaid { lines, .. }) => lines
+            .iter()
+            .map(|l| Field::LineStaff(l.id.clone()))
+            .collect(),
         // No one field answers these: who leads is a choice among the
         // partners (the reducer keeps one), an empty list is filled by its
         // « add » button, and eligible costs are the budget's sum.

@@ -334,3 +334,40 @@ fn the_json_carries_both_readings() {
     assert_eq!(json["advance_readings"]["ours"], "2500.00");
     assert_eq!(json["advance_readings"]["letter"], "5000.00");
 }
+
+/// « à l’exclusion du personnel permanent des établissements publics »: the
+/// question on a public body's personnel line is marked while unanswered (at
+/// once: it follows the bearer and category already given), never once
+/// answered, never on a company's line.
+#[test]
+fn la_question_du_personnel_permanent_est_marquee_tant_qu_elle_est_sans_reponse() {
+    let mut d = eligible_draft();
+    let mut l = line("b2", "p2", Category::Personnel, "3000");
+    l.permanent_staff = None;
+    d.budget.push(l);
+    let staff = Field::LineStaff("b2".into());
+    assert_eq!(
+        marks(&d),
+        vec![Marked {
+            field: staff.clone(),
+            rule: RuleId::PermanentPublicStaff,
+            unanswered: false
+        }]
+    );
+    assert_eq!(
+        reason(&d, &staff, Lang::Fr),
+        "Répondez oui ou non : d’ici là, cette ligne n’est pas comptée."
+    );
+    assert_eq!(
+        reason(&d, &staff, Lang::En),
+        "Answer yes or no: until then, this line is not counted."
+    );
+    for answer in [Some(true), Some(false)] {
+        d.budget[1].permanent_staff = answer;
+        assert!(!fields(&d).contains(&staff), "{answer:?}");
+    }
+    // The company's personnel line is never asked, so never marked.
+    d.budget[1].permanent_staff = None;
+    d.budget[1].partner = "p1".into();
+    assert!(!fields(&d).contains(&staff));
+}

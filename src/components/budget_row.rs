@@ -29,6 +29,9 @@ pub struct BudgetRowProps {
     /// Why a check marks its amount, if one does.
     #[prop_or_default]
     pub amount_mark: Option<AttrValue>,
+    /// Why a check marks the staff question, if one does (still unanswered).
+    #[prop_or_default]
+    pub staff_mark: Option<AttrValue>,
     /// Whether the text distinguishes it by its person being permanent staff
     /// (a public body's personnel line): the question is asked.
     pub asks_staff: bool,
@@ -124,7 +127,7 @@ pub fn budget_row(props: &BudgetRowProps) -> Html {
                     </div>
                 </div>
                 if props.asks_staff {
-                    { staff_question(&prefix, l.permanent_staff, answer(true), answer(false), lang) }
+                    { staff_question(&prefix, l.permanent_staff, &props.staff_mark, (answer(true), answer(false)), lang) }
                 }
                 <div class="inline">
                     <button type="button" class="button-quiet" onclick={duplicate}
@@ -154,15 +157,17 @@ pub fn budget_row(props: &BudgetRowProps) -> Html {
 fn staff_question(
     prefix: &str,
     answer: Option<bool>,
-    yes: Callback<Event>,
-    no: Callback<Event>,
+    mark: &Option<AttrValue>,
+    (yes, no): (Callback<Event>, Callback<Event>),
     lang: Lang,
 ) -> Html {
     let name = format!("{prefix}-staff");
     let hint = format!("{prefix}-staff-hint");
     let unanswered = answer.is_none().then_some(AttrValue::Static(""));
+    // A radiogroup, so that the group itself may carry aria-invalid.
     html! {
-        <fieldset class="staff-question" data-testid="staff-question" aria-describedby={hint.clone()}>
+        <fieldset id={name.clone()} role="radiogroup" class="staff-question" data-testid="staff-question"
+            aria-invalid={crate::ui::invalid(mark)} aria-describedby={crate::ui::described_by(&[&hint], &name, mark)}>
             <legend>{ lang.pick(
                 "Cette personne est-elle du personnel permanent de la structure publique ?",
                 "Is this person permanent staff of the public body?") }</legend>
@@ -181,6 +186,7 @@ fn staff_question(
                     { lang.pick("Non : stagiaire, doctorant, contrat de projet…", "No: intern, PhD student, project contract…") }
                 </label>
             </div>
+            { crate::ui::reason(&name, mark) }
         </fieldset>
     }
 }

@@ -1,8 +1,10 @@
 //! The budget: one row per line, with what the rules exclude marked in place.
 
 use crate::components::budget_row::BudgetRow;
+use crate::goto::control_id;
 use crate::state::{Action, State};
 use booster_ia::assess::Assessment;
+use booster_ia::fields::Field;
 use booster_ia::rules::costs;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -56,8 +58,9 @@ pub fn budget_section(props: &BudgetSectionProps) -> Html {
                     html! {
                         <BudgetRow key={line.id.clone()} index={i} line={line.clone()} amount_text={amount_text}
                             amount_error={amount_error} exclusions={exclusions} asks_staff={asks_staff} partners={partners.clone()}
-                            bearer_mark={props.field_marks.get(&format!("line-{}-partner", line.id))}
-                            amount_mark={props.field_marks.get(&format!("line-{}-amount", line.id))}
+                            bearer_mark={props.field_marks.get(&control_id(&Field::LineBearer(line.id.clone())))}
+                            amount_mark={props.field_marks.get(&control_id(&Field::LineAmount(line.id.clone())))}
+                            staff_mark={props.field_marks.get(&control_id(&Field::LineStaff(line.id.clone())))}
                             lang={lang} dispatch={props.dispatch.clone()} />
                     }
                 }) }

@@ -26,7 +26,7 @@ async function withEngineer(page) {
   await row.getByLabel('Libellé').fill('Ingénieur de recherche');
   // A new line is the lead's (a company) personnel: nothing is asked.
   assert.equal(await row.getByLabel('Nature').inputValue(), 'personnel');
-  assert.equal(await row.getByRole('group', { name: QUESTION }).count(), 0);
+  assert.equal(await row.getByRole('radiogroup', { name: QUESTION }).count(), 0);
   await row.getByLabel('Montant HT (€)').fill('6000');
   await waitFor(page, 'eligible-costs', '21500.00');
   // Borne by the public lab: now it is asked, and nothing is counted until answered.
@@ -38,15 +38,18 @@ async function withEngineer(page) {
 test('a public lab’s personnel line is asked, pending with both figures until answered; « Non » counts it, « Oui » leaves it out', async () => {
   const { page, errors, context } = await openPage(browser, server.url);
   const row = await withEngineer(page);
-  const group = row.getByRole('group', { name: QUESTION });
+  const group = row.getByRole('radiogroup', { name: QUESTION });
   await group.waitFor();
   const yes = group.getByRole('radio', { name: 'Oui, personnel permanent' });
   const no = group.getByRole('radio', { name: 'Non : stagiaire, doctorant, contrat de projet…' });
   assert.equal(await yes.isChecked(), false, 'none checked until answered');
   assert.equal(await no.isChecked(), false, 'none checked until answered');
-  // The hint quotes the text and describes the group.
-  const hintId = await group.getAttribute('aria-describedby');
+  // The hint quotes the text and describes the group; unanswered, the group
+  // is marked at once (it follows the bearer just chosen), its reason under it.
+  const [hintId, reasonId] = (await group.getAttribute('aria-describedby')).split(' ');
   assert.match(await page.locator(`#${hintId}`).innerText(), /« le personnel permanent des établissements publics »/);
+  assert.equal(await group.getAttribute('aria-invalid'), 'true');
+  assert.equal(await page.locator(`#${reasonId}`).innerText(), 'Répondez oui ou non : d’ici là, cette ligne n’est pas comptée.');
 
   // Pending: not counted, the check missing, both figures shown.
   assert.equal(await value(page, 'eligible-costs'), '15500.00');
@@ -68,9 +71,10 @@ test('a public lab’s personnel line is asked, pending with both figures until 
   assert.equal(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), 0);
   await page.getByRole('button', { name: 'English' }).click();
   await page.waitForFunction(() => document.documentElement.lang === 'en');
-  const groupEn = row.getByRole('group', { name: QUESTION_EN });
+  const groupEn = row.getByRole('radiogroup', { name: QUESTION_EN });
   await groupEn.getByRole('radio', { name: 'Yes, permanent staff' }).waitFor();
   await groupEn.getByRole('radio', { name: 'No: intern, PhD student, project contract…' }).waitFor();
+  assert.equal(await page.locator(`#${reasonId}`).innerText(), 'Answer yes or no: until then, this line is not counted.');
   assert.equal(await page.getByTestId('bar-pending').innerText(),
     '≈ €7,750.00 — up to €10,750.00 if “Ingénieur de recherche” is not permanent staff');
   await axe(page, 'a pending line (en, 360 px)');
@@ -93,6 +97,9 @@ test('a public lab’s personnel line is asked, pending with both figures until 
   assert.equal(await page.getByTestId('bar-pending').count(), 0);
   assert.equal(await page.getByTestId('pending-grant').count(), 0);
   assert.match(await row.getByTestId('exclusion').innerText(), /Personnel permanent d’une structure publique : exclu/);
+  // Answered: no longer marked, only the hint describes it.
+  assert.equal(await group.getAttribute('aria-invalid'), null);
+  assert.equal(await group.getAttribute('aria-describedby'), hintId);
   await page.keyboard.press('ArrowDown');
   await waitFor(page, 'eligible-costs', '21500.00');
   assert.equal(await no.isChecked(), true);
@@ -103,7 +110,7 @@ test('a public lab’s personnel line is asked, pending with both figures until 
   // Another category: not asked; the answer is kept for when it is personnel again.
   await row.getByLabel('Nature').selectOption('services');
   await settled(page);
-  assert.equal(await row.getByRole('group', { name: QUESTION }).count(), 0);
+  assert.equal(await row.getByRole('radiogroup', { name: QUESTION }).count(), 0);
   await row.getByLabel('Nature').selectOption('personnel');
   await group.waitFor();
   assert.equal(await no.isChecked(), true);
@@ -137,9 +144,9 @@ test('a v3 file with permanent_staff null opens pending as the checker says; a v
   // Pending costs that would cross the cap: « jusqu’à 12 500,00 € ».
   await waitFor(page, 'bar-pending', '12500.00');
   const rows = page.getByTestId('budget-row');
-  assert.equal(await rows.nth(4).getByRole('group', { name: QUESTION }).count(), 1);
-  assert.equal(await rows.nth(5).getByRole('group', { name: QUESTION }).count(), 0);
-  assert.equal(await rows.nth(6).getByRole('group', { name: QUESTION }).count(), 0);
+  assert.equal(await rows.nth(4).getByRole('radiogroup', { name: QUESTION }).count(), 1);
+  assert.equal(await rows.nth(5).getByRole('radiogroup', { name: QUESTION }).count(), 0);
+  assert.equal(await rows.nth(6).getByRole('radiogroup', { name: QUESTION }).count(), 0);
   const before = await value(page, 'eligible-costs');
 
   // The same file as v2: refused, naming the line, the draft on screen kept.

@@ -345,6 +345,9 @@ pub(super) fn field_reason(c: &Check, field: &Field) -> String {
         ),
         (Finding::LinesIncomplete { .. }, Field::LineBearer(_)) => "Choose the partner bearing this cost.".into(),
         (Finding::LinesIncomplete { .. }, _) => "Give the amount excluding VAT.".into(),
+        (Finding::PermanentStaffNotSaid { .. }, _) => {
+            "Answer yes or no: until then, this line is not counted.".into()
+        }
         // A check whose message is already short and about its field.
         _ => check(c),
     }

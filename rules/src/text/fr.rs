@@ -366,6 +366,9 @@ pub(super) fn field_reason(c: &Check, field: &Field) -> String {
         ),
         (Finding::LinesIncomplete { .. }, Field::LineBearer(_)) => "Choisissez le partenaire qui porte la dépense.".into(),
         (Finding::LinesIncomplete { .. }, _) => "Indiquez le montant HT.".into(),
+        (Finding::PermanentStaffNotSaid { .. }, _) => {
+            "Répondez oui ou non : d’ici là, cette ligne n’est pas comptée.".into()
+        }
         // A check whose message is already short and about its field.
         _ => check(c),
     }
