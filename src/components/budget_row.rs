@@ -181,7 +181,7 @@ fn staff_question(
                     { lang.pick("Oui, personnel permanent", "Yes, permanent staff") }
                 </label>
                 <label class="check">
-                    <input type="radio" id={format!("{name}-no")} name={name} value="no"
+                    <input type="radio" id={format!("{name}-no")} name={name.clone()} value="no"
                         checked={answer == Some(false)} data-unanswered={unanswered} onchange={no} />
                     { lang.pick("Non : stagiaire, doctorant, contrat de projet…", "No: intern, PhD student, project contract…") }
                 </label>
