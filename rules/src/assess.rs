@@ -291,7 +291,7 @@ pub struct Assessment {
     pub cap_binds: bool,
     /// Every check, in the order of the rules.
     pub checks: Vec<Check>,
-    /// Sum of the lines left out.
+    /// Sum of the lines a rule leaves out (pending lines are apart: `pending`).
     pub excluded_costs: Decimal,
     /// Rate × eligible costs, toward zero to the cent, before the cap.
     pub uncapped_grant: Decimal,
@@ -375,9 +375,12 @@ impl Assessment {
         }
     }
 
-    /// How many budget lines are left out.
+    /// How many budget lines are left out by a rule (pending ones are apart).
     pub fn excluded_line_count(&self) -> usize {
-        self.lines.iter().filter(|l| !l.eligible).count()
+        self.lines
+            .iter()
+            .filter(|l| !l.eligible && !costs::only_waits_for_staff_answer(&l.exclusions))
+            .count()
     }
 
     /// The date the parameters applied took effect (`rules_version` in the JSON).
@@ -522,7 +525,6 @@ pub fn assess_with(draft: &Draft, p: &Parameters) -> Result<Assessment, AssessEr
             },
         });
     }
-    let excluded_costs = total_costs - eligible_costs;
     let (pending_lines, pending_costs) = draft
         .budget
         .iter()
@@ -536,6 +538,8 @@ pub fn assess_with(draft: &Draft, p: &Parameters) -> Result<Assessment, AssessEr
                 (refs, sum + l.amount)
             },
         );
+    // Left out by a rule: pending lines are neither counted nor excluded.
+    let excluded_costs = total_costs - eligible_costs - pending_costs;
     let reasons: Vec<&[Exclusion]> = lines.iter().map(|l| l.exclusions.as_slice()).collect();
     let marks = appraisal::marks(draft, p);
 

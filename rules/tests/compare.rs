@@ -699,3 +699,38 @@ fn parameters_are_named_by_their_title_never_by_their_id() {
     // A rule by its title, its id in a column of its own.
     assert!(fr.contains("← Règle « Avance » [advance]"), "{fr}");
 }
+
+/// A line counted in A and waiting for the staff question's answer in B is
+/// put down to rule `permanent-public-staff`, said as pending, not excluded;
+/// and once answered « oui » in B, as excluded.
+#[test]
+fn a_line_pending_in_b_is_said_pending_not_excluded() {
+    let mut a = eligible_draft();
+    a.budget.push(line("b2", "p2", Category::Personnel, "3000"));
+    let mut b = a.clone();
+    b.budget[1].permanent_staff = None;
+    let compared = Compared::new(&[&a, &b]);
+    let c = compared.comparison();
+    assert!(
+        !row(&c, "excluded_costs").differs,
+        "pending is not excluded"
+    );
+    let eligible = row(&c, "eligible_costs");
+    assert_eq!(sources(eligible), vec!["permanent-public-staff"]);
+    assert_eq!(
+        text::detail(&eligible.causes[0].details[0], Lang::Fr),
+        "« Ligne b2 » en attente d’une réponse en B (3\u{202f}000,00\u{a0}€)"
+    );
+    assert_eq!(
+        english(&eligible.causes[0]),
+        ["“Ligne b2” pending an answer in B (€3,000.00)"]
+    );
+    b.budget[1].permanent_staff = Some(true);
+    let compared = Compared::new(&[&a, &b]);
+    let c = compared.comparison();
+    let eligible = row(&c, "eligible_costs");
+    assert_eq!(
+        english(&eligible.causes[0]),
+        ["“Ligne b2” excluded in B (€3,000.00)"]
+    );
+}

@@ -214,3 +214,35 @@ fn what_to_change_asks_the_question_once_and_does_not_call_the_line_excluded() {
         .iter()
         .any(|s| matches!(&s.advice, Advice::LineNotEligible { line, .. } if line.id == "b2")));
 }
+
+/// A pending line is neither counted nor excluded: excluded costs are what a
+/// rule leaves out, and the derivation of eligible costs says both apart.
+#[test]
+fn a_pending_line_is_not_among_the_excluded_costs() {
+    let mut d = with_line("p2", Category::Personnel, None);
+    // An equipment line, left out by the category rule.
+    d.budget.push(line("b3", "p1", Category::Equipment, "2000"));
+    let a = assess(&d).unwrap();
+    assert_eq!(a.total_costs, dec("15000"));
+    assert_eq!(a.eligible_costs, dec("10000"));
+    assert_eq!(a.pending.costs, dec("3000"));
+    assert_eq!(a.excluded_costs, dec("2000"));
+    assert_eq!(a.excluded_line_count(), 1);
+    assert_eq!(
+        booster_ia::text::derivation(booster_ia::assess::Explained::EligibleCosts, &a, Lang::Fr),
+        "15\u{202f}000,00\u{a0}€ − 2\u{202f}000,00\u{a0}€ exclus (1 ligne) − 3\u{202f}000,00\u{a0}€ en attente (1 ligne) = 10\u{202f}000,00\u{a0}€"
+    );
+    assert_eq!(
+        booster_ia::text::derivation(booster_ia::assess::Explained::EligibleCosts, &a, Lang::En),
+        "€15,000.00 − €2,000.00 excluded (1 line) − €3,000.00 pending (1 line) = €10,000.00"
+    );
+    // Answered « oui »: the line is then excluded, and nothing is pending.
+    d.budget[1].permanent_staff = Some(true);
+    let a = assess(&d).unwrap();
+    assert_eq!(a.excluded_costs, dec("5000"));
+    assert_eq!(a.excluded_line_count(), 2);
+    assert_eq!(
+        booster_ia::text::derivation(booster_ia::assess::Explained::EligibleCosts, &a, Lang::En),
+        "€15,000.00 − €5,000.00 excluded (2 lines) = €10,000.00"
+    );
+}

@@ -4,7 +4,7 @@
 
 use super::causes::{all_equal, rule_cause};
 use super::{Cause, Detail, LineMove, LineName, Scenario, Source};
-use crate::rules::RuleId;
+use crate::rules::{costs, RuleId};
 use rust_decimal::Decimal;
 use std::collections::{HashMap, HashSet};
 
@@ -18,6 +18,8 @@ struct LineAcross<'a> {
     position: usize,
     /// Per scenario: `None` when the line is not there, else (amount, excluding rules).
     states: Vec<Option<(Decimal, Vec<RuleId>)>>,
+    /// Per scenario: whether the line only waits for the staff question's answer.
+    waiting: Vec<bool>,
 }
 
 impl<'a> LineAcross<'a> {
@@ -77,6 +79,15 @@ fn lines_across<'a>(scenarios: &[Scenario<'a>]) -> Vec<LineAcross<'a>> {
     ids.into_iter()
         .map(|id| {
             let mut first = None;
+            let waiting = scenarios
+                .iter()
+                .zip(&positions)
+                .map(|(s, at)| {
+                    at.get(id).is_some_and(|&index| {
+                        costs::only_waits_for_staff_answer(&s.assessment.lines[index].exclusions)
+                    })
+                })
+                .collect();
             let states = scenarios
                 .iter()
                 .zip(&positions)
@@ -92,6 +103,7 @@ fn lines_across<'a>(scenarios: &[Scenario<'a>]) -> Vec<LineAcross<'a>> {
                 label,
                 position,
                 states,
+                waiting,
             }
         })
         .collect()
@@ -250,6 +262,7 @@ pub(super) fn budget_causes<'a>(scenarios: &[Scenario<'a>]) -> BudgetCauses<'a> 
             for r in named {
                 let detail = || Detail::LineExcluded {
                     line: line.name(),
+                    waiting: (0..n).filter(|&i| by(r, i)).all(|i| line.waiting[i]),
                     amounts: scenarios
                         .iter()
                         .enumerate()

@@ -195,6 +195,9 @@ pub enum Detail<'a> {
     LineExcluded {
         /// The line.
         line: LineName<'a>,
+        /// Whether it only waits, there, for the staff question's answer
+        /// (pending: neither counted nor excluded yet).
+        waiting: bool,
         /// The scenarios where the rule excludes it, with its amount there.
         amounts: Vec<(&'a str, Decimal)>,
     },

@@ -473,8 +473,18 @@ pub(super) fn derivation(what: Explained, a: &Assessment) -> String {
         ),
         Explained::EligibleCosts => {
             let excluded = a.excluded_line_count();
+            let pending = a.pending.lines.len();
+            let waiting = if pending == 0 {
+                String::new()
+            } else {
+                format!(
+                    " − {} pending ({pending} {})",
+                    m(a.pending.costs),
+                    plural(L, pending, "line", "lines")
+                )
+            };
             format!(
-                "{} − {} excluded ({excluded} {}) = {}",
+                "{} − {} excluded ({excluded} {}){waiting} = {}",
                 m(a.total_costs),
                 m(a.excluded_costs),
                 plural(L, excluded, "line", "lines"),
@@ -834,9 +844,18 @@ pub(super) fn detail(d: &Detail) -> String {
                 LineMove::Amount => format!("{line}, amount changed: {amounts}"),
             }
         }
-        Detail::LineExcluded { line, amounts } => format!(
-            "{} excluded in {}",
+        Detail::LineExcluded {
+            line,
+            waiting,
+            amounts,
+        } => format!(
+            "{} {} {}",
             compared_line(line),
+            if *waiting {
+                "pending an answer in"
+            } else {
+                "excluded in"
+            },
             amounts
                 .iter()
                 .map(|(scenario, a)| format!("{scenario} ({})", m(*a)))

@@ -494,8 +494,18 @@ pub(super) fn derivation(what: Explained, a: &Assessment) -> String {
         ),
         Explained::EligibleCosts => {
             let excluded = a.excluded_line_count();
+            let pending = a.pending.lines.len();
+            let waiting = if pending == 0 {
+                String::new()
+            } else {
+                format!(
+                    " − {} en attente ({pending} {})",
+                    m(a.pending.costs),
+                    plural(L, pending, "ligne", "lignes")
+                )
+            };
             format!(
-                "{} − {} exclus ({excluded} {}) = {}",
+                "{} − {} exclus ({excluded} {}){waiting} = {}",
                 m(a.total_costs),
                 m(a.excluded_costs),
                 plural(L, excluded, "ligne", "lignes"),
@@ -883,9 +893,18 @@ pub(super) fn detail(d: &Detail) -> String {
                 LineMove::Amount => format!("{line}, montant modifié : {amounts}"),
             }
         }
-        Detail::LineExcluded { line, amounts } => format!(
-            "{} exclue en {}",
+        Detail::LineExcluded {
+            line,
+            waiting,
+            amounts,
+        } => format!(
+            "{} {} {}",
             compared_line(line),
+            if *waiting {
+                "en attente d’une réponse en"
+            } else {
+                "exclue en"
+            },
             amounts
                 .iter()
                 .map(|(scenario, a)| format!("{scenario} ({})", m(*a)))
