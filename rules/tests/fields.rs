@@ -265,7 +265,7 @@ fn the_advance_is_read_two_ways_side_by_side() {
         how.contains("Our reading: 50% of the grant, 50% × €5,000.00 = €2,500.00"),
         "{how}"
     );
-    assert!(how.contains("the letter of the text, 50% of eligible costs (€10,000.00), at most the grant: €5,000.00"), "{how}");
+    assert!(how.contains("by the letter of the text, 50% of eligible costs (€10,000.00), at most the grant: €5,000.00"), "{how}");
 }
 
 #[test]
@@ -370,4 +370,36 @@ fn la_question_du_personnel_permanent_est_marquee_tant_qu_elle_est_sans_reponse(
     d.budget[1].permanent_staff = None;
     d.budget[1].partner = "p1".into();
     assert!(!fields(&d).contains(&staff));
+}
+
+/// A justified advance while the project is not eligible yet: nothing is paid,
+/// and the explanation says what an eligible project would get, not « au plus
+/// 0,00 € »; once eligible, the maximum itself.
+#[test]
+fn a_justified_advance_before_eligibility_says_what_it_would_be() {
+    let mut d = eligible_draft(); // 10 000 € eligible, potential grant 5 000 €
+    d.advance = AdvanceRequest {
+        requested: true,
+        justification: "Trésorerie".into(),
+    };
+    d.timeline.end = None; // incomplete: no grant yet
+    let a = assessed(&d);
+    assert_eq!(a.grant, dec("0"));
+    assert_eq!(a.advance, dec("0"));
+    assert_eq!(a.potential_advance, dec("2500.00"));
+    let how = text::derivation(booster_ia::assess::Explained::Advance, &a, Lang::En);
+    assert_eq!(how, "No advance until the project is eligible: €0.00. Once eligible: up to €2,500.00 on justification (our reading: 50% of the potential grant); by the letter of the text, 50% of eligible costs (€10,000.00).");
+    let fr = text::derivation(booster_ia::assess::Explained::Advance, &a, Lang::Fr);
+    assert!(
+        fr.starts_with("Pas d’avance tant que le projet n’est pas éligible"),
+        "{fr}"
+    );
+    d.timeline.end = Some(date("2027-07-31"));
+    let a = assessed(&d);
+    assert_eq!(a.grant, dec("5000.00"));
+    let how = text::derivation(booster_ia::assess::Explained::Advance, &a, Lang::En);
+    assert!(
+        how.starts_with("At most €2,500.00, paid on justification."),
+        "{how}"
+    );
 }

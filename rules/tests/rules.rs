@@ -633,7 +633,7 @@ fn chaque_figure_explique_sa_derivation() {
     );
     assert_eq!(
         derivation(Explained::Advance, &a, booster_ia::Lang::En),
-        "At most €3,875.00, paid on justification. Our reading: 50% of the grant, 50% × €7,750.00 = €3,875.00; the letter of the text, 50% of eligible costs (€15,500.00), at most the grant: €7,750.00."
+        "At most €3,875.00, paid on justification. Our reading: 50% of the grant, 50% × €7,750.00 = €3,875.00; by the letter of the text, 50% of eligible costs (€15,500.00), at most the grant: €7,750.00."
     );
     assert_eq!(
         derivation(Explained::Balance, &a, booster_ia::Lang::En),

@@ -160,7 +160,7 @@ test('the advance is a maximum paid on justification, our reading and the letter
   await page.waitForFunction(() => /on justification/.test(document.querySelector('[data-testid="advance"]')?.textContent ?? ''));
   assert.equal(await advance.innerText(), 'up to €3,875.00 on justification');
   const en = await how.textContent();
-  assert.match(en, /Our reading: 50% of the grant, 50% × €7,750\.00 = €3,875\.00; the letter of the text, 50% of eligible costs \(€15,500\.00\), at most the grant: €7,750\.00\./);
+  assert.match(en, /Our reading: 50% of the grant, 50% × €7,750\.00 = €3,875\.00; by the letter of the text, 50% of eligible costs \(€15,500\.00\), at most the grant: €7,750\.00\./);
   await context.close();
   assert.deepEqual(errors, []);
 });

@@ -520,7 +520,7 @@ pub(super) fn derivation(what: Explained, a: &Assessment) -> String {
             let r = &a.advance_readings;
             let rate = percent(p.advance_rate.value, L);
             let letter = format!(
-                "the letter of the text, {rate} of eligible costs ({}), at most the grant: {}",
+                "by the letter of the text, {rate} of eligible costs ({}), at most the grant: {}",
                 m(a.eligible_costs),
                 m(r.letter)
             );
@@ -534,6 +534,14 @@ pub(super) fn derivation(what: Explained, a: &Assessment) -> String {
                     "Advance requested without justification: {}, it is not paid. Once justified: {} (our reading: {rate} of the grant); {letter}.",
                     m(a.advance),
                     on_justification(r.ours)
+                ),
+                // Nothing paid while the project is not eligible: say what
+                // an eligible project would get rather than "at most €0.00".
+                (true, true) if a.grant.is_zero() && !a.potential_advance.is_zero() => format!(
+                    "No advance until the project is eligible: {}. Once eligible: {} (our reading: {rate} of the potential grant); by the letter of the text, {rate} of eligible costs ({}).",
+                    m(a.advance),
+                    on_justification(a.potential_advance),
+                    m(a.eligible_costs)
                 ),
                 (true, true) => format!(
                     "At most {}, paid on justification. Our reading: {rate} of the grant, {rate} × {} = {}; {letter}.",

@@ -556,6 +556,14 @@ pub(super) fn derivation(what: Explained, a: &Assessment) -> String {
                     m(a.advance),
                     on_justification(r.ours)
                 ),
+                // Nothing paid while the project is not eligible: say what
+                // an eligible project would get rather than « au plus 0,00 € ».
+                (true, true) if a.grant.is_zero() && !a.potential_advance.is_zero() => format!(
+                    "Pas d’avance tant que le projet n’est pas éligible : {}. Une fois éligible : {} (notre lecture : {rate} de l’aide potentielle) ; à la lettre du texte, {rate} des dépenses éligibles ({}).",
+                    m(a.advance),
+                    on_justification(a.potential_advance),
+                    m(a.eligible_costs)
+                ),
                 (true, true) => format!(
                     "Au plus {}, versée sur justification. Notre lecture : {rate} de l’aide, {rate} × {} = {} ; {letter}.",
                     m(a.advance),
