@@ -137,10 +137,14 @@ fn a_blank_draft_has_nothing_to_send_and_one_word_is_enough() {
     draft.project.title = "Vision".into();
     assert!(has_content(&draft));
     let (full, _) = example("eligible");
-    let mut lines_only = Draft::default();
-    lines_only.budget = full.budget.clone();
+    let lines_only = Draft {
+        budget: full.budget.clone(),
+        ..Draft::default()
+    };
     assert!(has_content(&lines_only));
-    let mut partner_only = Draft::default();
-    partner_only.partners = full.partners.clone();
+    let partner_only = Draft {
+        partners: full.partners.clone(),
+        ..Draft::default()
+    };
     assert!(has_content(&partner_only));
 }
