@@ -113,6 +113,9 @@ test('a third origin framing the simulator with another site’s origin receives
   await page.goto(`${third}/`);
   const frame = page.frameLocator('iframe');
   await frame.locator('[data-testid="verdict"]').waitFor();
+  // Something to send: an example.
+  if (!(await frame.getByTestId('example-0').isVisible())) await frame.locator('.examples-toggle').click();
+  await frame.getByTestId('example-0').click();
   await frame.getByTestId('send').click();
   await frame.getByTestId('send-confirm').click();
   await page.waitForTimeout(500);
