@@ -6,15 +6,15 @@
 
 use crate::assess::{Assessment, Figure};
 use crate::draft::Draft;
-use crate::money::{format_amount, Lang};
-use crate::rules::Status;
+use crate::money::format_amount;
+use crate::rules::{Check, Status};
 use serde::Serialize;
 use serde_json::Value;
 
 /// The `type` of the message the host receives.
 pub const MESSAGE_TYPE: &str = "booster-ia:assessment";
 
-/// A key of the message, each named in both languages by [`crate::text::sent_key`].
+/// A key of the message, each named in both languages by `text::sent_key`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum SentKey {
     /// The message's kind, [`MESSAGE_TYPE`].
@@ -182,8 +182,14 @@ pub fn has_content(draft: &Draft) -> bool {
 
 /// The message's exact JSON text (pretty-printed): what the consent shows and
 /// what is posted, parsed. `details` adds the lines, partners and checks,
-/// their sentences in `lang`.
-pub fn message_json(draft: &Draft, a: &Assessment, details: bool, lang: Lang) -> String {
+/// each check's sentence as `say` words it (`text::check_message` in the
+/// page's language: this module sits below `text`).
+pub fn message_json(
+    draft: &Draft,
+    a: &Assessment,
+    details: bool,
+    say: impl Fn(&Check) -> String,
+) -> String {
     let name_of = |id: &str| {
         draft
             .partners
@@ -219,7 +225,7 @@ pub fn message_json(draft: &Draft, a: &Assessment, details: bool, lang: Lang) ->
         .map(|c| CheckOut {
             id: c.id,
             status: c.status,
-            message: crate::text::check_message(c, lang),
+            message: say(c),
         })
         .collect();
     let message = Message {

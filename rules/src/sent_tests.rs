@@ -2,7 +2,7 @@
 //! request, every key named in both languages, a blank draft sending nothing.
 
 use super::*;
-use crate::{assess, parse_draft, text};
+use crate::{assess, parse_draft, text, Lang};
 
 fn example(name: &str) -> (Draft, Assessment) {
     let path = format!("{}/../examples/{name}.json", env!("CARGO_MANIFEST_DIR"));
@@ -14,7 +14,8 @@ fn example(name: &str) -> (Draft, Assessment) {
 }
 
 fn parsed(draft: &Draft, a: &Assessment, details: bool, lang: Lang) -> Value {
-    serde_json::from_str(&message_json(draft, a, details, lang)).expect("JSON")
+    let say = |c: &crate::Check| text::check_message(c, lang);
+    serde_json::from_str(&message_json(draft, a, details, say)).expect("JSON")
 }
 
 fn all_keys(items: &[Item], out: &mut Vec<Result<SentKey, String>>) {

@@ -104,7 +104,8 @@ pub fn send_panel(props: &SendPanelProps) -> Html {
         };
     }
     // Built once: listed, shown and posted from this very text.
-    let json = sent::message_json(&props.draft, &props.assessment, *details, lang);
+    let say = |c: &booster_ia::Check| text::check_message(c, lang);
+    let json = sent::message_json(&props.draft, &props.assessment, *details, say);
     let value: serde_json::Value = serde_json::from_str(&json).unwrap_or_default();
     let send = {
         let (asking, sent, json) = (asking.clone(), sent.clone(), json.clone());
