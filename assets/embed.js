@@ -6,9 +6,11 @@
 // scroll bar), in the language asked, with a link to open it in a full page.
 // With data-parent-origin (this page's own origin), the user may press « send
 // my simulation to this site » inside the frame: only then, and only to that
-// origin, the assessment arrives here as a `booster-ia:assessment` event on the
-// frame's container (event.detail: { title, assessment }, the assessment being
-// the object `booster-ia check` prints).
+// origin, the simulation arrives here as a `booster-ia:assessment` event on the
+// frame's container, event.detail being exactly the object the user saw in the
+// consent: { type, title, verdict, figures: { total_costs, eligible_costs,
+// potential_grant, grant, advance } }, plus lines, partners and checks if the
+// user chose to add the details.
 (() => {
   const script = document.currentScript;
   if (!script) return;
@@ -39,10 +41,7 @@
     if (data.type === 'booster-ia:height' && Number.isFinite(data.height)) {
       frame.style.height = `${Math.ceil(data.height)}px`;
     } else if (data.type === 'booster-ia:assessment' && declared === location.origin) {
-      box.dispatchEvent(new CustomEvent('booster-ia:assessment', {
-        detail: { title: data.title, assessment: data.assessment },
-        bubbles: true,
-      }));
+      box.dispatchEvent(new CustomEvent('booster-ia:assessment', { detail: data, bubbles: true }));
     }
   });
 })();

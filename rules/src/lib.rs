@@ -29,6 +29,7 @@ pub mod params;
 pub mod part;
 pub mod report;
 pub mod rules;
+pub mod sent;
 pub mod text;
 
 pub use assess::{assess, assess_with, AssessError, Assessment, Figure, Verdict};

@@ -1,11 +1,15 @@
 //! Embedded on a host site that asked for it: « send my simulation to this
 //! site ». Nothing goes to the host before the user presses it and then
 //! confirms, having read what will be sent; then only to the host's declared
-//! origin.
+//! origin. The message is built once ([`booster_ia::sent`]): the list is
+//! walked from it, the disclosure shows its exact JSON, and that very text is
+//! what is posted. A blank draft offers nothing to send.
 
 use booster_ia::money::Lang;
-use booster_ia::{Assessment, CheckReport, Draft};
+use booster_ia::sent::{self, Item};
+use booster_ia::{text, Assessment, Draft};
 use std::rc::Rc;
+use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 /// Props of [`SendPanel`].
@@ -21,14 +25,28 @@ pub struct SendPanelProps {
     pub lang: Lang,
 }
 
-/// The message the host receives: the checker's report and the project's title.
-fn message(draft: &Draft, assessment: &Assessment) -> Option<wasm_bindgen::JsValue> {
-    let report = serde_json::to_string(&CheckReport::new(assessment, &[])).ok()?;
-    let text = format!(
-        "{{\"type\":\"booster-ia:assessment\",\"title\":{},\"assessment\":{report}}}",
-        serde_json::to_string(&draft.project.title).ok()?
-    );
-    js_sys::JSON::parse(&text).ok()
+/// One entry of the list: the key's name, a list's length, the keys inside.
+fn item(i: &Item, lang: Lang) -> Html {
+    let name = match &i.key {
+        Ok(key) => text::sent_key(*key, lang).to_string(),
+        Err(raw) => raw.clone(),
+    };
+    let count = i.count.map(|n| format!(" ({n})")).unwrap_or_default();
+    let parts: Vec<String> = i
+        .parts
+        .iter()
+        .map(|p| match &p.key {
+            Ok(key) => text::sent_key(*key, lang).to_string(),
+            Err(raw) => raw.clone(),
+        })
+        .collect();
+    let colon = lang.pick(" : ", ": ");
+    let inside = if parts.is_empty() {
+        String::new()
+    } else {
+        format!("{colon}{}", parts.join(", "))
+    };
+    html! { <li>{ format!("{name}{count}{inside}") }</li> }
 }
 
 /// The consent, what it sends, and the sending.
@@ -37,6 +55,26 @@ pub fn send_panel(props: &SendPanelProps) -> Html {
     let lang = props.lang;
     let asking = use_state(|| false);
     let sent = use_state(|| false);
+    let details = use_state(|| false);
+    let intro = use_node_ref();
+    let opener = use_node_ref();
+    let opened = use_mut_ref(|| false);
+    {
+        // Keyboard: into the consent when it opens, back to the button after
+        // (not on the first render: the page's focus is not ours to take).
+        let (intro, opener, opened) = (intro.clone(), opener.clone(), opened.clone());
+        use_effect_with(*asking, move |asking| {
+            let target = if *asking {
+                Some(intro)
+            } else {
+                opened.borrow().then_some(opener)
+            };
+            *opened.borrow_mut() |= *asking;
+            if let Some(el) = target.and_then(|t| t.cast::<web_sys::HtmlElement>()) {
+                let _ = el.focus();
+            }
+        });
+    }
     let ask = {
         let (asking, sent) = (asking.clone(), sent.clone());
         Callback::from(move |_| {
@@ -48,32 +86,61 @@ pub fn send_panel(props: &SendPanelProps) -> Html {
         let asking = asking.clone();
         Callback::from(move |_| asking.set(false))
     };
+    let toggle = {
+        let details = details.clone();
+        Callback::from(move |e: Event| {
+            details.set(e.target_unchecked_into::<HtmlInputElement>().checked());
+        })
+    };
+    let origin = props.origin.to_string();
+    if !sent::has_content(&props.draft) {
+        return html! {
+            <section class="card send" aria-labelledby="send-heading" data-testid="send-panel">
+                <h2 id="send-heading">{ lang.pick("Transmettre au site", "Send to this site") }</h2>
+                <p class="hint" data-testid="send-nothing">{ lang.pick(
+                    "Rien à envoyer pour l’instant : donnez un titre au projet, un partenaire ou une ligne de budget, puis vous pourrez envoyer votre simulation à ce site.",
+                    "Nothing to send yet: give the project a title, a partner or a budget line, then you can send your simulation to this site.") }</p>
+            </section>
+        };
+    }
+    // Built once: listed, shown and posted from this very text.
+    let say = |c: &booster_ia::Check| text::check_message(c, lang);
+    let json = sent::message_json(&props.draft, &props.assessment, *details, say);
+    let value: serde_json::Value = serde_json::from_str(&json).unwrap_or_default();
     let send = {
-        let (asking, sent) = (asking.clone(), sent.clone());
-        let (draft, assessment) = (props.draft.clone(), props.assessment.clone());
+        let (asking, sent, json) = (asking.clone(), sent.clone(), json.clone());
         Callback::from(move |_| {
-            if let Some(message) = message(&draft, &assessment) {
+            if let Ok(message) = js_sys::JSON::parse(&json) {
                 crate::embed::post(&message);
                 sent.set(true);
             }
             asking.set(false);
         })
     };
-    let origin = props.origin.to_string();
     html! {
         <section class="card send" aria-labelledby="send-heading" data-testid="send-panel">
             <h2 id="send-heading">{ lang.pick("Transmettre au site", "Send to this site") }</h2>
             if *asking {
-                <p>{ match lang {
-                    Lang::Fr => format!("Le site {origin} recevra le titre du projet et le résultat de la simulation : le verdict, les dépenses totales et éligibles, l’aide, l’avance, chaque vérification et le plan de financement. Rien d’autre, et rien d’autre ne sera envoyé ensuite."),
-                    Lang::En => format!("The site {origin} will receive the project's title and the simulation's result: the verdict, total and eligible costs, the grant, the advance, every check and the financing plan. Nothing else, and nothing more will be sent afterwards."),
+                <p id="send-intro" tabindex="-1" ref={intro}>{ match lang {
+                    Lang::Fr => format!("Le site {origin} recevra exactement ceci, et rien d’autre ensuite :"),
+                    Lang::En => format!("The site {origin} will receive exactly this, and nothing more afterwards:"),
                 } }</p>
+                <ul data-testid="consent-list">{ for sent::items(&value).iter().map(|i| item(i, lang)) }</ul>
+                <label class="check">
+                    <input type="checkbox" checked={*details} onchange={toggle} data-testid="send-details" />
+                    { " " }{ lang.pick("Ajouter le détail (lignes, partenaires, vérifications)", "Add the details (lines, partners, checks)") }
+                </label>
+                <details class="consent-data">
+                    <summary>{ lang.pick("Voir les données exactes envoyées (JSON)", "See the exact data sent (JSON)") }</summary>
+                    <pre data-testid="consent-preview" tabindex="0" role="region"
+                        aria-label={lang.pick("Données envoyées", "Data sent")}>{ json.clone() }</pre>
+                </details>
                 <div class="inline">
                     <button type="button" class="button" data-testid="send-confirm" onclick={send}>{ lang.pick("Envoyer", "Send") }</button>
                     <button type="button" class="button-quiet" onclick={cancel}>{ lang.pick("Annuler", "Cancel") }</button>
                 </div>
             } else {
-                <button type="button" class="button-quiet" data-testid="send" onclick={ask}>
+                <button type="button" class="button-quiet" data-testid="send" onclick={ask} ref={opener}>
                     { lang.pick("Envoyer ma simulation à ce site", "Send my simulation to this site") }
                 </button>
             }

@@ -1,7 +1,8 @@
 // The simulator embedded in another site: embed.js on a host page served on
 // another port. The frame takes its content's height, keeps its own storage,
-// and the assessment reaches the host only after the user's consent, only
-// at the origin the host declared; a third origin receives nothing.
+// and the simulation reaches the host only after the user's consent, only
+// at the origin the host declared, exactly as the consent showed it (with and
+// without the details), never from a blank draft; a third origin receives nothing.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
@@ -27,9 +28,9 @@ async function host(html) {
 }
 
 const RECORD = `<script>
-  window.events = []; window.messages = [];
+  window.events = []; window.messages = []; window.data = [];
   document.addEventListener('booster-ia:assessment', (e) => events.push(e.detail));
-  window.addEventListener('message', (e) => { if (e.data && e.data.type === 'booster-ia:assessment') messages.push(e.origin); });
+  window.addEventListener('message', (e) => { if (e.data && e.data.type === 'booster-ia:assessment') { messages.push(e.origin); data.push(e.data); } });
 </script>`;
 
 before(async () => { simulator = await serveDist(); browser = await launch(); });
@@ -73,27 +74,30 @@ test('embedded on a host page: the frame takes its content’s height, keeps its
   assert.ok(keys.length > 0 && keys.every((k) => k.startsWith('booster-ia-embed/')), keys.join(', '));
   // Consent: what will be sent is said first, then sent to this origin only.
   await frame.getByTestId('send').click();
-  assert.match(await frame.getByTestId('send-panel').innerText(), new RegExp(`${origin.replace(/\./g, '\\.')} will receive the project's title`));
+  assert.match(await frame.getByTestId('send-panel').innerText(), new RegExp(`${origin.replace(/\./g, '\\.')} will receive exactly this`));
   await new AxeBuilder({ page }).include('#sim').withTags(['wcag2a', 'wcag2aa']).analyze().then((r) => assert.deepEqual(r.violations.map((v) => v.id), []));
   assert.deepEqual(await page.evaluate(() => events.length), 0, 'not before confirming');
   await frame.getByTestId('send-confirm').click();
   await page.waitForFunction(() => events.length === 1);
   const received = await page.evaluate(() => events[0]);
-  assert.equal(received.assessment.verdict, await frame.locator('[data-testid="verdict"]').getAttribute('data-value'));
-  assert.equal(received.assessment.grant, await frame.locator('[data-testid="grant"]').getAttribute('data-value'));
-  assert.ok(Array.isArray(received.assessment.checks) && received.assessment.financing);
+  assert.equal(received.verdict, await frame.locator('[data-testid="verdict"]').getAttribute('data-value'));
+  assert.equal(received.figures.grant, await frame.locator('[data-testid="grant"]').getAttribute('data-value'));
   assert.deepEqual(await page.evaluate(() => messages), [new URL(simulator.url).origin]);
-  // The same draft gives the same object through the page as through the checker.
+  // The same draft gives the checker's figures, verdict and checks.
   page.once('dialog', (d) => d.accept());
   await frame.getByRole('button', { name: 'New draft' }).click();
   await frame.getByTestId('example-0').click();
   await frame.locator('[data-testid="verdict"][data-value="eligible"]').waitFor();
   await frame.getByTestId('send').click();
+  await frame.getByTestId('send-details').check();
   await frame.getByTestId('send-confirm').click();
   await page.waitForFunction(() => events.length === 2);
   const checker = JSON.parse(execFileSync(CHECKER, ['check', join(EXAMPLES, 'en', 'eligible.json')]).toString());
   const sent = await page.evaluate(() => events[1]);
-  assert.deepEqual(sent.assessment, checker);
+  assert.equal(sent.verdict, checker.verdict);
+  for (const key of ['total_costs', 'eligible_costs', 'potential_grant', 'grant', 'advance']) assert.equal(sent.figures[key], checker[key], key);
+  assert.deepEqual(sent.checks.map((c) => [c.id, c.status]), checker.checks.map((c) => [c.id, c.status]));
+  assert.deepEqual(sent.lines.map((l) => [l.amount, l.eligible]), checker.lines.map((l) => [l.amount, l.eligible]));
   assert.equal(sent.title, 'Vision-based defect detection on a packing line');
   await context.close();
   assert.deepEqual(errors, []);
@@ -109,9 +113,87 @@ test('a third origin framing the simulator with another site’s origin receives
   await page.goto(`${third}/`);
   const frame = page.frameLocator('iframe');
   await frame.locator('[data-testid="verdict"]').waitFor();
+  // Something to send: an example.
+  if (!(await frame.getByTestId('example-0').isVisible())) await frame.locator('.examples-toggle').click();
+  await frame.getByTestId('example-0').click();
   await frame.getByTestId('send').click();
   await frame.getByTestId('send-confirm').click();
   await page.waitForTimeout(500);
   assert.deepEqual(await page.evaluate(() => [messages.length, heights]), [0, 0], 'the browser delivers only to the declared origin');
   await context.close();
 });
+
+/** The host page (embed.js in `lang`, at `width`) and its frame, on a fresh draft. */
+async function embedded(lang, width) {
+  const origin = await host((self) => `<!DOCTYPE html><html lang="${lang}"><head><title>Host</title></head><body>
+    <main><h1>Host</h1><div id="sim"></div></main>${RECORD}
+    <script src="${simulator.url}embed.js" data-lang="${lang}" data-target="#sim" data-parent-origin="${self}" async></script></body></html>`);
+  const context = await browser.newContext({ viewport: { width, height: 800 } });
+  const page = await context.newPage();
+  await page.goto(`${origin}/`);
+  const frame = page.frameLocator('#sim iframe');
+  await frame.locator('[data-testid="verdict"]').waitFor();
+  return { context, page, frame };
+}
+
+/** The focused element's id or test id, inside the frame. */
+const focused = (frame) => frame.locator('html').evaluate(() => document.activeElement?.id || document.activeElement?.dataset.testid);
+
+const axe = (page) => new AxeBuilder({ page }).include('#sim').withTags(['wcag2a', 'wcag2aa']).analyze()
+  .then((r) => r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`));
+
+for (const lang of ['fr', 'en']) {
+  for (const width of [360, 1280]) {
+    test(`${lang} at ${width}px: the consent lists and shows exactly what the host receives, by default and with the details; a blank draft sends nothing; by keyboard; axe clean`, async () => {
+      const { context, page, frame } = await embedded(lang, width);
+      const errors = [];
+      page.on('pageerror', (e) => errors.push(String(e)));
+      // A blank draft: nothing to send, and it is said why.
+      assert.equal(await frame.getByTestId('send').count(), 0, 'no send button on a blank draft');
+      await frame.getByTestId('send-nothing').waitFor();
+      page.on('dialog', (d) => d.accept());
+      if (!(await frame.getByTestId('example-0').isVisible())) await frame.locator('.examples-toggle').click();
+      await frame.getByTestId('example-0').click();
+      await frame.locator('[data-testid="verdict"][data-value="eligible"]').waitFor();
+      const shownThenSent = async (details) => {
+        // By keyboard: Enter on the button takes the focus into the consent.
+        await frame.getByTestId('send').focus();
+        await page.keyboard.press('Enter');
+        await frame.getByTestId('send-confirm').waitFor();
+        assert.equal(await focused(frame), 'send-intro');
+        const box = frame.getByTestId('send-details');
+        assert.equal(await box.isChecked(), false, 'the minimal message by default');
+        if (details) { await box.focus(); await page.keyboard.press('Space'); assert.equal(await box.isChecked(), true); }
+        await frame.locator('.consent-data summary').focus();
+        await page.keyboard.press('Enter');
+        await frame.getByTestId('consent-preview').waitFor({ state: 'visible' });
+        const shown = JSON.parse(await frame.getByTestId('consent-preview').textContent());
+        // The list is walked from the message: one entry per key.
+        assert.equal(await frame.locator('[data-testid="consent-list"] > li').count(), Object.keys(shown).length);
+        const list = await frame.getByTestId('consent-list').innerText();
+        assert.equal(/lines|lignes/.test(list), details, list);
+        assert.deepEqual(Object.keys(shown).sort(), (details
+          ? ['checks', 'figures', 'lines', 'partners', 'title', 'type', 'verdict'] : ['figures', 'title', 'type', 'verdict']));
+        assert.equal(shown.figures.grant, await frame.locator('[data-testid="grant"]').getAttribute('data-value'));
+        assert.deepEqual(await axe(page), [], `axe, ${details ? 'with' : 'without'} the details`);
+        assert.ok(await frame.getByTestId('send-panel').evaluate((el) => el.getBoundingClientRect().right <= document.documentElement.clientWidth + 1
+          && el.querySelector('pre').scrollWidth <= el.querySelector('pre').clientWidth + 1), 'the consent fits the frame’s width');
+        const before = await page.evaluate(() => data.length);
+        await frame.getByTestId('send-confirm').focus();
+        await page.keyboard.press('Enter');
+        await page.waitForFunction((n) => data.length === n + 1, before);
+        assert.deepEqual(await page.evaluate(() => data.at(-1)), shown, 'the postMessage data is the JSON shown');
+        assert.deepEqual(await page.evaluate(() => events.at(-1)), shown, 'and so is the event’s detail');
+        assert.equal(await focused(frame), 'send', 'the focus back on the button');
+        return shown;
+      };
+      const minimal = await shownThenSent(false);
+      const full = await shownThenSent(true);
+      assert.equal(minimal.lines, undefined);
+      assert.ok(full.lines.length > 0 && full.partners.length > 0 && full.checks.length > 0);
+      assert.deepEqual({ ...full, lines: undefined, partners: undefined, checks: undefined }, { ...minimal, lines: undefined, partners: undefined, checks: undefined });
+      await context.close();
+      assert.deepEqual(errors, []);
+    });
+  }
+}

@@ -6,6 +6,7 @@
 
 mod en;
 mod fr;
+mod sent;
 
 use crate::advice::Suggestion;
 use crate::assess::{AssessError, Assessment, Explained, Figure, Verdict};
@@ -18,6 +19,7 @@ use rust_decimal::Decimal;
 use serde::Serialize;
 
 pub use crate::money::Lang;
+pub use sent::sent_key;
 
 /// A text in both languages, for the checker's JSON and the draft export.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
