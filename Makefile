@@ -48,7 +48,9 @@ test-browser:
 js:
 	js/scripts/package.sh
 
-## The package in Node against the checker: every example and test draft.
+## The package in Node against the checker: every example and test draft;
+## then its packed tarball in a client (js/tests/client: TypeScript --strict,
+## Vite, Chromium under a strict CSP, and Node), as a developer uses it.
 test-js: js
 	cargo build --release --bin booster-ia
 	node --test js/tests/*.test.mjs
