@@ -1,9 +1,10 @@
 // A real client of the npm package, as a web developer builds one
 // (js/tests/client/): the packed tarball of dist-js/ (`npm pack`) installed
-// beside Vite and TypeScript (their versions locked in package-lock.json,
+// beside Vite, webpack and TypeScript (their versions locked in package-lock.json,
 // installed by scripts/setup.sh), a TypeScript file type-checked with
 // --strict, built by Vite and shown in Debian's Chromium under a strict
-// CSP; and the README's browser form (`await init()`) run by Node. The grant
+// CSP, the README's webpack form likewise, and the README's browser form
+// (`await init()`) run by Node. The grant
 // shown must be the `booster-ia` checker's.
 import { test, before } from "node:test";
 import assert from "node:assert/strict";
@@ -73,9 +74,29 @@ test("Vite: a TypeScript client type-checks with --strict, builds, and shows the
   run(bin("tsc"), ["-p", "tsconfig.json"]);
   run(bin("vite"), ["build", "--logLevel", "warn"]);
   const dist = join(client, "dist");
+  assert.equal(readdirSync(join(dist, "assets")).filter((f) => f.endsWith(".wasm")).length, 1);
+  await assertShowsGrant(dist, async (page) => {
+    assert.equal(await page.textContent("#rules"), checked.rules_version);
+    assert.match(await page.textContent("#error"), /^budget\[0\]\.partner \| budget\[0\]\.partner: .+ \| 0$/);
+  });
+});
+
+test("webpack 5, with no loader and no configuration of the wasm, builds a page that shows the checker's grant", async () => {
+  run(bin("webpack"), ["--no-stats"]);
+  const dist = join(client, "webpack-dist");
+  assert.equal(readdirSync(dist).filter((f) => f.endsWith(".wasm")).length, 1);
+  copyFileSync(join(client, "webpack.html"), join(dist, "index.html"));
+  await assertShowsGrant(dist);
+});
+
+/**
+ * Opens the page built in `dist` under its strict CSP: it shows the
+ * checker's grant and verdict with no error (then `more(page)`); the same
+ * page without 'wasm-unsafe-eval' cannot compile the engine.
+ */
+async function assertShowsGrant(dist, more = async () => {}) {
   const html = readFileSync(join(dist, "index.html"), "utf8");
   assert.match(html, /content="default-src 'self'; script-src 'self' 'wasm-unsafe-eval'"/);
-  assert.equal(readdirSync(join(dist, "assets")).filter((f) => f.endsWith(".wasm")).length, 1);
   const { browser, server, url } = await open(dist);
   try {
     const page = await browser.newPage();
@@ -88,8 +109,7 @@ test("Vite: a TypeScript client type-checks with --strict, builds, and shows the
     await page.waitForFunction(() => document.getElementById("grant")?.textContent !== "…", null, { timeout: 20000 });
     assert.equal(await page.textContent("#grant"), checked.grant);
     assert.equal(await page.textContent("#verdict"), checked.verdict);
-    assert.equal(await page.textContent("#rules"), checked.rules_version);
-    assert.match(await page.textContent("#error"), /^budget\[0\]\.partner \| budget\[0\]\.partner: .+ \| 0$/);
+    await more(page);
     assert.deepEqual(problems, []);
     // The policy holds: without 'wasm-unsafe-eval' the same page cannot compile the engine.
     const strict = await browser.newPage();
@@ -100,15 +120,14 @@ test("Vite: a TypeScript client type-checks with --strict, builds, and shows the
       await route.fulfill({ status: 200, contentType: "text/html", body });
     });
     await strict.goto(`${url}index.html`);
-    await strict.waitForFunction(() => document.getElementById("grant")?.textContent === "…");
-    await new Promise((r) => setTimeout(r, 500));
+    await new Promise((r) => setTimeout(r, 1000));
     assert.equal(await strict.textContent("#grant"), "…");
     assert.ok(refused.some((e) => /WebAssembly|wasm|Content Security Policy/i.test(e)), refused.join("\n"));
   } finally {
     await browser.close();
     server.close();
   }
-});
+}
 
 /** Serves `dir` on a free port and launches Debian's Chromium as tests/browser/harness.mjs does. */
 async function open(dir) {
