@@ -8,7 +8,8 @@
 // shown must be the `booster-ia` checker's.
 import { test, before } from "node:test";
 import assert from "node:assert/strict";
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
+import { createServer as createNetServer } from "node:net";
 import { createServer } from "node:http";
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync } from "node:fs";
 import { readFile } from "node:fs/promises";
@@ -81,6 +82,35 @@ test("Vite: a TypeScript client type-checks with --strict, builds, and shows the
   });
 });
 
+test("Vite's dev server, with the README's optimizeDeps line, shows the checker's grant", async () => {
+  const port = await freePort();
+  const vite = spawn(bin("vite"), ["--port", String(port), "--strictPort", "--host", "127.0.0.1"], {
+    cwd: client,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  try {
+    let said = "";
+    await new Promise((ready, fail) => {
+      vite.stdout.on("data", (d) => (said += d) && /ready in/.test(said) && ready());
+      vite.on("exit", (code) => fail(new Error(`vite exited ${code}: ${said}`)));
+    });
+    const { browser } = await open(null);
+    try {
+      const page = await browser.newPage();
+      const problems = [];
+      page.on("pageerror", (e) => problems.push(String(e)));
+      await page.goto(`http://127.0.0.1:${port}/`);
+      await page.waitForFunction(() => document.getElementById("grant")?.textContent !== "…", null, { timeout: 30000 });
+      assert.equal(await page.textContent("#grant"), checked.grant);
+      assert.deepEqual(problems, []);
+    } finally {
+      await browser.close();
+    }
+  } finally {
+    vite.kill();
+  }
+});
+
 test("webpack 5, with no loader and no configuration of the wasm, builds a page that shows the checker's grant", async () => {
   run(bin("webpack"), ["--no-stats"]);
   const dist = join(client, "webpack-dist");
@@ -129,8 +159,27 @@ async function assertShowsGrant(dist, more = async () => {}) {
   }
 }
 
-/** Serves `dir` on a free port and launches Debian's Chromium as tests/browser/harness.mjs does. */
+/** A TCP port free on 127.0.0.1 just now. */
+async function freePort() {
+  const probe = createNetServer();
+  await new Promise((r) => probe.listen(0, "127.0.0.1", r));
+  const { port } = probe.address();
+  await new Promise((r) => probe.close(r));
+  return port;
+}
+
+/**
+ * Launches Debian's Chromium as tests/browser/harness.mjs does and serves
+ * `dir` on a free port (`url`); with `dir` null, the browser alone.
+ */
 async function open(dir) {
+  const { chromium } = createRequire(join(root, "tests/browser/package.json"))("playwright-core");
+  const browser = await chromium.launch({
+    executablePath: "/usr/bin/chromium",
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+      "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  });
+  if (dir === null) return { browser };
   const types = { ".html": "text/html", ".js": "text/javascript", ".wasm": "application/wasm" };
   const server = createServer(async (req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url, "http://x").pathname));
@@ -144,12 +193,6 @@ async function open(dir) {
     }
   });
   await new Promise((r) => server.listen(0, "127.0.0.1", r));
-  const { chromium } = createRequire(join(root, "tests/browser/package.json"))("playwright-core");
-  const browser = await chromium.launch({
-    executablePath: "/usr/bin/chromium",
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-      "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-  });
   return { browser, server, url: `http://127.0.0.1:${server.address().port}/` };
 }
 
