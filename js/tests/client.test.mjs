@@ -11,7 +11,7 @@ import assert from "node:assert/strict";
 import { execFileSync, spawn } from "node:child_process";
 import { createServer as createNetServer } from "node:net";
 import { createServer } from "node:http";
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, extname, join, normalize, resolve } from "node:path";
@@ -69,6 +69,23 @@ test("Node runs the README's browser form, compiled by tsc --strict (module node
   const cjs = `const { default: init, initSync, assess } = require("booster-ia");
     init().then(() => { initSync(); console.log(assess(require(${JSON.stringify(example)})).grant); });`;
   assert.equal(run(process.execPath, ["-e", cjs]).trim(), checked.grant);
+});
+
+test("the package README's Node example runs as pasted, and says what it prints", () => {
+  const readme = readFileSync(join(client, "node_modules/booster-ia/README.md"), "utf8");
+  const blocks = [...readme.matchAll(/```(\w+)\n(.*?)```/gs)].map((m) => m[2]);
+  const example = blocks.find((b) => b.startsWith("// check.mjs"));
+  mkdirSync(join(client, "out"), { recursive: true });
+  writeFileSync(join(client, "out/check.mjs"), example);
+  const printed = run(process.execPath, [join(client, "out/check.mjs")]).trim().split("\n");
+  assert.equal(printed[0], "incomplete 0.00");
+  assert.equal(printed.length, 5, printed.join("\n"));
+  assert.equal(printed[4], "budget[0].partner | budget[0].partner: required field missing");
+  // What the comments say it prints, it prints.
+  for (const [, said] of example.matchAll(/\/\/ (incomplete 0\.00|budget\[0\].+)$/gm)) assert.ok(printed.includes(said), said);
+  // And the CommonJS line.
+  const cjs = blocks.find((b) => b.includes('require("booster-ia")'));
+  run(process.execPath, ["-e", `${cjs}; if (typeof rulesVersion() !== "string") process.exit(1)`]);
 });
 
 test("Vite: a TypeScript client type-checks with --strict, builds, and shows the checker's grant under a strict CSP", async () => {
