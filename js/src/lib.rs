@@ -38,9 +38,9 @@ fn lang_of(options: &JsValue) -> Result<Lang, JsValue> {
             .map_err(|e| TypeError::new(&format!("options: {e}")))?;
         options.lang
     } else {
-        let found = options.js_typeof().as_string().unwrap_or_default();
+        let found = a_type(options);
         let message =
-            format!("options: {{ lang: \"fr\" | \"en\" }} or \"fr\" | \"en\", not a {found}");
+            format!("options: {{ lang: \"fr\" | \"en\" }} or \"fr\" | \"en\", not {found}");
         return Err(TypeError::new(&message).into());
     };
     match lang.as_deref() {
@@ -61,9 +61,17 @@ fn draft_text(draft: &JsValue, argument: &str) -> Result<String, JsValue> {
         // An object the host cannot write as JSON (a cycle, a BigInt) throws its own error.
         Ok(JSON::stringify(draft)?.into())
     } else {
-        let found = draft.js_typeof().as_string().unwrap_or_default();
-        let message = format!("{argument}: a draft is a JSON string or an object, not a {found}");
+        let found = a_type(draft);
+        let message = format!("{argument}: a draft is a JSON string or an object, not {found}");
         Err(TypeError::new(&message).into())
+    }
+}
+
+/// What `value` is, for a message: `undefined`, `a number`, `a function`.
+fn a_type(value: &JsValue) -> String {
+    match value.js_typeof().as_string().unwrap_or_default().as_str() {
+        "undefined" => "undefined".to_owned(),
+        other => format!("a {other}"),
     }
 }
 

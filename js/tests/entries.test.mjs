@@ -84,7 +84,9 @@ test("the language alone is the options; anything else throws naming the argumen
     assert.ok(e.message.startsWith(start), e.message);
     assert.equal(cjs.isDraftError(e), false);
   }
-  assert.match(message(() => cjs.assess(42)).message, /^draft: .*not a number$/);
+  assert.match(message(() => cjs.assess(42)).message, /^draft: .*, not a number$/);
+  assert.match(message(() => cjs.parse()).message, /^draft: .*, not undefined$/);
+  assert.match(message(() => cjs.assess(text, 3)).message, /, not a number$/);
   assert.match(message(() => cjs.compare(text, true)).message, /^b: /);
 });
 
