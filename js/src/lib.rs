@@ -198,7 +198,8 @@ pub fn compare(a: JsValue, b: JsValue, c: JsValue, options: JsValue) -> Result<J
 }
 
 /// Whether the third argument of `compare` is the options rather than a draft:
-/// `"fr"` or `"en"`, or an object whose only key is `lang` (a draft has `format`).
+/// `"fr"` or `"en"`, or an object with no key but `lang` (`{}` too: a draft has
+/// `format` and more).
 fn is_options(c: &JsValue) -> bool {
     if let Some(text) = c.as_string() {
         return text == "fr" || text == "en";
@@ -207,10 +208,8 @@ fn is_options(c: &JsValue) -> bool {
         return false;
     }
     let keys = js_sys::Object::keys(c.unchecked_ref::<js_sys::Object>());
-    keys.length() > 0
-        && keys
-            .iter()
-            .all(|k| k.as_string().as_deref() == Some("lang"))
+    keys.iter()
+        .all(|k| k.as_string().as_deref() == Some("lang"))
 }
 
 /// The version of the scheme's parameters (its `YYYY-MM-DD`) that `assess`

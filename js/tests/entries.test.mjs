@@ -96,6 +96,7 @@ test("compare(a, b, { lang }) takes the options; a third draft still comes third
   assert.deepEqual(cjs.compare(a, b, { lang: "en" }), two);
   assert.deepEqual(cjs.compare(a, b, "en"), two);
   assert.deepEqual(cjs.compare(a, b).scenarios, ["A", "B"]);
+  assert.deepEqual(cjs.compare(a, b, {}), cjs.compare(a, b));
   assert.deepEqual(cjs.compare(a, b, c).scenarios, ["A", "B", "C"]);
   assert.deepEqual(cjs.compare(a, b, JSON.parse(c), "en").scenarios, ["A", "B", "C"]);
   // The options third, in English: a bad second draft throws in English about B.
