@@ -58,10 +58,11 @@ test("the tarball holds the README, the LICENSE, one wasm and the declarations",
   assert.equal(installed.version, JSON.parse(readFileSync(join(root, "dist-js/package.json"), "utf8")).version);
 });
 
-test("Node runs the README's browser form, compiled by tsc --strict (module nodenext)", () => {
+test("Node runs the README's browser form, compiled by tsc --strict (module nodenext, ES module and CommonJS)", () => {
   run(bin("tsc"), ["-p", "tsconfig.node.json"]);
   const out = JSON.parse(run(process.execPath, [join(client, "out/node-form.mjs"), example]));
   assert.deepEqual(out, { grant: checked.grant, rules: checked.rules_version, path: "" });
+  assert.equal(run(process.execPath, [join(client, "out/cjs-form.cjs"), example]).trim(), checked.grant);
   // And pasted as it is, in an ES module and in CommonJS.
   const esm = `import init, { assess } from "booster-ia"; await init();
     console.log(assess(${JSON.stringify(readFileSync(example, "utf8"))}, "en").grant);`;
