@@ -43,12 +43,15 @@ build:
 test-browser:
 	cd tests/browser && node --test --test-concurrency=1 ./*.test.mjs
 
-## The npm package booster-ia in dist-js/: Node CommonJS (node/), browser
-## ES module (web/), TypeScript declarations, package.json (js/scripts/package.sh).
+## The npm package booster-ia in dist-js/: browser ES module and the one wasm
+## (web/), Node entries reading that wasm (node/: CommonJS and ES module),
+## TypeScript declarations, README, LICENSE, package.json (js/scripts/package.sh).
 js:
 	js/scripts/package.sh
 
-## The package in Node against the checker: every example and test draft.
+## The package in Node against the checker: every example and test draft;
+## then its packed tarball in a client (js/tests/client: TypeScript --strict,
+## Vite, Chromium under a strict CSP, and Node), as a developer uses it.
 test-js: js
 	cargo build --release --bin booster-ia
 	node --test js/tests/*.test.mjs

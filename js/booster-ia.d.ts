@@ -16,7 +16,7 @@ export interface Text {
 }
 /** The language of messages. */
 export type Lang = "fr" | "en";
-/** Options of every function. */
+/** Options of every function; the language alone (`"en"`) will do too. */
 export interface Options {
   /** Language of error messages; French when absent. */
   lang?: Lang;
@@ -235,8 +235,15 @@ export interface Comparison {
 
 // ------------------------------------------------------------- the functions
 
-/** What `parse`, `assess` and `compare` throw for an invalid draft. */
+/**
+ * What `parse`, `assess` and `compare` throw for an invalid draft (tell it
+ * apart with `isDraftError`). A wrong argument (not a draft, an unknown
+ * language) is a `TypeError` or `RangeError` whose message names the argument.
+ */
 export interface DraftError extends Error {
+  name: "DraftError";
+  /** The checker's message: the path, then the problem, in `options.lang`. */
+  message: string;
   /** The field at fault, `budget[2].amount`; empty for the file as a whole. */
   path: string;
   /** The problem alone, without the path. */
@@ -245,30 +252,40 @@ export interface DraftError extends Error {
   scenario?: "A" | "B" | "C";
 }
 
+/** Whether `error` is a `DraftError`: what the functions throw for an invalid draft. */
+export function isDraftError(error: unknown): error is DraftError;
+
 /**
  * Assesses a draft (its JSON text, or the object): the object `booster-ia
  * check` prints. Throws a `DraftError` for an invalid draft.
  */
-export function assess(draft: string | Draft | object, options?: Options): Assessment;
+export function assess(draft: string | Draft | object, options?: Options | Lang): Assessment;
 
 /**
  * Reads a draft strictly and returns it as format v3 writes it (a v1 or v2
  * draft comes back as v3), without the assessment it carried. Throws a `DraftError`
  * whose message is the checker's, in `options.lang` (French by default).
  */
-export function parse(draft: string | Draft | object, options?: Options): Draft;
+export function parse(draft: string | Draft | object, options?: Options | Lang): Draft;
 
-/** Two or three drafts side by side as scenarios A, B, C: the object `booster-ia compare` prints. */
+/**
+ * Two or three drafts side by side as scenarios A, B, C: the object
+ * `booster-ia compare` prints. With two drafts the options may come third,
+ * `compare(a, b, { lang: "en" })`.
+ */
+export function compare(a: string | Draft | object, b: string | Draft | object, options?: Options | Lang): Comparison;
 export function compare(
   a: string | Draft | object,
   b: string | Draft | object,
-  c?: string | Draft | object | null,
-  options?: Options,
+  c: string | Draft | object | null | undefined,
+  options?: Options | Lang,
 ): Comparison;
 
 /**
  * The version of the parameters (the date it took effect) that `assess`
  * applies to a draft submitted on `date` — today, where the code runs, when
- * omitted. Throws a RangeError for a date that is not a real `YYYY-MM-DD`.
+ * omitted. `null` is a draft without a submission date (the latest version),
+ * so `rulesVersion(draft.timeline.submission)` is `assess(draft).rules_version`.
+ * Throws a RangeError for a date that is not a real `YYYY-MM-DD`.
  */
-export function rulesVersion(date?: DateText | Date): DateText;
+export function rulesVersion(date?: DateText | Date | null): DateText;

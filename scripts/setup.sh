@@ -55,4 +55,9 @@ if [ ! -d tests/browser/node_modules/playwright-core ] || [ tests/browser/packag
   (cd tests/browser && npm ci --no-audit --no-fund)
 fi
 
+if [ ! -x js/tests/client/node_modules/.bin/vite ] || [ js/tests/client/package-lock.json -nt js/tests/client/node_modules/.package-lock.json ]; then
+  say "installing the npm package's client test (Vite 7, TypeScript 5: npm ci)"
+  (cd js/tests/client && npm ci --no-audit --no-fund)
+fi
+
 say "ready: trunk $TRUNK_VERSION, wasm-bindgen $WASM_BINDGEN_VERSION, $(wasm-opt --version), $(/usr/bin/chromium --version 2>/dev/null || echo 'chromium ?')"
