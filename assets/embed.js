@@ -4,6 +4,8 @@
 //           data-parent-origin="https://www.example.org" async></script>
 // The simulator runs in an iframe that takes its content's height (no inner
 // scroll bar), in the language asked, with a link to open it in a full page.
+// While the host page scrolls, the frame keeps its result (verdict and grant)
+// within the part of it that is in view.
 // With data-parent-origin (this page's own origin), the user may press « send
 // my simulation to this site » inside the frame: only then, and only to that
 // origin, the simulation arrives here as a `booster-ia:assessment` event on the
@@ -35,11 +37,32 @@
   box.append(frame, full);
   const target = script.dataset.target && document.querySelector(script.dataset.target);
   if (target) target.append(box); else script.after(box);
+  // Which part of the frame this page shows, in the frame's pixels, once a
+  // frame (on scroll, resize, the frame's own height change): the frame keeps
+  // its results bar (verdict and grant) within it. Only to the simulator's origin.
+  let queued = false;
+  const tellVisible = () => {
+    queued = false;
+    const rect = frame.getBoundingClientRect();
+    const view = window.visualViewport;
+    const viewTop = view ? view.offsetTop : 0;
+    const viewBottom = viewTop + (view ? view.height : window.innerHeight);
+    const top = Math.max(0, viewTop - rect.top);
+    const bottom = Math.max(top, Math.min(rect.height, viewBottom - rect.top));
+    frame.contentWindow?.postMessage({ type: 'booster-ia:viewport', top, bottom }, simulator.origin);
+  };
+  const queue = () => { if (!queued) { queued = true; requestAnimationFrame(tellVisible); } };
+  const passive = { passive: true, capture: true };
+  document.addEventListener('scroll', queue, passive);
+  window.addEventListener('resize', queue, { passive: true });
+  window.visualViewport?.addEventListener('resize', queue, { passive: true });
+  window.visualViewport?.addEventListener('scroll', queue, { passive: true });
   window.addEventListener('message', (event) => {
     if (event.origin !== simulator.origin || event.source !== frame.contentWindow) return;
     const data = event.data || {};
     if (data.type === 'booster-ia:height' && Number.isFinite(data.height)) {
       frame.style.height = `${Math.ceil(data.height)}px`;
+      queue();
     } else if (data.type === 'booster-ia:assessment' && declared === location.origin) {
       box.dispatchEvent(new CustomEvent('booster-ia:assessment', { detail: data, bubbles: true }));
     }

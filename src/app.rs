@@ -123,6 +123,7 @@ pub fn app() -> Html {
         if crate::embed::mode().is_none() {
             return;
         }
+        crate::embed::follow_viewport();
         use wasm_bindgen::closure::Closure;
         use wasm_bindgen::JsCast;
         let report = Closure::<dyn FnMut()>::new(|| {

@@ -155,7 +155,7 @@ pub fn results_panel(props: &ResultsPanelProps) -> Html {
     let count = |s: Status| a.checks.iter().filter(|c| c.status == s).count();
     html! {
         <aside class={classes!("results", (*open).then_some("results-open"))} aria-labelledby="results-heading">
-            <div class="results-bar">
+            <div class="results-bar" data-testid="results-bar">
                 <h2 id="results-heading">{ lang.pick("Résultat", "Result") }</h2>
                 <p class={classes!("verdict", verdict_class)} aria-live="polite" aria-atomic="true">
                     <span data-testid="verdict" data-value={a.verdict.code()}>{ text::verdict_label(a.verdict, lang) }</span>

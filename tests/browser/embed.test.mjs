@@ -197,3 +197,109 @@ for (const lang of ['fr', 'en']) {
     });
   }
 }
+
+for (const [width, height] of [[1280, 900], [360, 740]]) {
+  test(`at ${width}×${height}: typing in the last budget line, and as the host scrolls, the verdict and the grant stay within the host’s viewport; the host’s page unchanged; axe clean`, async () => {
+    const origin = await host((self) => `<!DOCTYPE html><html lang="en"><head><title>Host</title>
+      <style>.intro { height: 400px; } .outro { height: 1200px; }</style></head><body>
+      <main><h1>Host</h1><p class="intro">About our support.</p><div id="sim"></div><p class="outro">Contact us.</p></main>${RECORD}
+      <script src="${simulator.url}embed.js" data-lang="en" data-target="#sim" data-parent-origin="${self}" async></script></body></html>`);
+    const context = await browser.newContext({ viewport: { width, height } });
+    const page = await context.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    page.on('dialog', (d) => d.accept());
+    await page.goto(`${origin}/`);
+    const frame = page.frameLocator('#sim iframe');
+    await frame.locator('[data-testid="verdict"]').waitFor();
+    if (!(await frame.getByTestId('example-0').isVisible())) await frame.locator('.examples-toggle').click();
+    await frame.getByTestId('example-0').click();
+    await frame.locator('[data-testid="verdict"][data-value="eligible"]').waitFor();
+    await page.waitForFunction(() => document.querySelector('#sim iframe').getBoundingClientRect().height > 2 * innerHeight);
+    /** Where the bar and the focused element are, in the host's viewport. */
+    const placed = async () => {
+      await nextFrames(page);
+      await nextFrames(page);
+      const frameTop = await page.evaluate(() => document.querySelector('#sim iframe').getBoundingClientRect().top);
+      const inner = await frame.locator('html').evaluate(() => {
+        const bar = document.querySelector('[data-testid="results-bar"]').getBoundingClientRect();
+        const el = document.activeElement;
+        const focus = el && el !== document.body ? el.getBoundingClientRect() : null;
+        return { top: bar.top, bottom: bar.bottom, focus: focus && { top: focus.top, bottom: focus.bottom }, scroll: document.documentElement.scrollHeight - document.documentElement.clientHeight };
+      });
+      const view = await page.evaluate(() => innerHeight);
+      return {
+        top: frameTop + inner.top, bottom: frameTop + inner.bottom, view, scroll: inner.scroll,
+        focus: inner.focus && { top: frameTop + inner.focus.top, bottom: frameTop + inner.focus.bottom },
+      };
+    };
+    const inView = (p, what) => assert.ok(p.top >= -0.5 && p.bottom <= p.view + 0.5, `${what}: ${JSON.stringify(p)}`);
+    // Typing in the last budget line, some 2 000 to 4 000 px down the frame.
+    const amount = frame.getByTestId('budget-row').last().getByLabel('Amount excl. VAT (€)');
+    await amount.click();
+    await page.keyboard.press('Control+A');
+    const total = await frame.getByTestId('total-costs').getAttribute('data-value');
+    await page.keyboard.type('2500');
+    await frame.locator(`[data-testid="total-costs"]:not([data-value="${total}"])`).waitFor({ state: 'attached' });
+    let p = await placed();
+    inView(p, 'typing in the last line');
+    assert.ok(p.focus && (p.focus.bottom <= p.top || p.focus.top >= p.bottom), `the field typed in is not under the bar: ${JSON.stringify(p)}`);
+    assert.equal(p.scroll, 0, 'no inner scroll bar');
+    assert.equal(await frame.locator('html.in-view').count(), 1, 'moved by the host’s messages');
+    assert.ok(await frame.getByTestId('verdict').isVisible());
+    assert.match(await frame.getByTestId('results-bar').innerText(), /grant|≈/);
+    // The host scrolls: at its top, the frame's middle, the frame's end 200 px above the host's bottom.
+    for (const to of [0, 0.5, 1]) {
+      await frame.locator('html').evaluate(() => document.activeElement?.blur?.());
+      await page.evaluate((to) => {
+        const f = document.querySelector('#sim iframe');
+        scrollTo(0, to && f.getBoundingClientRect().top + scrollY + to * (f.offsetHeight - innerHeight) + (to === 1 ? 200 : 0));
+      }, to);
+      inView(await placed(), `host scrolled to ${to}`);
+    }
+    // The frame out of view (the host's footer only): the bar stays in the frame.
+    await page.evaluate(() => scrollTo(0, document.documentElement.scrollHeight));
+    p = await placed();
+    assert.ok(p.bottom < 0 && p.bottom <= await page.evaluate(() => document.querySelector('#sim iframe').getBoundingClientRect().bottom) + 1, JSON.stringify(p));
+    // The host's own page: nothing added but the frame's box, no style of its own changed.
+    assert.deepEqual(await page.evaluate(() => [
+      document.documentElement.getAttribute('style'), document.documentElement.className, document.body.getAttribute('style'), document.body.className,
+      [...document.querySelector('#sim').children].map((c) => c.className), document.querySelector('.intro').getAttribute('style'),
+      getComputedStyle(document.documentElement).overflow, getComputedStyle(document.body).overflow,
+    ]), [null, '', null, '', ['booster-ia-embed'], null, 'visible', 'visible']);
+    assert.deepEqual(await axe(page), []);
+    await context.close();
+    assert.deepEqual(errors, []);
+  });
+}
+
+test('a bare iframe without embed.js keeps its results where they were, and a viewport message from another origin moves nothing', async () => {
+  const declared = await host(() => '<!DOCTYPE html><title>declared</title><p>declared</p>');
+  const origin = await host((self) => `<!DOCTYPE html><html lang="en"><head><title>Bare</title></head><body>
+    <iframe id="own" title="simulator" style="width:100%;height:900px;border:0" src="${simulator.url}?embed&lang=en&parent=${encodeURIComponent(self)}"></iframe>
+    <iframe id="other" title="simulator elsewhere" style="width:100%;height:900px;border:0" src="${simulator.url}?embed&lang=en&parent=${encodeURIComponent(declared)}"></iframe></body></html>`);
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+  const page = await context.newPage();
+  await page.goto(`${origin}/`);
+  for (const id of ['own', 'other']) {
+    const frame = page.frameLocator(`#${id}`);
+    await frame.locator('[data-testid="verdict"]').waitFor();
+    // Forged: from this page, which is not the origin the frame was given (for #other), and a bare page sends none (for #own).
+    if (id === 'other') {
+      await page.evaluate(() => document.querySelector('#other').contentWindow.postMessage({ type: 'booster-ia:viewport', top: 0, bottom: 300 }, '*'));
+    }
+    await page.waitForTimeout(300);
+    const state = await frame.locator('html').evaluate(() => {
+      const bar = document.querySelector('[data-testid="results-bar"]');
+      const aside = bar.closest('.results');
+      return {
+        inView: document.documentElement.classList.contains('in-view'),
+        transform: getComputedStyle(bar).transform,
+        offset: Math.round(bar.getBoundingClientRect().top - aside.getBoundingClientRect().top),
+        atEnd: aside.getBoundingClientRect().bottom > document.querySelector('#main').getBoundingClientRect().bottom,
+      };
+    });
+    assert.deepEqual(state, { inView: false, transform: 'none', offset: 1, atEnd: true }, id);
+  }
+  await context.close();
+});
