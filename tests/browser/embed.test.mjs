@@ -248,6 +248,14 @@ for (const [width, height] of [[1280, 900], [360, 740]]) {
     assert.equal(await frame.locator('html.in-view').count(), 1, 'moved by the host’s messages');
     assert.ok(await frame.getByTestId('verdict').isVisible());
     assert.match(await frame.getByTestId('results-bar').innerText(), /grant|≈/);
+    // Tabbing on through the form (the host's browser scrolls each field into view): the bar follows, never over the field.
+    for (let i = 0; i < 12; i += 1) {
+      await page.keyboard.press('Tab');
+      const at = await placed();
+      if (!at.focus || await frame.locator('html').evaluate(() => !!document.activeElement.closest('.results'))) continue;
+      inView(at, `Tab ${i}`);
+      assert.ok(at.focus.bottom <= at.top + 0.5 || at.focus.top >= at.bottom - 0.5, `Tab ${i}: the focused field is not under the bar: ${JSON.stringify(at)}`);
+    }
     // The host scrolls: at its top, the frame's middle, the frame's end 200 px above the host's bottom.
     for (const to of [0, 0.5, 1]) {
       await frame.locator('html').evaluate(() => document.activeElement?.blur?.());
