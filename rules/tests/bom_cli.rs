@@ -5,26 +5,15 @@
 
 use serde_json::Value;
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
-const ROOT: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/..");
-const BIN: &str = env!("CARGO_BIN_EXE_booster-ia");
+mod cli;
+use cli::{example, p, run};
+
 const BOM: &str = "\u{feff}";
 
 /// A fresh folder for one test.
 fn folder(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("booster-ia-bom-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
-}
-
-fn example(name: &str) -> String {
-    format!("{ROOT}/examples/{name}")
-}
-
-fn p(path: &Path) -> &str {
-    path.to_str().unwrap()
+    cli::folder("bom", name)
 }
 
 /// A copy of `source` in `dir`, with a byte-order mark first.
@@ -34,19 +23,6 @@ fn with_bom(dir: &Path, source: &str, name: &str) -> PathBuf {
     let path = dir.join(name);
     std::fs::write(&path, format!("{BOM}{text}")).unwrap();
     path
-}
-
-/// Exit code, standard output, standard error.
-fn run(args: &[&str]) -> (i32, String, String) {
-    let out = Command::new(BIN)
-        .args(args)
-        .output()
-        .expect("the checker runs");
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8(out.stdout).unwrap(),
-        String::from_utf8(out.stderr).unwrap(),
-    )
 }
 
 #[test]
