@@ -5,10 +5,9 @@
 
 use serde_json::Value;
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
-const ROOT: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/..");
-const BIN: &str = env!("CARGO_BIN_EXE_booster-ia");
+mod cli;
+use cli::ROOT;
 
 /// A fresh folder: the examples, the English ones in a nested folder, and
 /// optionally a broken file and a draft of an unknown version.
@@ -41,15 +40,10 @@ fn folder(name: &str, with_invalid: bool) -> PathBuf {
     dir
 }
 
+/// Exit code and standard output.
 fn run(args: &[&str]) -> (i32, String) {
-    let out = Command::new(BIN)
-        .args(args)
-        .output()
-        .expect("the checker runs");
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8(out.stdout).unwrap(),
-    )
+    let (code, out, _) = cli::run(args);
+    (code, out)
 }
 
 /// `booster-ia check FILE` as JSON (exit 0 or 1).

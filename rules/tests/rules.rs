@@ -716,3 +716,24 @@ fn les_categories_sont_comptees_dans_l_ordre_du_format() {
         assert_eq!(*c as usize, i, "{c:?}");
     }
 }
+
+/// The checks' heading agrees each count with its word (0, 1, 2).
+#[test]
+fn the_checks_heading_agrees_each_count_with_its_word() {
+    assert_eq!(
+        booster_ia::text::checks_heading(1, 0, 2, booster_ia::Lang::Fr),
+        "Vérifications (1 non conforme, 0 à compléter, 2 conformes)"
+    );
+    assert_eq!(
+        booster_ia::text::checks_heading(0, 2, 1, booster_ia::Lang::Fr),
+        "Vérifications (0 non conforme, 2 à compléter, 1 conforme)"
+    );
+    assert_eq!(
+        booster_ia::text::checks_heading(2, 1, 0, booster_ia::Lang::Fr),
+        "Vérifications (2 non conformes, 1 à compléter, 0 conforme)"
+    );
+    assert_eq!(
+        booster_ia::text::checks_heading(1, 0, 2, booster_ia::Lang::En),
+        "Checks (1 failing, 0 missing, 2 passing)"
+    );
+}

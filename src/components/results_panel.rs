@@ -202,7 +202,7 @@ pub fn results_panel(props: &ResultsPanelProps) -> Html {
                         }) }
                     </ul>
                 }
-                <h3>{ checks_heading(count(Status::Fail), count(Status::Missing), count(Status::Pass), lang) }</h3>
+                <h3>{ text::checks_heading(count(Status::Fail), count(Status::Missing), count(Status::Pass), lang) }</h3>
                 <ul class="checks" role="list">
                     { for checks.into_iter().map(|c| { let id = c.id.code(); html! { <CheckItem key={id} check={c} lang={lang} /> } }) }
                 </ul>
@@ -211,48 +211,5 @@ pub fn results_panel(props: &ResultsPanelProps) -> Html {
                 <p class="hint">{ format!("{} {}", lang.pick("Règles du dispositif adopté le", "Rules of the scheme adopted on"), text::date(a.rules_version(), lang)) }</p>
             </div>
         </aside>
-    }
-}
-
-/// « Vérifications (1 non conforme, 0 à compléter, 2 conformes) »: each count
-/// with its word agreed.
-fn checks_heading(failing: usize, missing: usize, passing: usize, lang: Lang) -> String {
-    format!(
-        "{} ({failing} {}, {missing} {}, {passing} {})",
-        lang.pick("Vérifications", "Checks"),
-        match lang {
-            Lang::Fr => text::plural(lang, failing, "non conforme", "non conformes"),
-            Lang::En => "failing",
-        },
-        lang.pick("à compléter", "missing"),
-        match lang {
-            Lang::Fr => text::plural(lang, passing, "conforme", "conformes"),
-            Lang::En => "passing",
-        },
-    )
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn the_checks_heading_agrees_each_count_with_its_word() {
-        assert_eq!(
-            checks_heading(1, 0, 2, Lang::Fr),
-            "Vérifications (1 non conforme, 0 à compléter, 2 conformes)"
-        );
-        assert_eq!(
-            checks_heading(0, 2, 1, Lang::Fr),
-            "Vérifications (0 non conforme, 2 à compléter, 1 conforme)"
-        );
-        assert_eq!(
-            checks_heading(2, 1, 0, Lang::Fr),
-            "Vérifications (2 non conformes, 1 à compléter, 0 conforme)"
-        );
-        assert_eq!(
-            checks_heading(1, 0, 2, Lang::En),
-            "Checks (1 failing, 0 missing, 2 passing)"
-        );
     }
 }

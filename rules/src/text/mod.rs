@@ -626,6 +626,19 @@ pub fn s3_domain(d: S3Domain, lang: Lang) -> &'static str {
     lang.pick(d.label_fr(), d.label_en())
 }
 
+/// The checks' heading, each count with its word agreed: « Vérifications
+/// (1 non conforme, 0 à compléter, 2 conformes) ».
+pub fn checks_heading(failing: usize, missing: usize, passing: usize, lang: Lang) -> String {
+    match lang {
+        Lang::Fr => format!(
+            "Vérifications ({failing} {}, {missing} à compléter, {passing} {})",
+            plural(lang, failing, "non conforme", "non conformes"),
+            plural(lang, passing, "conforme", "conformes"),
+        ),
+        Lang::En => format!("Checks ({failing} failing, {missing} missing, {passing} passing)"),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
