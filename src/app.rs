@@ -23,7 +23,7 @@ use crate::engine::assess;
 use crate::goto::FieldMarks;
 use crate::state::{Action, Notice, SavedItem, State};
 use crate::storage;
-use booster_ia::money::Lang;
+use booster_ia::locale::Lang;
 use booster_ia::params::Parameters;
 use booster_ia::text;
 use booster_ia::{Assessment, Draft, RuleId, Status};
@@ -43,7 +43,7 @@ fn lede(lang: Lang, p: &Parameters) -> String {
     let months = p.max_duration_months.value;
     match lang {
         Lang::Fr => format!("Région Normandie : aide de {rate} des dépenses éligibles, plafonnée à {cap} HT, pour une preuve de concept en IA de {months} mois au plus. Tout reste dans votre navigateur."),
-        Lang::En => format!("Région Normandie: a grant of {rate} of eligible costs, capped at {} excluding VAT, for an AI proof of concept of {months} months at most. Everything stays in your browser.", cap.replace(".00", "")),
+        Lang::En | Lang::Pseudo => format!("Région Normandie: a grant of {rate} of eligible costs, capped at {} excluding VAT, for an AI proof of concept of {months} months at most. Everything stays in your browser.", cap.replace(".00", "")),
     }
 }
 

@@ -6,7 +6,7 @@
 
 use booster_ia::advice::Topic;
 use booster_ia::fields::{marked, Field};
-use booster_ia::money::Lang;
+use booster_ia::locale::Lang;
 use booster_ia::{text, Assessment, Draft, RuleId, Status};
 use std::collections::{HashMap, HashSet};
 use wasm_bindgen::JsCast;

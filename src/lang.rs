@@ -1,10 +1,11 @@
 //! The language the page opens in: the one the URL asks for (`lang=fr` or
-//! `lang=en`, as `embed.js` writes it), else the one the visitor chose here
+//! `lang=en`, as `embed.js` writes it; `lang=x-pseudo` for the tests'
+//! pseudo-language, never offered), else the one the visitor chose here
 //! before (saved), else the browser's — French when its first preferred
 //! language is French (any region), English otherwise. Only a choice made on
 //! the page is saved: the browser's guess is read again on every visit.
 
-use booster_ia::money::Lang;
+use booster_ia::locale::Lang;
 
 /// The language a query string asks for (`?lang=en`), if any.
 pub fn from_query(search: &str) -> Option<Lang> {
@@ -12,11 +13,7 @@ pub fn from_query(search: &str) -> Option<Lang> {
         .trim_start_matches('?')
         .split('&')
         .filter_map(|pair| pair.strip_prefix("lang="))
-        .find_map(|value| match value.to_ascii_lowercase().as_str() {
-            "fr" => Some(Lang::Fr),
-            "en" => Some(Lang::En),
-            _ => None,
-        })
+        .find_map(Lang::from_code)
 }
 
 /// French when the first of the browser's preferred languages is French
@@ -72,6 +69,7 @@ mod tests {
         assert_eq!(from_query("?embed&lang=fr&parent=x"), Some(Lang::Fr));
         assert_eq!(from_query("?stand&lang=EN"), Some(Lang::En));
         assert_eq!(from_query("?lang=de"), None);
+        assert_eq!(from_query("?lang=x-pseudo"), Some(Lang::Pseudo));
         assert_eq!(from_query("?slang=en"), None);
         assert_eq!(from_query(""), None);
     }

@@ -3,7 +3,7 @@
 
 use crate::state::{Notice, State};
 use crate::storage::{self, Saved};
-use booster_ia::money::Lang;
+use booster_ia::locale::Lang;
 use booster_ia::Draft;
 
 /// Everything saved in this browser: the draft being edited and the other scenarios.

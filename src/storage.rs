@@ -4,7 +4,7 @@
 use crate::state::{scenarios_text, ParkedScenario};
 use booster_ia::compare::SCENARIO_NAMES;
 use booster_ia::format::{parse_draft, DraftError};
-use booster_ia::money::Lang;
+use booster_ia::locale::Lang;
 use booster_ia::{export_draft, Assessment, Draft};
 use serde_json::Value;
 
@@ -117,19 +117,23 @@ impl ScenariosError {
     pub fn message(&self, lang: Lang) -> String {
         match (self, lang) {
             (ScenariosError::NotJson, Lang::Fr) => "texte illisible (pas du JSON)".into(),
-            (ScenariosError::NotJson, Lang::En) => "unreadable text (not JSON)".into(),
+            (ScenariosError::NotJson, Lang::En | Lang::Pseudo) => {
+                "unreadable text (not JSON)".into()
+            }
             (ScenariosError::Editing, Lang::Fr) => "editing : ni A, ni B, ni C".into(),
-            (ScenariosError::Editing, Lang::En) => "editing: not A, B or C".into(),
+            (ScenariosError::Editing, Lang::En | Lang::Pseudo) => "editing: not A, B or C".into(),
             (ScenariosError::Others, Lang::Fr) => "others : pas un objet".into(),
-            (ScenariosError::Others, Lang::En) => "others: not an object".into(),
+            (ScenariosError::Others, Lang::En | Lang::Pseudo) => "others: not an object".into(),
             (ScenariosError::NotScenarioName(n), Lang::Fr) => {
                 format!("others.{n} : pas un nom de scénario")
             }
-            (ScenariosError::NotScenarioName(n), Lang::En) => {
+            (ScenariosError::NotScenarioName(n), Lang::En | Lang::Pseudo) => {
                 format!("others.{n}: not a scenario name")
             }
             (ScenariosError::NotDraft(n), Lang::Fr) => format!("others.{n} : pas un brouillon"),
-            (ScenariosError::NotDraft(n), Lang::En) => format!("others.{n}: not a draft"),
+            (ScenariosError::NotDraft(n), Lang::En | Lang::Pseudo) => {
+                format!("others.{n}: not a draft")
+            }
             (ScenariosError::InvalidDraft(n, e), lang) => {
                 format!("others.{n}{} {}", lang.pick(" :", ":"), e.message(lang))
             }

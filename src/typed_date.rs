@@ -6,7 +6,7 @@
 //! French or English before or after the day, two-digit years as 20xx — or ISO.
 
 use booster_ia::date::Date;
-use booster_ia::money::Lang;
+use booster_ia::locale::Lang;
 
 /// The months' names in French and English, without accents, lower case:
 /// a typed name is any start of one of them, three letters or more.

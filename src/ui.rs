@@ -2,7 +2,8 @@
 //! actions, and the formatting every component uses.
 
 use crate::state::Action;
-use booster_ia::money::{format_money, Lang};
+use booster_ia::locale::Lang;
+use booster_ia::money::format_money;
 use rust_decimal::Decimal;
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};

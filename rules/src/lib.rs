@@ -23,6 +23,7 @@ pub mod format;
 mod json;
 #[cfg(feature = "csv")]
 pub mod lines_csv;
+pub mod locale;
 pub mod merge;
 pub mod money;
 pub mod params;
@@ -37,6 +38,6 @@ pub use date::Date;
 pub use draft::Draft;
 pub use format::{export_draft, parse_draft, DraftError, DraftFile};
 pub use json::{check_json, CheckReport};
-pub use money::Lang;
+pub use locale::Lang;
 pub use rules::{Check, RuleId, Status};
 pub use text::Text;

@@ -14,7 +14,8 @@
 use crate::assess::Assessment;
 use crate::draft::{BudgetLine, Category, Draft};
 use crate::format::{MAX_BUDGET_LINES, MAX_TEXT_CHARS};
-use crate::money::{format_amount, parse_typed_amount, Lang};
+use crate::locale::Lang;
+use crate::money::{format_amount, parse_typed_amount};
 use crate::text::{self, SheetColumn};
 use rust_decimal::Decimal;
 
@@ -291,7 +292,7 @@ fn amount_cell(amount: Option<Decimal>, lang: Lang) -> String {
         None => String::new(),
         Some(a) => match lang {
             Lang::Fr => format_amount(a).replace('.', ","),
-            Lang::En => format_amount(a),
+            Lang::En | Lang::Pseudo => format_amount(a),
         },
     }
 }
@@ -323,7 +324,7 @@ fn write_rows(rows: &[Vec<String>], lang: Lang) -> String {
     let body = String::from_utf8(bytes).unwrap_or_default();
     match lang {
         Lang::Fr => format!("{BOM}{body}"),
-        Lang::En => body,
+        Lang::En | Lang::Pseudo => body,
     }
 }
 
@@ -468,7 +469,7 @@ fn separator(text: &str) -> u8 {
 fn read_amount(cell: &str, dialect: Lang) -> Result<Option<Decimal>, LineProblemKind> {
     let other = match dialect {
         Lang::Fr => Lang::En,
-        Lang::En => Lang::Fr,
+        Lang::En | Lang::Pseudo => Lang::Fr,
     };
     parse_typed_amount(cell, dialect)
         .or_else(|first| parse_typed_amount(cell, other).map_err(|_| first))

@@ -1,35 +1,8 @@
 //! Euro amounts: the draft format's strict spelling, how people type them,
 //! and how each language writes them. Always `Decimal`, never `f64`.
 
+use crate::locale::Lang;
 use rust_decimal::{Decimal, RoundingStrategy};
-
-/// A language of the interface and the reports.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
-pub enum Lang {
-    /// French, the default.
-    #[default]
-    Fr,
-    /// English.
-    En,
-}
-
-impl Lang {
-    /// `fr` or `en`.
-    pub fn code(self) -> &'static str {
-        match self {
-            Lang::Fr => "fr",
-            Lang::En => "en",
-        }
-    }
-
-    /// Picks the French or the English text.
-    pub fn pick<'a>(self, fr: &'a str, en: &'a str) -> &'a str {
-        match self {
-            Lang::Fr => fr,
-            Lang::En => en,
-        }
-    }
-}
 
 /// Why an amount could not be read.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -100,7 +73,7 @@ pub fn parse_typed_amount(text: &str, lang: Lang) -> Result<Option<Decimal>, Amo
     }
     let (group, decimal) = match lang {
         Lang::Fr => ('.', ','),
-        Lang::En => (',', '.'),
+        Lang::En | Lang::Pseudo => (',', '.'),
     };
     // In French a dot is taken as a decimal point when it cannot be a thousands
     // separator (`12.5`), since many people type amounts that way.
@@ -159,7 +132,7 @@ pub fn format_money(value: Decimal, lang: Lang) -> String {
             "{sign}{},{cents}\u{a0}€",
             group_thousands(whole, '\u{202f}')
         ),
-        Lang::En => format!("{sign}€{}.{cents}", group_thousands(whole, ',')),
+        Lang::En | Lang::Pseudo => format!("{sign}€{}.{cents}", group_thousands(whole, ',')),
     }
 }
 
@@ -171,7 +144,7 @@ pub fn format_percent(rate: Decimal, lang: Lang) -> String {
     let text = percent.to_string();
     match lang {
         Lang::Fr => format!("{}\u{a0}%", text.replace('.', ",")),
-        Lang::En => format!("{text}%"),
+        Lang::En | Lang::Pseudo => format!("{text}%"),
     }
 }
 

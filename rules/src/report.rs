@@ -5,8 +5,8 @@
 use crate::assess::{Assessment, Figure};
 use crate::compare::{Comparison, SourceKind};
 use crate::draft::Draft;
+use crate::locale::Lang;
 use crate::merge::MergePlan;
-use crate::money::Lang;
 use crate::text;
 use serde_json::Value;
 use std::fmt::Write;
@@ -181,7 +181,8 @@ pub fn comparison_report(c: &Comparison, lang: Lang) -> String {
         differing.len(),
         match lang {
             Lang::Fr => text::plural(lang, differing.len(), "différence", "différences"),
-            Lang::En => text::plural(lang, differing.len(), "difference", "differences"),
+            Lang::En | Lang::Pseudo =>
+                text::plural(lang, differing.len(), "difference", "differences"),
         }
     );
     for row in &differing {
@@ -230,7 +231,7 @@ pub fn comparison_report(c: &Comparison, lang: Lang) -> String {
                 "ligne identique dans tous les scénarios.",
                 "lignes identiques dans tous les scénarios."
             ),
-            Lang::En => text::plural(
+            Lang::En | Lang::Pseudo => text::plural(
                 lang,
                 same,
                 "row the same in every scenario.",
@@ -257,7 +258,7 @@ pub fn merge_report(plan: &MergePlan, lang: Lang) -> String {
         ),
         match lang {
             Lang::Fr => text::plural(lang, parts, "partie", "parties"),
-            Lang::En => text::plural(lang, parts, "part", "parts"),
+            Lang::En | Lang::Pseudo => text::plural(lang, parts, "part", "parts"),
         }
     );
     let _ = writeln!(out);
@@ -281,7 +282,8 @@ pub fn merge_report(plan: &MergePlan, lang: Lang) -> String {
             "{n} {}{colon}",
             match lang {
                 Lang::Fr => text::plural(lang, n, "conflit à trancher", "conflits à trancher"),
-                Lang::En => text::plural(lang, n, "conflict to settle", "conflicts to settle"),
+                Lang::En | Lang::Pseudo =>
+                    text::plural(lang, n, "conflict to settle", "conflicts to settle"),
             }
         );
         for c in &plan.conflicts {

@@ -3,7 +3,8 @@
 //! is not an amount yet, with a message.
 
 use crate::state::amount_for_input;
-use booster_ia::money::{parse_typed_amount, Lang};
+use booster_ia::locale::Lang;
+use booster_ia::money::parse_typed_amount;
 use rust_decimal::Decimal;
 use yew::prelude::*;
 

@@ -3,7 +3,7 @@
 use crate::ui::{money, svg_number};
 use booster_ia::assess::Assessment;
 use booster_ia::draft::Draft;
-use booster_ia::money::Lang;
+use booster_ia::locale::Lang;
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 use std::rc::Rc;

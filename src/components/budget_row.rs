@@ -4,7 +4,8 @@
 use crate::state::{Action, LineField};
 use crate::ui::{on_change, on_click, on_input};
 use booster_ia::draft::{BudgetLine, Category};
-use booster_ia::money::{AmountError, Lang};
+use booster_ia::locale::Lang;
+use booster_ia::money::AmountError;
 use booster_ia::rules::{costs, Exclusion, Reason};
 use booster_ia::text;
 use std::rc::Rc;

@@ -2,7 +2,7 @@
 
 use crate::ui::{money, svg_number};
 use booster_ia::assess::Assessment;
-use booster_ia::money::Lang;
+use booster_ia::locale::Lang;
 use rust_decimal::prelude::ToPrimitive;
 use std::rc::Rc;
 use yew::prelude::*;

@@ -1,6 +1,6 @@
 //! One check: its status, what it means here, and the scheme's sentence.
 
-use booster_ia::money::Lang;
+use booster_ia::locale::Lang;
 use booster_ia::text;
 use booster_ia::{Check, Status};
 use yew::prelude::*;

@@ -4,7 +4,7 @@ use crate::goto::FieldMarks;
 use crate::state::Action;
 use crate::ui::{described_by, invalid, on_click, on_input, on_toggle, reason};
 use booster_ia::draft::Draft;
-use booster_ia::money::Lang;
+use booster_ia::locale::Lang;
 use std::rc::Rc;
 use yew::prelude::*;
 

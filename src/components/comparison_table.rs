@@ -2,7 +2,7 @@
 //! and for each difference the rule or parameter behind it, quoted.
 
 use booster_ia::compare::{compare, Comparison, Row, RowKind, Scenario};
-use booster_ia::money::Lang;
+use booster_ia::locale::Lang;
 use booster_ia::text;
 use booster_ia::{AssessError, Assessment, Draft};
 use std::rc::Rc;
@@ -58,7 +58,7 @@ fn causes(row: &Row, lang: Lang) -> Html {
                         if let Some(citation) = c.citation {
                             <blockquote lang="fr" cite="booster-ia.txt">{ format!("« {citation} »") }</blockquote>
                         }
-                        if let (Lang::En, Some(gloss)) = (lang, c.citation_en) {
+                        if let (Lang::En | Lang::Pseudo, Some(gloss)) = (lang, c.citation_en) {
                             <p class="gloss">{ format!("In English: {gloss}") }</p>
                         }
                     </details>
@@ -98,7 +98,7 @@ pub fn comparison_table(props: &ComparisonTableProps) -> Html {
                 <summary>
                     { match lang {
                         Lang::Fr => format!("{count} {} entre {names}", text::plural(lang, count, "différence", "différences")),
-                        Lang::En => format!("{count} {} between {names}", text::plural(lang, count, "difference", "differences")),
+                        Lang::En | Lang::Pseudo => format!("{count} {} between {names}", text::plural(lang, count, "difference", "differences")),
                     } }
                 </summary>
                 <p class="hint">{ lang.pick(

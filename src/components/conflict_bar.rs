@@ -2,7 +2,7 @@
 //! asks which to keep.
 
 use crate::state::Action;
-use booster_ia::money::Lang;
+use booster_ia::locale::Lang;
 use yew::prelude::*;
 
 /// Props of [`ConflictBar`].

@@ -7,7 +7,7 @@
 
 use crate::typed_date::{parse_typed_date, typed};
 use booster_ia::date::Date;
-use booster_ia::money::Lang;
+use booster_ia::locale::Lang;
 use yew::prelude::*;
 
 /// Props of [`DateField`].

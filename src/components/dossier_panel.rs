@@ -4,7 +4,8 @@
 
 use crate::ui::{money, svg_number};
 use booster_ia::assess::{Assessment, Figure};
-use booster_ia::money::{format_amount, Lang};
+use booster_ia::locale::Lang;
+use booster_ia::money::format_amount;
 use booster_ia::text;
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;

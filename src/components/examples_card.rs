@@ -4,7 +4,7 @@
 //! and asks first before an example replaces a draft that is not empty.
 
 use crate::state::{Action, Notice};
-use booster_ia::money::Lang;
+use booster_ia::locale::Lang;
 use booster_ia::parse_draft;
 use yew::prelude::*;
 
@@ -103,7 +103,7 @@ pub fn examples_card(props: &ExamplesCardProps) -> Html {
             <button type="button" class="button-quiet examples-toggle" aria-expanded={open.to_string()} aria-controls="example-list" onclick={toggle}>
                 { match (lang, *open) {
                     (Lang::Fr, false) => format!("Voir les {} exemples", EXAMPLES.len()),
-                    (Lang::En, false) => format!("Show the {} examples", EXAMPLES.len()),
+                    (Lang::En | Lang::Pseudo, false) => format!("Show the {} examples", EXAMPLES.len()),
                     (_, true) => lang.pick("Masquer les exemples", "Hide the examples").to_string(),
                 } }
             </button>

@@ -7,8 +7,9 @@ use crate::components::date_field::DateField;
 use crate::state::Action;
 use crate::ui::{on_change, on_click, on_input};
 use booster_ia::draft::{Draft, FundingStatus};
-use booster_ia::money::Lang;
+use booster_ia::locale::Lang;
 use booster_ia::text;
+use booster_ia::text::page::{say, FundingWord};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -34,11 +35,8 @@ pub fn funding_section(props: &FundingSectionProps) -> Html {
         let listed = dr.de_minimis.aids.len();
         Callback::from(move |e: Event| {
             let ticked = crate::ui::checked_of(&e);
-            let ask = lang.pick(
-                "Effacer les aides de minimis listées ? La liste ne sera plus déclarée complète.",
-                "Clear the de minimis aids listed? The list will no longer be declared complete.",
-            );
-            if ticked || listed == 0 || gloo::dialogs::confirm(ask) {
+            let ask = say(FundingWord::ConfirmClearDeMinimis, lang);
+            if ticked || listed == 0 || gloo::dialogs::confirm(&ask) {
                 d.emit(Action::SetDeMinimisDeclared(ticked));
             } else if let Some(input) = e
                 .target()
@@ -51,12 +49,10 @@ pub fn funding_section(props: &FundingSectionProps) -> Html {
     };
     html! {
         <section class="card" aria-labelledby="funding-heading">
-            <h2 id="funding-heading" tabindex="-1">{ lang.pick("Autres aides et financement", "Other aid and funding") }</h2>
+            <h2 id="funding-heading" tabindex="-1">{ say(FundingWord::Heading, lang) }</h2>
 
-            <h3>{ lang.pick("TVA", "VAT") }</h3>
-            <p class="hint">{ lang.pick(
-                "Les montants sont hors taxes. Une structure qui ne récupère pas la TVA en supporte le coût : le simulateur le montre pour information.",
-                "Amounts are excluding VAT. A structure that does not recover VAT bears its cost: the simulator shows it for information.") }</p>
+            <h3>{ say(FundingWord::Vat, lang) }</h3>
+            <p class="hint">{ say(FundingWord::VatHint, lang) }</p>
             <div class="grid">
                 { for dr.partners.iter().enumerate().map(|(i, p)| {
                     let id = p.id.clone();
@@ -68,24 +64,22 @@ pub fn funding_section(props: &FundingSectionProps) -> Html {
                     let value = match p.vat_recoverable { Some(true) => "yes", Some(false) => "no", None => "" };
                     html! {
                         <div class="field">
-                            <label for={format!("vat-{}", p.id)}>{ format!("{} — {}", lang.pick("Récupère la TVA", "Recovers VAT"), text::partner_label(&p.name, i + 1, lang)) }</label>
+                            <label for={format!("vat-{}", p.id)}>{ format!("{} — {}", say(FundingWord::RecoversVat, lang), text::partner_label(&p.name, i + 1, lang)) }</label>
                             <select id={format!("vat-{}", p.id)} onchange={change}>
-                                <option value="" selected={value.is_empty()}>{ lang.pick("Je ne sais pas", "Don’t know") }</option>
-                                <option value="yes" selected={value == "yes"}>{ lang.pick("Oui", "Yes") }</option>
-                                <option value="no" selected={value == "no"}>{ lang.pick("Non", "No") }</option>
+                                <option value="" selected={value.is_empty()}>{ say(FundingWord::DontKnow, lang) }</option>
+                                <option value="yes" selected={value == "yes"}>{ say(FundingWord::Yes, lang) }</option>
+                                <option value="no" selected={value == "no"}>{ say(FundingWord::No, lang) }</option>
                             </select>
                         </div>
                     }
                 }) }
             </div>
 
-            <h3>{ lang.pick("Aides de minimis reçues", "De minimis aid received") }</h3>
-            <p class="hint">{ lang.pick(
-                "Les aides de minimis reçues par l’entreprise unique du porteur sur les trois dernières années, comme le formulaire de demande les demande.",
-                "The de minimis aid received by the lead’s single undertaking over the last three years, as the application form asks.") }</p>
+            <h3>{ say(FundingWord::DeMinimisHeading, lang) }</h3>
+            <p class="hint">{ say(FundingWord::DeMinimisHint, lang) }</p>
             <label class="check">
                 <input id="de-minimis-declared" type="checkbox" checked={dr.de_minimis.declared} onchange={declared} />
-                { lang.pick("La liste est complète (cochez aussi s’il n’y en a aucune)", "The list is complete (tick also if there is none)") }
+                { say(FundingWord::DeMinimisComplete, lang) }
             </label>
             if dr.de_minimis.declared {
                 <ul class="rows" role="list">
@@ -96,26 +90,26 @@ pub fn funding_section(props: &FundingSectionProps) -> Html {
                         html! {
                             <li class="row" key={i}>
                                 <fieldset>
-                                    <legend>{ format!("{} {n}", lang.pick("Aide de minimis", "De minimis aid")) }</legend>
+                                    <legend>{ format!("{} {n}", say(FundingWord::DeMinimisAid, lang)) }</legend>
                                     <div class="grid">
                                         <div class="field">
-                                            <label for={format!("aid-{i}-funder")}>{ lang.pick("Financeur", "Funder") }</label>
+                                            <label for={format!("aid-{i}-funder")}>{ say(FundingWord::Funder, lang) }</label>
                                             <input id={format!("aid-{i}-funder")} type="text" maxlength="5000" value={a.funder.clone()} oninput={on_input(d, move |v| Action::SetAidFunder(i, v))} />
                                         </div>
-                                        <DateField id={format!("aid-{i}-date")} label={lang.pick("Octroyée le", "Granted on")} value={a.granted_on} lang={lang} on_change={date} />
-                                        <AmountField id={format!("aid-{i}-amount")} label={lang.pick("Montant (€)", "Amount (€)")} value={a.amount} lang={lang} on_change={amount} />
+                                        <DateField id={format!("aid-{i}-date")} label={say(FundingWord::GrantedOn, lang)} value={a.granted_on} lang={lang} on_change={date} />
+                                        <AmountField id={format!("aid-{i}-amount")} label={say(FundingWord::Amount, lang)} value={a.amount} lang={lang} on_change={amount} />
                                     </div>
                                     <button type="button" class="button-quiet" onclick={on_click(d, Action::RemoveAid(i))}
-                                        aria-label={format!("{} {n}", lang.pick("Retirer l’aide de minimis", "Remove de minimis aid"))}>{ lang.pick("Retirer", "Remove") }</button>
+                                        aria-label={format!("{} {n}", say(FundingWord::RemoveDeMinimisAid, lang))}>{ say(FundingWord::Remove, lang) }</button>
                                 </fieldset>
                             </li>
                         }
                     }) }
                 </ul>
             }
-            <button type="button" id="add-aid" class="button" onclick={on_click(d, Action::AddAid)}>{ lang.pick("+ Ajouter une aide de minimis", "+ Add a de minimis aid") }</button>
+            <button type="button" id="add-aid" class="button" onclick={on_click(d, Action::AddAid)}>{ say(FundingWord::AddDeMinimisAid, lang) }</button>
 
-            <h3>{ lang.pick("Autres financements publics du projet", "Other public funding of the project") }</h3>
+            <h3>{ say(FundingWord::OtherFundingHeading, lang) }</h3>
             <ul class="rows" role="list">
                 { for dr.other_funding.iter().enumerate().map(|(i, f)| {
                     let amount = { let d = d.clone(); Callback::from(move |v| d.emit(Action::SetFundingAmount(i, v))) };
@@ -124,30 +118,30 @@ pub fn funding_section(props: &FundingSectionProps) -> Html {
                     html! {
                         <li class="row" key={i}>
                             <fieldset>
-                                <legend>{ format!("{} {n}", lang.pick("Financement", "Funding")) }</legend>
+                                <legend>{ format!("{} {n}", say(FundingWord::Funding, lang)) }</legend>
                                 <div class="grid">
                                     <div class="field">
-                                        <label for={format!("funding-{i}-funder")}>{ lang.pick("Financeur", "Funder") }</label>
+                                        <label for={format!("funding-{i}-funder")}>{ say(FundingWord::Funder, lang) }</label>
                                         <input id={format!("funding-{i}-funder")} type="text" maxlength="5000" value={f.funder.clone()} oninput={on_input(d, move |v| Action::SetFundingFunder(i, v))} />
                                     </div>
-                                    <AmountField id={format!("funding-{i}-amount")} label={lang.pick("Montant (€)", "Amount (€)")} value={f.amount} lang={lang} on_change={amount} />
+                                    <AmountField id={format!("funding-{i}-amount")} label={say(FundingWord::Amount, lang)} value={f.amount} lang={lang} on_change={amount} />
                                     <div class="field">
-                                        <label for={format!("funding-{i}-status")}>{ lang.pick("Statut", "Status") }</label>
+                                        <label for={format!("funding-{i}-status")}>{ say(FundingWord::Status, lang) }</label>
                                         <select id={format!("funding-{i}-status")} onchange={status}>
                                             { for FundingStatus::ALL.iter().map(|s| html! {
-                                                <option value={s.code()} selected={f.status == *s}>{ match lang { Lang::Fr => s.label_fr(), Lang::En => s.label_en() } }</option>
+                                                <option value={s.code()} selected={f.status == *s}>{ text::funding_status(*s, lang) }</option>
                                             }) }
                                         </select>
                                     </div>
                                 </div>
                                 <button type="button" class="button-quiet" onclick={on_click(d, Action::RemoveFunding(i))}
-                                    aria-label={format!("{} {n}", lang.pick("Retirer le financement", "Remove funding"))}>{ lang.pick("Retirer", "Remove") }</button>
+                                    aria-label={format!("{} {n}", say(FundingWord::RemoveFunding, lang))}>{ say(FundingWord::Remove, lang) }</button>
                             </fieldset>
                         </li>
                     }
                 }) }
             </ul>
-            <button type="button" id="add-funding" class="button" onclick={on_click(d, Action::AddFunding)}>{ lang.pick("+ Ajouter un financement", "+ Add funding") }</button>
+            <button type="button" id="add-funding" class="button" onclick={on_click(d, Action::AddFunding)}>{ say(FundingWord::AddFunding, lang) }</button>
         </section>
     }
 }

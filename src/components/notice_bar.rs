@@ -1,7 +1,7 @@
 //! A message above the form: an import error, a restored draft.
 
 use crate::state::{Action, Notice};
-use booster_ia::money::Lang;
+use booster_ia::locale::Lang;
 use yew::prelude::*;
 
 /// Props of [`NoticeBar`].

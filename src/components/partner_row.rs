@@ -3,7 +3,7 @@
 use crate::state::{Action, PartnerField};
 use crate::ui::{described_by, invalid, on_change, on_click, on_input, on_toggle, reason};
 use booster_ia::draft::{Country, Partner, PartnerKind, Role};
-use booster_ia::money::Lang;
+use booster_ia::locale::Lang;
 use booster_ia::rules::Location;
 use booster_ia::text;
 use yew::prelude::*;

@@ -2,7 +2,7 @@
 
 use crate::components::partner_row::PartnerRow;
 use crate::state::{Action, State};
-use booster_ia::money::Lang;
+use booster_ia::locale::Lang;
 use booster_ia::rules::Location;
 use booster_ia::Assessment;
 use std::rc::Rc;

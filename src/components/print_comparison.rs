@@ -2,7 +2,7 @@
 //! differ, the rule or parameter behind each, and each sentence quoted once.
 
 use crate::components::comparison_table::{compare_assessed, AssessedScenario};
-use booster_ia::money::Lang;
+use booster_ia::locale::Lang;
 use booster_ia::text;
 use booster_ia::AssessError;
 use yew::prelude::*;
@@ -45,7 +45,7 @@ pub fn print_comparison(props: &PrintComparisonProps) -> Html {
         <section class="print-summary print-comparison" aria-hidden="true">
             <h2>{ match lang {
                 Lang::Fr => format!("Comparaison des scénarios {} (le résumé ci-dessus est celui du scénario {})", c.scenarios.join(", "), props.editing),
-                Lang::En => format!("Comparison of scenarios {} (the summary above is scenario {})", c.scenarios.join(", "), props.editing),
+                Lang::En | Lang::Pseudo => format!("Comparison of scenarios {} (the summary above is scenario {})", c.scenarios.join(", "), props.editing),
             } }</h2>
             <table>
                 <thead><tr>
@@ -65,7 +65,7 @@ pub fn print_comparison(props: &PrintComparisonProps) -> Html {
                 let same = c.rows.len() - differing.len();
                 match lang {
                     Lang::Fr => format!("{same} {} dans tous les scénarios.", text::plural(lang, same, "ligne identique", "lignes identiques")),
-                    Lang::En => format!("{same} {} the same in every scenario.", text::plural(lang, same, "row", "rows")),
+                    Lang::En | Lang::Pseudo => format!("{same} {} the same in every scenario.", text::plural(lang, same, "row", "rows")),
                 }
             } }</p>
             <ul>

@@ -9,7 +9,7 @@
 use crate::ui::money;
 use booster_ia::assess::{Assessment, Figure};
 use booster_ia::draft::Draft;
-use booster_ia::money::Lang;
+use booster_ia::locale::Lang;
 use booster_ia::rules::costs;
 use booster_ia::text;
 use std::rc::Rc;
@@ -164,7 +164,7 @@ pub fn print_summary(props: &PrintSummaryProps) -> Html {
                     <tr><td>{ lang.pick("Coût du projet (emplois)", "Project cost (uses)") }</td><td class="num">{ money(a.financing.uses, lang) }</td></tr>
                     <tr><td>{ lang.pick("Booster IA (aide potentielle)", "Booster IA (potential grant)") }</td><td class="num">{ money(a.financing.booster_ia, lang) }</td></tr>
                     { for d.other_funding.iter().map(|f| html! { <tr>
-                        <td>{ format!("{} ({})", dash(&f.funder), match lang { Lang::Fr => f.status.label_fr(), Lang::En => f.status.label_en() }) }</td>
+                        <td>{ format!("{} ({})", dash(&f.funder), match lang { Lang::Fr => f.status.label_fr(), Lang::En | Lang::Pseudo => f.status.label_en() }) }</td>
                         <td class="num">{ f.amount.map(|v| money(v, lang)).unwrap_or_else(|| "—".into()) }</td>
                     </tr> }) }
                     <tr><td>{ text::figure_name(Figure::OwnFunds, lang) }</td><td class="num">{ money(a.financing.own_funds, lang) }</td></tr>

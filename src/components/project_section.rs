@@ -4,7 +4,7 @@ use crate::goto::FieldMarks;
 use crate::state::{Action, ProjectText};
 use crate::ui::{described_by, invalid, on_change, on_input, reason};
 use booster_ia::draft::{Project, S3Domain};
-use booster_ia::money::Lang;
+use booster_ia::locale::Lang;
 use std::rc::Rc;
 use yew::prelude::*;
 

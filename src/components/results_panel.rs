@@ -11,7 +11,8 @@ use crate::goto;
 use crate::ui::money;
 use booster_ia::assess::{Assessment, Explained, Figure as Money, Verdict};
 use booster_ia::draft::Draft;
-use booster_ia::money::{format_amount, Lang};
+use booster_ia::locale::Lang;
+use booster_ia::money::format_amount;
 use booster_ia::text;
 use booster_ia::Status;
 use std::rc::Rc;
@@ -110,7 +111,7 @@ pub fn results_panel(props: &ResultsPanelProps) -> Html {
         html! {
             <span data-testid="bar-potential" data-value={format_amount(a.potential_grant)}>{ match lang {
                 Lang::Fr => format!("≈ {} si le dossier est complété", money(a.potential_grant, lang)),
-                Lang::En => format!("≈ {} once the application is complete", money(a.potential_grant, lang)),
+                Lang::En | Lang::Pseudo => format!("≈ {} once the application is complete", money(a.potential_grant, lang)),
             } }</span>
         }
     } else {
@@ -166,7 +167,7 @@ pub fn results_panel(props: &ResultsPanelProps) -> Html {
                     <button type="button" class="button-quiet to-complete" data-testid="to-complete" data-value={missing.to_string()} onclick={go_first}>
                         { match lang {
                             Lang::Fr => format!("{missing} {} à compléter →", text::plural(lang, missing, "élément", "éléments")),
-                            Lang::En => format!("{missing} {} to complete →", text::plural(lang, missing, "item", "items")),
+                            Lang::En | Lang::Pseudo => format!("{missing} {} to complete →", text::plural(lang, missing, "item", "items")),
                         } }
                     </button>
                 }

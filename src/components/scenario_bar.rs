@@ -1,7 +1,7 @@
 //! The scenarios: which one is being edited, a copy to try a variant, removal.
 
 use crate::state::Action;
-use booster_ia::money::Lang;
+use booster_ia::locale::Lang;
 use yew::prelude::*;
 
 /// Props of [`ScenarioBar`].
@@ -35,7 +35,9 @@ pub fn scenario_bar(props: &ScenarioBarProps) -> Html {
                 Lang::Fr => {
                     format!("Supprimer le scénario {editing} ? Exportez-le d’abord pour le garder.")
                 }
-                Lang::En => format!("Remove scenario {editing}? Export it first to keep it."),
+                Lang::En | Lang::Pseudo => {
+                    format!("Remove scenario {editing}? Export it first to keep it.")
+                }
             };
             if gloo::dialogs::confirm(&question) {
                 dispatch.emit(Action::RemoveScenario(editing));
@@ -66,7 +68,7 @@ pub fn scenario_bar(props: &ScenarioBarProps) -> Html {
                     disabled={props.conflict} onclick={duplicate}>
                     { match lang {
                         Lang::Fr => format!("Dupliquer en scénario {next} pour comparer"),
-                        Lang::En => format!("Duplicate as scenario {next} to compare"),
+                        Lang::En | Lang::Pseudo => format!("Duplicate as scenario {next} to compare"),
                     } }
                 </button>
             }

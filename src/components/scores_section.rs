@@ -3,7 +3,7 @@
 use crate::goto::FieldMarks;
 use crate::state::{Action, State};
 use crate::ui::{described_by, on_input};
-use booster_ia::money::Lang;
+use booster_ia::locale::Lang;
 use booster_ia::rules::appraisal::Marks;
 use booster_ia::text;
 use std::rc::Rc;
@@ -53,7 +53,7 @@ pub fn scores_section(props: &ScoresSectionProps) -> Html {
             <h2 id="scores-heading" tabindex="-1">{ lang.pick("Auto-évaluation (estimation)", "Self-assessment (estimate)") }</h2>
             <p class="hint">{ match lang {
                 Lang::Fr => format!("La Région note le projet ; cette estimation vous aide à repérer vos points faibles. Toute note inférieure à {minimum}/{maximum} rend l’opération inéligible."),
-                Lang::En => format!("The Région marks the project; this estimate helps you spot weak points. Any mark below {minimum}/{maximum} makes the operation ineligible."),
+                Lang::En | Lang::Pseudo => format!("The Région marks the project; this estimate helps you spot weak points. Any mark below {minimum}/{maximum} makes the operation ineligible."),
             } }</p>
             <div class="grid">
                 { for m.criteria.iter().zip(&reasons).map(|(mark, why)| {

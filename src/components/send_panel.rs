@@ -5,7 +5,7 @@
 //! walked from it, the disclosure shows its exact JSON, and that very text is
 //! what is posted. A blank draft offers nothing to send.
 
-use booster_ia::money::Lang;
+use booster_ia::locale::Lang;
 use booster_ia::sent::{self, Item};
 use booster_ia::{text, Assessment, Draft};
 use std::rc::Rc;
@@ -123,7 +123,7 @@ pub fn send_panel(props: &SendPanelProps) -> Html {
             if *asking {
                 <p id="send-intro" tabindex="-1" ref={intro}>{ match lang {
                     Lang::Fr => format!("Le site {origin} recevra exactement ceci, et rien d’autre ensuite :"),
-                    Lang::En => format!("The site {origin} will receive exactly this, and nothing more afterwards:"),
+                    Lang::En | Lang::Pseudo => format!("The site {origin} will receive exactly this, and nothing more afterwards:"),
                 } }</p>
                 <ul data-testid="consent-list">{ for sent::items(&value).iter().map(|i| item(i, lang)) }</ul>
                 <label class="check">
@@ -145,7 +145,7 @@ pub fn send_panel(props: &SendPanelProps) -> Html {
                 </button>
             }
             <p class="hint" role="status">{ if *sent {
-                match lang { Lang::Fr => format!("Simulation envoyée à {origin}."), Lang::En => format!("Simulation sent to {origin}.") }
+                match lang { Lang::Fr => format!("Simulation envoyée à {origin}."), Lang::En | Lang::Pseudo => format!("Simulation sent to {origin}.") }
             } else { String::new() } }</p>
         </section>
     }

@@ -2,7 +2,7 @@
 //! its QR code drawn as SVG, or a word on why a QR code cannot carry it.
 
 use crate::share::{encode, MAX_QR_BYTES};
-use booster_ia::money::Lang;
+use booster_ia::locale::Lang;
 use booster_ia::Draft;
 use qrcode::{Color, EcLevel, QrCode};
 use std::rc::Rc;
@@ -168,7 +168,7 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
                     <div data-testid="qr-too-long">
                         <p>{ match lang {
                             Lang::Fr => format!("Ce brouillon est trop grand pour un QR code (lien de {} octets, {MAX_QR_BYTES} au plus) : envoyez le lien ci-dessus, ou le fichier JSON.", link.len()),
-                            Lang::En => format!("This draft is too large for a QR code (a {}-byte link, {MAX_QR_BYTES} at most): send the link above, or the JSON file.", link.len()),
+                            Lang::En | Lang::Pseudo => format!("This draft is too large for a QR code (a {}-byte link, {MAX_QR_BYTES} at most): send the link above, or the JSON file.", link.len()),
                         } }</p>
                         <button type="button" class="button-quiet" data-testid="share-export" onclick={props.on_export.clone()}>
                             { lang.pick("Exporter le fichier JSON", "Export the JSON file") }

@@ -3,7 +3,7 @@
 
 use crate::stand::warn_seconds;
 use crate::state::Action;
-use booster_ia::money::Lang;
+use booster_ia::locale::Lang;
 use std::cell::Cell;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -79,7 +79,7 @@ pub fn stand_countdown(props: &StandCountdownProps) -> Html {
         <div class="stand-countdown" role="status" data-testid="stand-countdown">
             { match lang {
                 Lang::Fr => format!("Sans activité, la simulation sera effacée dans {left} s — touchez l’écran pour continuer."),
-                Lang::En => format!("With no activity, the simulation will be cleared in {left} s — touch the screen to go on."),
+                Lang::En | Lang::Pseudo => format!("With no activity, the simulation will be cleared in {left} s — touch the screen to go on."),
             } }
         </div>
     }

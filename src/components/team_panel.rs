@@ -8,8 +8,9 @@ use crate::state::{Action, Notice};
 use booster_ia::draft::{Partner, PartnerKind, Role};
 use booster_ia::format::{MAX_BUDGET_LINES, MAX_FILE_BYTES};
 use booster_ia::lines_csv::{assessment_csv, decode_sheet, lines_csv, read_lines_csv, with_lines};
+use booster_ia::locale::Lang;
 use booster_ia::merge::{apply_merge, plan_merge, MergeFigures};
-use booster_ia::money::{format_money, Lang};
+use booster_ia::money::format_money;
 use booster_ia::part::{parse_part, part_json, PartFile};
 use booster_ia::rules::PartnerRef;
 use booster_ia::{text, Assessment, Date, Draft, Figure};
@@ -261,7 +262,7 @@ pub fn team_panel(props: &TeamPanelProps) -> Html {
                         Lang::Fr => {
                             format!("« {name} » n’a pas pu être lu (5 Mo au plus, texte UTF-8).")
                         }
-                        Lang::En => {
+                        Lang::En | Lang::Pseudo => {
                             format!("“{name}” could not be read (5 MB at most, UTF-8 text).")
                         }
                     }),
@@ -270,7 +271,9 @@ pub fn team_panel(props: &TeamPanelProps) -> Html {
                             "« {name} » n’est pas une partie valide — {}.",
                             e.message(lang)
                         ),
-                        Lang::En => format!("“{name}” is not a valid part — {}.", e.message(lang)),
+                        Lang::En | Lang::Pseudo => {
+                            format!("“{name}” is not a valid part — {}.", e.message(lang))
+                        }
                     }),
                     Some(Ok(part)) => parts.push(part),
                 }
@@ -305,7 +308,9 @@ pub fn team_panel(props: &TeamPanelProps) -> Html {
                     pending.set(None);
                     errors.set(vec![match lang {
                         Lang::Fr => format!("« {name} » n’a pas pu être lu (5 Mo au plus)."),
-                        Lang::En => format!("“{name}” could not be read (5 MB at most)."),
+                        Lang::En | Lang::Pseudo => {
+                            format!("“{name}” could not be read (5 MB at most).")
+                        }
                     }]);
                 }
             }
@@ -488,8 +493,8 @@ pub fn team_panel(props: &TeamPanelProps) -> Html {
                             <p><strong>{ match (lang, plan.conflicts.len()) {
                                 (Lang::Fr, 1) => "1 conflit : la fusion ne le résout pas, vérifiez-le.".to_string(),
                                 (Lang::Fr, n) => format!("{n} conflits : la fusion ne les résout pas, vérifiez-les."),
-                                (Lang::En, 1) => "1 conflict: the merge does not resolve it, check it.".to_string(),
-                                (Lang::En, n) => format!("{n} conflicts: the merge does not resolve them, check them."),
+                                (Lang::En | Lang::Pseudo, 1) => "1 conflict: the merge does not resolve it, check it.".to_string(),
+                                (Lang::En | Lang::Pseudo, n) => format!("{n} conflicts: the merge does not resolve them, check them."),
                             } }</strong></p>
                             <ul>{ for plan.conflicts.iter().map(|c| html! { <li>{ text::conflict(c, lang) }</li> }) }</ul>
                         </div>
@@ -552,15 +557,15 @@ pub fn team_panel(props: &TeamPanelProps) -> Html {
                 <div class="csv-preview" data-testid="csv-preview" role="region" aria-labelledby="csv-heading">
                     <h3 id="csv-heading" tabindex="-1">{ match lang {
                         Lang::Fr => format!("« {name} » : {read} {}", text::plural(lang, read, "ligne lue", "lignes lues")),
-                        Lang::En => format!("“{name}”: {read} {} read", text::plural(lang, read, "line", "lines")),
+                        Lang::En | Lang::Pseudo => format!("“{name}”: {read} {} read", text::plural(lang, read, "line", "lines")),
                     } }</h3>
                     if !import.problems.is_empty() {
                         <div role="alert" data-testid="csv-problems">
                             <p>{ match (lang, import.problems.len()) {
                                 (Lang::Fr, 1) => "1 ligne n’a pas pu être lue, elle ne sera pas importée :".to_string(),
                                 (Lang::Fr, n) => format!("{n} lignes n’ont pas pu être lues, elles ne seront pas importées :"),
-                                (Lang::En, 1) => "1 line could not be read and will not be imported:".to_string(),
-                                (Lang::En, n) => format!("{n} lines could not be read and will not be imported:"),
+                                (Lang::En | Lang::Pseudo, 1) => "1 line could not be read and will not be imported:".to_string(),
+                                (Lang::En | Lang::Pseudo, n) => format!("{n} lines could not be read and will not be imported:"),
                             } }</p>
                             <ul>{ for import.problems.iter().take(MAX_PROBLEMS_SHOWN).map(|p| html! { <li>{ text::line_problem(p, lang) }</li> }) }</ul>
                             if import.problems.len() > MAX_PROBLEMS_SHOWN {
@@ -569,7 +574,7 @@ pub fn team_panel(props: &TeamPanelProps) -> Html {
                                         let more = import.problems.len() - MAX_PROBLEMS_SHOWN;
                                         format!("… et {more} {}.", text::plural(lang, more, "autre", "autres"))
                                     }
-                                    Lang::En => format!("… and {} more.", import.problems.len() - MAX_PROBLEMS_SHOWN),
+                                    Lang::En | Lang::Pseudo => format!("… and {} more.", import.problems.len() - MAX_PROBLEMS_SHOWN),
                                 } }</p>
                             }
                         </div>
@@ -577,7 +582,7 @@ pub fn team_panel(props: &TeamPanelProps) -> Html {
                     if too_many {
                         <p data-testid="csv-too-many">{ match lang {
                             Lang::Fr => format!("Ajoutées, ces lignes dépasseraient les {MAX_BUDGET_LINES} lignes qu’un brouillon peut compter : remplacez plutôt les lignes du budget."),
-                            Lang::En => format!("Added, these lines would go beyond the {MAX_BUDGET_LINES} lines a draft may hold: replace the budget lines instead."),
+                            Lang::En | Lang::Pseudo => format!("Added, these lines would go beyond the {MAX_BUDGET_LINES} lines a draft may hold: replace the budget lines instead."),
                         } }</p>
                     }
                     <div class="inline">

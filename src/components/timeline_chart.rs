@@ -2,7 +2,7 @@
 
 use crate::ui::svg_number;
 use booster_ia::draft::Timeline;
-use booster_ia::money::Lang;
+use booster_ia::locale::Lang;
 use yew::prelude::*;
 
 /// Props of [`TimelineChart`].

@@ -6,7 +6,7 @@ use crate::state::{Action, TimelineDate};
 use crate::ui::{on_click, on_input};
 use booster_ia::date::Date;
 use booster_ia::draft::Timeline;
-use booster_ia::money::Lang;
+use booster_ia::locale::Lang;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -68,7 +68,7 @@ pub fn timeline_section(props: &TimelineSectionProps) -> Html {
             <h2 id="timeline-heading" tabindex="-1">{ lang.pick("Le calendrier", "Timeline") }</h2>
             <p class="hint">{ match lang {
                 Lang::Fr => format!("La preuve de concept dure {months} mois au plus."),
-                Lang::En => format!("The proof of concept lasts {months} months at most."),
+                Lang::En | Lang::Pseudo => format!("The proof of concept lasts {months} months at most."),
             } }</p>
             <div class="grid">
                 { field("date-submission", lang.pick("Dépôt de la demande", "Application filed"), TimelineDate::Submission, t.submission, Some(opened)) }

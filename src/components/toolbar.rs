@@ -2,7 +2,7 @@
 
 use crate::state::{Action, Notice};
 use booster_ia::format::{parse_draft, MAX_FILE_BYTES};
-use booster_ia::money::Lang;
+use booster_ia::locale::Lang;
 use booster_ia::{export_draft, Assessment, Draft};
 use gloo::file::callbacks::FileReader;
 use std::rc::Rc;

@@ -5,7 +5,7 @@ use super::Notice;
 use super::State;
 use booster_ia::date::Date;
 use booster_ia::draft::*;
-use booster_ia::money::Lang;
+use booster_ia::locale::Lang;
 use booster_ia::rules::Criterion;
 use rust_decimal::Decimal;
 

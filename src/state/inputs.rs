@@ -3,7 +3,8 @@
 
 use super::State;
 use booster_ia::draft::*;
-use booster_ia::money::{parse_typed_amount, AmountError, Lang};
+use booster_ia::locale::Lang;
+use booster_ia::money::{parse_typed_amount, AmountError};
 use booster_ia::rules::Criterion;
 use rust_decimal::Decimal;
 
@@ -28,7 +29,7 @@ pub fn amount_for_input(value: Decimal, lang: Lang) -> String {
         .unwrap_or(plain);
     match lang {
         Lang::Fr => plain.replace('.', ","),
-        Lang::En => plain,
+        Lang::En | Lang::Pseudo => plain,
     }
 }
 

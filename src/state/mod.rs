@@ -21,7 +21,8 @@ pub use scenarios::{scenarios_text, ParkedScenario};
 
 use booster_ia::compare::SCENARIO_NAMES;
 use booster_ia::draft::*;
-use booster_ia::money::{parse_typed_amount, Lang};
+use booster_ia::locale::Lang;
+use booster_ia::money::parse_typed_amount;
 use inputs::score_slot;
 use std::collections::BTreeMap;
 use std::rc::Rc;

@@ -4,7 +4,7 @@
 use super::State;
 use booster_ia::compare::SCENARIO_NAMES;
 use booster_ia::draft::*;
-use booster_ia::money::Lang;
+use booster_ia::locale::Lang;
 use std::collections::BTreeMap;
 use std::rc::Rc;
 

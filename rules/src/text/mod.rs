@@ -6,6 +6,8 @@
 
 mod en;
 mod fr;
+pub mod page;
+mod pseudo;
 mod sent;
 
 use crate::advice::Suggestion;
@@ -18,7 +20,7 @@ use crate::rules::{Check, Criterion, LineRef, Location, PartnerRef, Reason, Rule
 use rust_decimal::Decimal;
 use serde::Serialize;
 
-pub use crate::money::Lang;
+pub use crate::locale::Lang;
 pub use sent::sent_key;
 
 /// A text in both languages, for the checker's JSON and the draft export.
@@ -64,10 +66,9 @@ impl Text {
 /// `one` when `n` is 1 (or 0 in French), else `many`: « 1 ligne », « 4 lignes »;
 /// « 0 ligne » in French, "0 lines" in English.
 pub fn plural<'a>(lang: Lang, n: usize, one: &'a str, many: &'a str) -> &'a str {
-    match lang {
-        Lang::Fr if n <= 1 => one,
-        Lang::En if n == 1 => one,
-        _ => many,
+    match lang.plural_form(n) {
+        crate::locale::PluralForm::One => one,
+        crate::locale::PluralForm::Other => many,
     }
 }
 
@@ -85,7 +86,7 @@ pub fn percent(rate: Decimal, lang: Lang) -> String {
 pub fn date(d: Date, lang: Lang) -> String {
     match lang {
         Lang::Fr => d.to_french(),
-        Lang::En => d.to_english(),
+        Lang::En | Lang::Pseudo => d.to_english(),
     }
 }
 
@@ -97,6 +98,9 @@ pub fn partner_name(p: &PartnerRef, lang: Lang) -> String {
 
 /// The name of the partner at `position` (from 1) whose name is `name`.
 pub fn partner_label(name: &str, position: usize, lang: Lang) -> String {
+    if lang == Lang::Pseudo {
+        return pseudo::say(partner_label(name, position, Lang::En));
+    }
     if name.trim().is_empty() {
         format!("{} {position}", lang.pick("Partenaire", "Partner"))
     } else {
@@ -112,6 +116,9 @@ pub fn line_name(l: &LineRef, lang: Lang) -> String {
 
 /// The name of the line at `position` (from 1) whose label is `label`.
 pub fn line_label(label: &str, position: usize, lang: Lang) -> String {
+    if lang == Lang::Pseudo {
+        return pseudo::say(line_label(label, position, Lang::En));
+    }
     if label.trim().is_empty() {
         format!("{} {position}", lang.pick("Dépense", "Cost"))
     } else {
@@ -142,6 +149,7 @@ pub fn check_message(check: &Check, lang: Lang) -> String {
     match lang {
         Lang::Fr => fr::check(check),
         Lang::En => en::check(check),
+        Lang::Pseudo => pseudo::say(en::check(check)),
     }
 }
 
@@ -151,6 +159,7 @@ pub fn field_reason(check: &Check, field: &crate::fields::Field, lang: Lang) -> 
     match lang {
         Lang::Fr => fr::field_reason(check, field),
         Lang::En => en::field_reason(check, field),
+        Lang::Pseudo => pseudo::say(en::field_reason(check, field)),
     }
 }
 
@@ -159,6 +168,7 @@ pub fn rule_title(id: RuleId, lang: Lang) -> &'static str {
     match lang {
         Lang::Fr => fr::rule_title(id),
         Lang::En => en::rule_title(id),
+        Lang::Pseudo => pseudo::say(en::rule_title(id)),
     }
 }
 
@@ -167,6 +177,7 @@ pub fn reading(id: RuleId, lang: Lang) -> Option<&'static str> {
     match lang {
         Lang::Fr => fr::reading(id),
         Lang::En => en::reading(id),
+        Lang::Pseudo => pseudo::say(en::reading(id)),
     }
 }
 
@@ -175,6 +186,7 @@ pub fn status_label(status: Status, lang: Lang) -> &'static str {
     match lang {
         Lang::Fr => fr::status_label(status),
         Lang::En => en::status_label(status),
+        Lang::Pseudo => pseudo::say(en::status_label(status)),
     }
 }
 
@@ -183,6 +195,7 @@ pub fn status_tag(status: Status, lang: Lang) -> &'static str {
     match lang {
         Lang::Fr => fr::status_tag(status),
         Lang::En => en::status_tag(status),
+        Lang::Pseudo => pseudo::say(en::status_tag(status)),
     }
 }
 
@@ -191,6 +204,7 @@ pub fn verdict_label(verdict: Verdict, lang: Lang) -> &'static str {
     match lang {
         Lang::Fr => fr::verdict_label(verdict),
         Lang::En => en::verdict_label(verdict),
+        Lang::Pseudo => pseudo::say(en::verdict_label(verdict)),
     }
 }
 
@@ -199,6 +213,7 @@ pub fn figure_name(figure: Figure, lang: Lang) -> &'static str {
     match lang {
         Lang::Fr => fr::figure_name(figure),
         Lang::En => en::figure_name(figure),
+        Lang::Pseudo => pseudo::say(en::figure_name(figure)),
     }
 }
 
@@ -207,6 +222,7 @@ pub fn derivation(what: Explained, a: &Assessment, lang: Lang) -> String {
     match lang {
         Lang::Fr => fr::derivation(what, a),
         Lang::En => en::derivation(what, a),
+        Lang::Pseudo => pseudo::say(en::derivation(what, a)),
     }
 }
 
@@ -227,6 +243,7 @@ pub fn on_justification(amount: Decimal, lang: Lang) -> String {
     match lang {
         Lang::Fr => fr::on_justification(amount),
         Lang::En => en::on_justification(amount),
+        Lang::Pseudo => pseudo::say(en::on_justification(amount)),
     }
 }
 
@@ -235,6 +252,7 @@ pub fn reason(reason: &Reason, lang: Lang) -> String {
     match lang {
         Lang::Fr => fr::reason(reason),
         Lang::En => en::reason(reason),
+        Lang::Pseudo => pseudo::say(en::reason(reason)),
     }
 }
 
@@ -243,6 +261,7 @@ pub fn document(d: Document, lang: Lang) -> &'static str {
     match lang {
         Lang::Fr => fr::document(d),
         Lang::En => en::document(d),
+        Lang::Pseudo => pseudo::say(en::document(d)),
     }
 }
 
@@ -251,6 +270,7 @@ pub fn criterion(c: Criterion, lang: Lang) -> &'static str {
     match lang {
         Lang::Fr => fr::criterion(c),
         Lang::En => en::criterion(c),
+        Lang::Pseudo => pseudo::say(en::criterion(c)),
     }
 }
 
@@ -259,21 +279,25 @@ pub fn suggestion(s: &Suggestion, lang: Lang) -> String {
     match lang {
         Lang::Fr => fr::suggestion(s),
         Lang::En => en::suggestion(s),
+        Lang::Pseudo => pseudo::say(en::suggestion(s)),
     }
 }
 
 /// The de minimis headroom in one sentence: room left under the ceiling, or
 /// how far over, or why it cannot be told yet.
 pub fn de_minimis_headroom(a: &Assessment, lang: Lang) -> String {
+    if lang == Lang::Pseudo {
+        return pseudo::say(de_minimis_headroom(a, Lang::En));
+    }
     let d = &a.de_minimis;
     let (room, ceiling) = (money(d.headroom.abs(), lang), money(d.ceiling, lang));
     match (lang, d.fits) {
         (Lang::Fr, Some(true)) => format!("De minimis : marge de {room} sous le plafond de {ceiling}."),
         (Lang::Fr, Some(false)) => format!("De minimis : {room} au-delà du plafond de {ceiling}."),
         (Lang::Fr, None) => format!("De minimis : marge à établir (plafond de {ceiling}) une fois les aides déclarées, datées et chiffrées."),
-        (Lang::En, Some(true)) => format!("De minimis: {room} of headroom under the ceiling of {ceiling}."),
-        (Lang::En, Some(false)) => format!("De minimis: {room} over the ceiling of {ceiling}."),
-        (Lang::En, None) => format!("De minimis: headroom to be known (ceiling {ceiling}) once the aids are declared, dated and given amounts."),
+        (Lang::En | Lang::Pseudo, Some(true)) => format!("De minimis: {room} of headroom under the ceiling of {ceiling}."),
+        (Lang::En | Lang::Pseudo, Some(false)) => format!("De minimis: {room} over the ceiling of {ceiling}."),
+        (Lang::En | Lang::Pseudo, None) => format!("De minimis: headroom to be known (ceiling {ceiling}) once the aids are declared, dated and given amounts."),
     }
 }
 
@@ -283,6 +307,9 @@ pub fn vat_alternative(
     a: &Assessment,
     lang: Lang,
 ) -> String {
+    if lang == Lang::Pseudo {
+        return pseudo::say(vat_alternative(v, a, Lang::En));
+    }
     let rate = percent(a.parameters.vat_standard_rate.value, lang);
     match lang {
         Lang::Fr => format!(
@@ -290,7 +317,7 @@ pub fn vat_alternative(
             money(v.eligible_costs, lang),
             money(v.potential_grant, lang)
         ),
-        Lang::En => format!(
+        Lang::En | Lang::Pseudo => format!(
             "For information, if non-recoverable VAT ({rate}) were eligible: eligible costs {}, potential grant {} (the simulator keeps the text's rule, excluding VAT).",
             money(v.eligible_costs, lang),
             money(v.potential_grant, lang)
@@ -301,12 +328,15 @@ pub fn vat_alternative(
 /// The grant if the lines waiting for an answer counted, beside the
 /// grant shown: « jusqu’à 10 750,00 € si « X » n’est pas personnel permanent ».
 pub fn pending_grant(p: &crate::assess::Pending, lang: Lang) -> String {
+    if lang == Lang::Pseudo {
+        return pseudo::say(pending_grant(p, Lang::En));
+    }
     let names = p
         .lines
         .iter()
         .map(|l| match lang {
             Lang::Fr => format!("« {} »", line_name(l, lang)),
-            Lang::En => format!("“{}”", line_name(l, lang)),
+            Lang::En | Lang::Pseudo => format!("“{}”", line_name(l, lang)),
         })
         .collect::<Vec<_>>()
         .join(", ");
@@ -314,19 +344,24 @@ pub fn pending_grant(p: &crate::assess::Pending, lang: Lang) -> String {
     match (lang, p.lines.len()) {
         (Lang::Fr, 1) => format!("jusqu’à {up_to} si {names} n’est pas personnel permanent"),
         (Lang::Fr, _) => format!("jusqu’à {up_to} si {names} ne sont pas personnel permanent"),
-        (Lang::En, 1) => format!("up to {up_to} if {names} is not permanent staff"),
-        (Lang::En, _) => format!("up to {up_to} if {names} are not permanent staff"),
+        (Lang::En | Lang::Pseudo, 1) => format!("up to {up_to} if {names} is not permanent staff"),
+        (Lang::En | Lang::Pseudo, _) => format!("up to {up_to} if {names} are not permanent staff"),
     }
 }
 
 /// The costs of the lines waiting for an answer, not counted meanwhile.
 pub fn pending_costs(p: &crate::assess::Pending, lang: Lang) -> String {
+    if lang == Lang::Pseudo {
+        return pseudo::say(pending_costs(p, Lang::En));
+    }
     let costs = money(p.costs, lang);
     match lang {
         Lang::Fr => {
             format!("{costs} en attente d’une réponse (personnel permanent ou non), non comptés")
         }
-        Lang::En => format!("{costs} awaiting an answer (permanent staff or not), not counted"),
+        Lang::En | Lang::Pseudo => {
+            format!("{costs} awaiting an answer (permanent staff or not), not counted")
+        }
     }
 }
 
@@ -342,6 +377,7 @@ pub fn country(c: Country, lang: Lang) -> String {
     match lang {
         Lang::Fr => fr::country(c),
         Lang::En => en::country(c),
+        Lang::Pseudo => pseudo::say(en::country(c)),
     }
 }
 
@@ -351,6 +387,7 @@ pub fn location(at: &Location, lang: Lang) -> Option<String> {
     match lang {
         Lang::Fr => fr::location(at),
         Lang::En => en::location(at),
+        Lang::Pseudo => pseudo::say(en::location(at)),
     }
 }
 
@@ -359,16 +396,20 @@ pub fn draft_problem(p: &crate::format::Problem, lang: Lang) -> String {
     match lang {
         Lang::Fr => fr::draft_problem(p),
         Lang::En => en::draft_problem(p),
+        Lang::Pseudo => pseudo::say(en::draft_problem(p)),
     }
 }
 
 /// What is wrong with a draft file and where: `path : problem`.
 pub fn draft_error(e: &crate::format::DraftError, lang: Lang) -> String {
+    if lang == Lang::Pseudo {
+        return pseudo::say(draft_error(e, Lang::En));
+    }
     let problem = draft_problem(&e.problem, lang);
     match (e.path.is_empty(), lang) {
         (true, _) => problem,
         (false, Lang::Fr) => format!("{} : {problem}", e.path),
-        (false, Lang::En) => format!("{}: {problem}", e.path),
+        (false, Lang::En | Lang::Pseudo) => format!("{}: {problem}", e.path),
     }
 }
 
@@ -377,6 +418,7 @@ pub fn amount_error(e: crate::money::AmountError, lang: Lang) -> &'static str {
     match lang {
         Lang::Fr => fr::amount_error(e),
         Lang::En => en::amount_error(e),
+        Lang::Pseudo => pseudo::say(en::amount_error(e)),
     }
 }
 
@@ -421,19 +463,23 @@ pub fn assess_error(e: &AssessError, lang: Lang) -> String {
     match lang {
         Lang::Fr => fr::assess_error(e),
         Lang::En => en::assess_error(e),
+        Lang::Pseudo => pseudo::say(en::assess_error(e)),
     }
 }
 
 /// A parameter's short name, where a comparison names it.
 pub fn parameter_title(id: crate::compare::ParameterId, lang: Lang) -> &'static str {
+    if lang == Lang::Pseudo {
+        return pseudo::say(parameter_title(id, Lang::En));
+    }
     use crate::compare::ParameterId;
     match (id, lang) {
         (ParameterId::GrantRate, Lang::Fr) => "Taux et plafond de l’aide",
-        (ParameterId::GrantRate, Lang::En) => "Grant rate and cap",
+        (ParameterId::GrantRate, Lang::En | Lang::Pseudo) => "Grant rate and cap",
         (ParameterId::GrantCap, Lang::Fr) => "Plafond de l’aide",
-        (ParameterId::GrantCap, Lang::En) => "Grant cap",
+        (ParameterId::GrantCap, Lang::En | Lang::Pseudo) => "Grant cap",
         (ParameterId::AdvanceRate, Lang::Fr) => "Taux de l’avance",
-        (ParameterId::AdvanceRate, Lang::En) => "Advance rate",
+        (ParameterId::AdvanceRate, Lang::En | Lang::Pseudo) => "Advance rate",
     }
 }
 
@@ -484,6 +530,7 @@ pub fn source_heading(source: crate::compare::Source, lang: Lang) -> String {
     match lang {
         Lang::Fr => fr::source_heading(source),
         Lang::En => en::source_heading(source),
+        Lang::Pseudo => pseudo::say(en::source_heading(source)),
     }
 }
 
@@ -492,6 +539,7 @@ pub fn detail(d: &crate::compare::Detail, lang: Lang) -> String {
     match lang {
         Lang::Fr => fr::detail(d),
         Lang::En => en::detail(d),
+        Lang::Pseudo => pseudo::say(en::detail(d)),
     }
 }
 
@@ -500,6 +548,7 @@ pub fn part_match(m: &crate::merge::PartMatch, lang: Lang) -> String {
     match lang {
         Lang::Fr => fr::part_match(m),
         Lang::En => en::part_match(m),
+        Lang::Pseudo => pseudo::say(en::part_match(m)),
     }
 }
 
@@ -508,6 +557,7 @@ pub fn partner_changes(c: &crate::merge::PartnerChanges, lang: Lang) -> String {
     match lang {
         Lang::Fr => fr::partner_changes(c),
         Lang::En => en::partner_changes(c),
+        Lang::Pseudo => pseudo::say(en::partner_changes(c)),
     }
 }
 
@@ -516,6 +566,7 @@ pub fn line_change(c: &crate::merge::LineChange, lang: Lang) -> String {
     match lang {
         Lang::Fr => fr::line_change(c),
         Lang::En => en::line_change(c),
+        Lang::Pseudo => pseudo::say(en::line_change(c)),
     }
 }
 
@@ -524,6 +575,7 @@ pub fn conflict(c: &crate::merge::Conflict, lang: Lang) -> String {
     match lang {
         Lang::Fr => fr::conflict(c),
         Lang::En => en::conflict(c),
+        Lang::Pseudo => pseudo::say(en::conflict(c)),
     }
 }
 
@@ -532,16 +584,20 @@ pub fn line_column(c: crate::format::LineColumn, lang: Lang) -> &'static str {
     match lang {
         Lang::Fr => fr::line_column(c),
         Lang::En => en::line_column(c),
+        Lang::Pseudo => pseudo::say(en::line_column(c)),
     }
 }
 
 /// Yes or no, as a spreadsheet cell says it: `oui` / `non`, `yes` / `no`.
 pub fn yes_no(value: bool, lang: Lang) -> &'static str {
+    if lang == Lang::Pseudo {
+        return pseudo::say(yes_no(value, Lang::En));
+    }
     match (value, lang) {
         (true, Lang::Fr) => "oui",
         (false, Lang::Fr) => "non",
-        (true, Lang::En) => "yes",
-        (false, Lang::En) => "no",
+        (true, Lang::En | Lang::Pseudo) => "yes",
+        (false, Lang::En | Lang::Pseudo) => "no",
     }
 }
 
@@ -586,6 +642,7 @@ pub fn sheet_column(c: SheetColumn, lang: Lang) -> &'static str {
     match lang {
         Lang::Fr => fr::sheet_column(c),
         Lang::En => en::sheet_column(c),
+        Lang::Pseudo => pseudo::say(en::sheet_column(c)),
     }
 }
 
@@ -594,48 +651,77 @@ pub fn line_problem_kind(k: &crate::format::LineProblemKind, lang: Lang) -> Stri
     match lang {
         Lang::Fr => fr::line_problem(k),
         Lang::En => en::line_problem(k),
+        Lang::Pseudo => pseudo::say(en::line_problem(k)),
     }
 }
 
 /// What is wrong with a line of a budget lines' spreadsheet, and where: `ligne 3 : …`.
 pub fn line_problem(p: &crate::format::LineProblem, lang: Lang) -> String {
+    if lang == Lang::Pseudo {
+        return pseudo::say(line_problem(p, Lang::En));
+    }
     let kind = line_problem_kind(&p.kind, lang);
     match lang {
         Lang::Fr => format!("ligne {} : {kind}", p.line),
-        Lang::En => format!("line {}: {kind}", p.line),
+        Lang::En | Lang::Pseudo => format!("line {}: {kind}", p.line),
     }
+}
+
+/// A status of another funding (« Demandé »).
+pub fn funding_status(s: crate::draft::FundingStatus, lang: Lang) -> &'static str {
+    if lang == Lang::Pseudo {
+        return pseudo::say(funding_status(s, Lang::En));
+    }
+    lang.pick(s.label_fr(), s.label_en())
 }
 
 /// A kind of partner.
 pub fn partner_kind(k: PartnerKind, lang: Lang) -> &'static str {
+    if lang == Lang::Pseudo {
+        return pseudo::say(partner_kind(k, Lang::En));
+    }
     lang.pick(k.label_fr(), k.label_en())
 }
 
 /// A partner's role.
 pub fn role(r: Role, lang: Lang) -> &'static str {
+    if lang == Lang::Pseudo {
+        return pseudo::say(role(r, Lang::En));
+    }
     lang.pick(r.label_fr(), r.label_en())
 }
 
 /// A category of cost.
 pub fn category(c: Category, lang: Lang) -> &'static str {
+    if lang == Lang::Pseudo {
+        return pseudo::say(category(c, Lang::En));
+    }
     lang.pick(c.label_fr(), c.label_en())
 }
 
 /// A smart specialisation domain.
 pub fn s3_domain(d: S3Domain, lang: Lang) -> &'static str {
+    if lang == Lang::Pseudo {
+        return pseudo::say(s3_domain(d, Lang::En));
+    }
     lang.pick(d.label_fr(), d.label_en())
 }
 
 /// The checks' heading, each count with its word agreed: « Vérifications
 /// (1 non conforme, 0 à compléter, 2 conformes) ».
 pub fn checks_heading(failing: usize, missing: usize, passing: usize, lang: Lang) -> String {
+    if lang == Lang::Pseudo {
+        return pseudo::say(checks_heading(failing, missing, passing, Lang::En));
+    }
     match lang {
         Lang::Fr => format!(
             "Vérifications ({failing} {}, {missing} à compléter, {passing} {})",
             plural(lang, failing, "non conforme", "non conformes"),
             plural(lang, passing, "conforme", "conformes"),
         ),
-        Lang::En => format!("Checks ({failing} failing, {missing} missing, {passing} passing)"),
+        Lang::En | Lang::Pseudo => {
+            format!("Checks ({failing} failing, {missing} missing, {passing} passing)")
+        }
     }
 }
 

@@ -12,6 +12,7 @@ pub fn sent_key(key: SentKey, lang: Lang) -> &'static str {
         _ => match lang {
             Lang::Fr => fr(key),
             Lang::En => en(key),
+            Lang::Pseudo => super::pseudo::say(en(key)),
         },
     }
 }

@@ -175,7 +175,7 @@ fn spreadsheet_amount(amount: &Option<String>, lang: Lang) -> String {
     let plain = amount.clone().unwrap_or_default();
     match lang {
         Lang::Fr => plain.replace('.', ","),
-        Lang::En => plain,
+        Lang::En | Lang::Pseudo => plain,
     }
 }
 
@@ -315,7 +315,7 @@ fn table(rows: &[Row], s: &Summary, lang: Lang) -> String {
             s.invalid,
             p(s.invalid, "invalide", "invalides"),
         ),
-        Lang::En => writeln!(
+        Lang::En | Lang::Pseudo => writeln!(
             out,
             "{} {}: {} eligible, {} not eligible, {} incomplete, {} invalid. Grants: {grants}. Advances: {advances}.",
             s.drafts,

@@ -136,7 +136,7 @@ fn part(o: &Options) -> ExitCode {
             .unwrap_or_default(),
         match o.lang {
             Lang::Fr => text::plural(o.lang, lines, "ligne", "lignes"),
-            Lang::En => text::plural(o.lang, lines, "line", "lines"),
+            Lang::En | Lang::Pseudo => text::plural(o.lang, lines, "line", "lines"),
         }
     );
     ExitCode::SUCCESS
@@ -269,7 +269,7 @@ fn lines(o: &Options) -> ExitCode {
                 "illisible à la ligne",
                 "illisible aux lignes",
             ),
-            Lang::En => text::plural(
+            Lang::En | Lang::Pseudo => text::plural(
                 o.lang,
                 numbers.len(),
                 "unreadable at line",
@@ -294,7 +294,7 @@ fn lines(o: &Options) -> ExitCode {
             "{output}: {count} {}",
             match o.lang {
                 Lang::Fr => text::plural(o.lang, count, "ligne lue", "lignes lues"),
-                Lang::En => text::plural(o.lang, count, "line read", "lines read"),
+                Lang::En | Lang::Pseudo => text::plural(o.lang, count, "line read", "lines read"),
             }
         );
     }

@@ -1,5 +1,7 @@
 //! English: each fact of the engine as a sentence.
 
+mod page;
+
 use super::SheetColumn;
 use super::{date, line_names, money, partner_name, partner_names, percent, plural};
 use crate::advice::{Advice, Suggestion};
@@ -15,7 +17,7 @@ use crate::money::{max_line_amount, AmountError};
 use crate::rules::costs::Document;
 use crate::rules::{Check, Criterion, Finding, Location, Reason, RuleId, Status};
 
-const L: crate::money::Lang = crate::money::Lang::En;
+const L: crate::locale::Lang = crate::locale::Lang::En;
 
 fn d(x: crate::date::Date) -> String {
     date(x, L)
