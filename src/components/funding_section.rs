@@ -36,7 +36,7 @@ pub fn funding_section(props: &FundingSectionProps) -> Html {
         Callback::from(move |e: Event| {
             let ticked = crate::ui::checked_of(&e);
             let ask = say(FundingWord::ConfirmClearDeMinimis, lang);
-            if ticked || listed == 0 || gloo::dialogs::confirm(&ask) {
+            if ticked || listed == 0 || gloo::dialogs::confirm(ask) {
                 d.emit(Action::SetDeMinimisDeclared(ticked));
             } else if let Some(input) = e
                 .target()

@@ -97,10 +97,7 @@ fn duplicated_lines_get_a_fresh_id_and_the_same_amount() {
 
 #[test]
 fn a_duplicated_line_is_named_apart_in_the_page_language() {
-    for (lang, copy) in [
-        (Lang::Fr, "Ligne A (copie)"),
-        (Lang::En, "Ligne A (copy)"),
-    ] {
+    for (lang, copy) in [(Lang::Fr, "Ligne A (copie)"), (Lang::En, "Ligne A (copy)")] {
         let s = reduce(
             State::from_draft(Draft::default(), lang),
             vec![Action::AddLine],

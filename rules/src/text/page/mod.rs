@@ -1,5 +1,7 @@
 //! The page's own words — headings, labels, hints, buttons, the sentences
 //! the form says around the user's data — one enum per part of the page.
+//! A sentence with figures or names in it is a function of `text`, worded
+//! in each language's catalogue, not a page word.
 //! Each language's catalogue says every variant in one exhaustive match
 //! (`text::fr::page`, `text::en::page`), so a word missing in one language
 //! does not compile; the pseudo-language is the English one, accented.
@@ -10,31 +12,27 @@ pub mod funding;
 
 use super::pseudo;
 use crate::locale::Lang;
-use std::borrow::Cow;
 
 pub use funding::FundingWord;
 
 /// A word of the page, as the French catalogue says it.
 pub trait InFrench {
     /// The French.
-    fn fr(&self) -> Cow<'static, str>;
+    fn fr(self) -> &'static str;
 }
 
 /// A word of the page, as the English catalogue says it.
 pub trait InEnglish {
     /// The English.
-    fn en(&self) -> Cow<'static, str>;
+    fn en(self) -> &'static str;
 }
 
 /// `word` in `lang`.
-pub fn say<W: InFrench + InEnglish>(word: W, lang: Lang) -> Cow<'static, str> {
+pub fn say<W: InFrench + InEnglish>(word: W, lang: Lang) -> &'static str {
     match lang {
         Lang::Fr => word.fr(),
         Lang::En => word.en(),
-        Lang::Pseudo => match word.en() {
-            Cow::Borrowed(english) => Cow::Borrowed(pseudo::localise_static(english)),
-            Cow::Owned(english) => Cow::Owned(pseudo::localise(&english)),
-        },
+        Lang::Pseudo => pseudo::localise_static(word.en()),
     }
 }
 

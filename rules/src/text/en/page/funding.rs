@@ -1,8 +1,7 @@
 use crate::text::page::{FundingWord, InEnglish};
-use std::borrow::Cow;
 
 impl InEnglish for FundingWord {
-    fn en(&self) -> Cow<'static, str> {
+    fn en(self) -> &'static str {
         use FundingWord::*;
         match self {
             Heading => "Other aid and funding",
@@ -29,6 +28,5 @@ impl InEnglish for FundingWord {
             RemoveFunding => "Remove funding",
             AddFunding => "+ Add funding",
         }
-        .into()
     }
 }

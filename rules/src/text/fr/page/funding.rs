@@ -1,8 +1,7 @@
 use crate::text::page::{FundingWord, InFrench};
-use std::borrow::Cow;
 
 impl InFrench for FundingWord {
-    fn fr(&self) -> Cow<'static, str> {
+    fn fr(self) -> &'static str {
         use FundingWord::*;
         match self {
             Heading => "Autres aides et financement",
@@ -29,6 +28,5 @@ impl InFrench for FundingWord {
             RemoveFunding => "Retirer le financement",
             AddFunding => "+ Ajouter un financement",
         }
-        .into()
     }
 }
