@@ -26,6 +26,7 @@ use crate::storage;
 use booster_ia::locale::Lang;
 use booster_ia::params::Parameters;
 use booster_ia::text;
+use booster_ia::text::page::{say, AppWord};
 use booster_ia::{Assessment, Draft, RuleId, Status};
 use std::collections::HashSet;
 use std::rc::Rc;
@@ -395,10 +396,7 @@ pub fn app() -> Html {
         if let Some(root) = document.document_element() {
             let _ = root.set_attribute("lang", lang.code());
         }
-        document.set_title(lang.pick(
-            "Simulateur Booster IA — Région Normandie",
-            "Booster IA simulator — Région Normandie",
-        ));
+        document.set_title(say(AppWord::BoosterIASimulatorRegionNormandie, *lang));
     });
     // The fields the person has been in and left, since the draft was last
     // replaced (its `loads`): an unanswered one is marked from then on.
@@ -475,13 +473,13 @@ pub fn app() -> Html {
     html! {
         <>
         <div key={state.visit.to_string()} class={classes!("layout", stand.is_some().then_some("stand"), embed.is_some().then_some("embedded"))}>
-            <a class="skip-link" href="#results-heading">{ lang.pick("Aller au résultat", "Skip to the result") }</a>
+            <a class="skip-link" href="#results-heading">{ say(AppWord::SkipToTheResult, lang) }</a>
             if several {
-                <a class="skip-link" href="#main">{ lang.pick("Aller au formulaire", "Skip to the form") }</a>
+                <a class="skip-link" href="#main">{ say(AppWord::SkipToTheForm, lang) }</a>
             }
             <header class="page-header">
                 // Embedded, the host page has its own title and header.
-                <h1 class={classes!(embed.is_some().then_some("visually-hidden"))}>{ lang.pick("Simulateur Booster IA", "Booster IA simulator") }</h1>
+                <h1 class={classes!(embed.is_some().then_some("visually-hidden"))}>{ say(AppWord::BoosterIASimulator, lang) }</h1>
                 if embed.is_none() {
                     <p class="lede">{ lede(lang, &assessment.parameters) }</p>
                 }

@@ -5,6 +5,7 @@ use crate::state::{scenarios_text, ParkedScenario};
 use booster_ia::compare::SCENARIO_NAMES;
 use booster_ia::format::{parse_draft, DraftError};
 use booster_ia::locale::Lang;
+use booster_ia::text::page::{say, StorageWord};
 use booster_ia::{export_draft, Assessment, Draft};
 use serde_json::Value;
 
@@ -135,7 +136,11 @@ impl ScenariosError {
                 format!("others.{n}: not a draft")
             }
             (ScenariosError::InvalidDraft(n, e), lang) => {
-                format!("others.{n}{} {}", lang.pick(" :", ":"), e.message(lang))
+                format!(
+                    "others.{n}{} {}",
+                    say(StorageWord::Symbol, lang),
+                    e.message(lang)
+                )
             }
         }
     }

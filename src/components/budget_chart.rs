@@ -4,6 +4,7 @@ use crate::ui::{money, svg_number};
 use booster_ia::assess::Assessment;
 use booster_ia::draft::Draft;
 use booster_ia::locale::Lang;
+use booster_ia::text::page::{say, BudgetChartWord};
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 use std::rc::Rc;
@@ -77,16 +78,16 @@ pub fn budget_chart(props: &BudgetChartProps) -> Html {
                 .unwrap_or_default();
             let name = match d.partners.get(index) {
                 Some(p) if !p.name.trim().is_empty() => p.name.clone(),
-                _ => format!("{} {}", lang.pick("Partenaire", "Partner"), index + 1),
+                _ => format!("{} {}", say(BudgetChartWord::Partner, lang), index + 1),
             };
             (name, g.total, g.eligible == g.total)
         })
         .collect();
     html! {
         <div class="charts">
-            { bars(lang.pick("Dépenses par nature", "Costs by category"), by_category, lang) }
-            { bars(lang.pick("Dépenses par partenaire", "Costs by partner"), by_partner, lang) }
-            <p class="hint">{ lang.pick("Barres hachurées : dépenses exclues en tout ou partie.", "Hatched bars: costs wholly or partly excluded.") }</p>
+            { bars(say(BudgetChartWord::CostsByCategory, lang), by_category, lang) }
+            { bars(say(BudgetChartWord::CostsByPartner, lang), by_partner, lang) }
+            <p class="hint">{ say(BudgetChartWord::HatchedBarsCostsWhollyOr, lang) }</p>
         </div>
     }
 }

@@ -8,6 +8,7 @@ use booster_ia::locale::Lang;
 use booster_ia::money::AmountError;
 use booster_ia::rules::{costs, Exclusion, Reason};
 use booster_ia::text;
+use booster_ia::text::page::{say, BudgetRowWord};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -92,17 +93,17 @@ pub fn budget_row(props: &BudgetRowProps) -> Html {
     html! {
         <li class={classes!("row", if pending { Some("row-pending") } else { excluded.then_some("row-excluded") })} data-testid="budget-row">
             <fieldset>
-                <legend>{ format!("{} {n}", lang.pick("Dépense", "Cost")) }</legend>
+                <legend>{ format!("{} {n}", say(BudgetRowWord::Cost, lang)) }</legend>
                 <div class="grid">
                     <div class="field wide">
-                        <label for={format!("{prefix}-label")}>{ lang.pick("Libellé", "Label") }</label>
+                        <label for={format!("{prefix}-label")}>{ say(BudgetRowWord::Label, lang) }</label>
                         <input id={format!("{prefix}-label")} type="text" maxlength="5000" value={l.label.clone()} oninput={update(LineField::Label)} />
                     </div>
                     <div class="field">
-                        <label for={format!("{prefix}-partner")}>{ lang.pick("Portée par", "Borne by") }</label>
+                        <label for={format!("{prefix}-partner")}>{ say(BudgetRowWord::BorneBy, lang) }</label>
                         <select id={format!("{prefix}-partner")} onchange={partner} aria-invalid={crate::ui::invalid(&props.bearer_mark)}
                             aria-describedby={crate::ui::described_by(&[], &format!("{prefix}-partner"), &props.bearer_mark)}>
-                            <option value="" selected={l.partner.is_empty()}>{ lang.pick("— à choisir —", "— choose —") }</option>
+                            <option value="" selected={l.partner.is_empty()}>{ say(BudgetRowWord::Choose, lang) }</option>
                             { for props.partners.iter().map(|(pid, pname)| html! {
                                 <option value={pid.clone()} selected={l.partner == *pid}>{ pname.clone() }</option>
                             }) }
@@ -110,7 +111,7 @@ pub fn budget_row(props: &BudgetRowProps) -> Html {
                         { crate::ui::reason(&format!("{prefix}-partner"), &props.bearer_mark) }
                     </div>
                     <div class="field">
-                        <label for={format!("{prefix}-category")}>{ lang.pick("Nature", "Category") }</label>
+                        <label for={format!("{prefix}-category")}>{ say(BudgetRowWord::Category, lang) }</label>
                         <select id={format!("{prefix}-category")} onchange={category}>
                             { for Category::ALL.iter().map(|c| html! {
                                 <option value={c.code()} selected={l.category == *c}>{ text::category(*c, lang) }</option>
@@ -118,7 +119,7 @@ pub fn budget_row(props: &BudgetRowProps) -> Html {
                         </select>
                     </div>
                     <div class="field">
-                        <label for={format!("{prefix}-amount")}>{ lang.pick("Montant HT (€)", "Amount excl. VAT (€)") }</label>
+                        <label for={format!("{prefix}-amount")}>{ say(BudgetRowWord::AmountExclVAT, lang) }</label>
                         <input id={format!("{prefix}-amount")} type="text" inputmode="decimal" autocomplete="off" maxlength="40"
                             aria-invalid={(amount_invalid || amount_mark.is_some()).to_string()}
                             aria-describedby={crate::ui::described_by(&[&amount_error_id], &amount_id, &amount_mark)}
@@ -132,17 +133,17 @@ pub fn budget_row(props: &BudgetRowProps) -> Html {
                 }
                 <div class="inline">
                     <button type="button" class="button-quiet" onclick={duplicate}
-                        aria-label={format!("{} {name}", lang.pick("Dupliquer", "Duplicate"))}>{ lang.pick("Dupliquer", "Duplicate") }</button>
+                        aria-label={format!("{} {name}", say(BudgetRowWord::Duplicate, lang))}>{ say(BudgetRowWord::Duplicate, lang) }</button>
                     <button type="button" class="button-quiet" onclick={remove}
-                        aria-label={format!("{} {name}", lang.pick("Retirer", "Remove"))}>{ lang.pick("Retirer", "Remove") }</button>
+                        aria-label={format!("{} {name}", say(BudgetRowWord::Remove, lang))}>{ say(BudgetRowWord::Remove, lang) }</button>
                 </div>
                 if excluded {
                     <ul class="exclusions" data-testid="exclusion">
                         { for props.exclusions.iter().map(|e| html! {
                             <li>{ format!("{} ", if e.reason == Reason::PermanentStaffNotSaid {
-                                lang.pick("En attente :", "Pending:")
+                                say(BudgetRowWord::Pending, lang)
                             } else {
-                                lang.pick("Exclue :", "Excluded:")
+                                say(BudgetRowWord::Excluded, lang)
                             }) }{ text::reason(&e.reason, lang) }</li>
                         }) }
                     </ul>
@@ -169,22 +170,18 @@ fn staff_question(
     html! {
         <fieldset id={name.clone()} role="radiogroup" class="staff-question" data-testid="staff-question"
             aria-invalid={crate::ui::invalid(mark)} aria-describedby={crate::ui::described_by(&[&hint], &name, mark)}>
-            <legend>{ lang.pick(
-                "Cette personne est-elle du personnel permanent de la structure publique ?",
-                "Is this person permanent staff of the public body?") }</legend>
-            <p class="hint" id={hint}>{ lang.pick(
-                "Le texte exclut « le personnel permanent des établissements publics » : ses frais ne comptent pas.",
-                "The scheme excludes “permanent staff of public establishments”: their costs do not count.") }</p>
+            <legend>{ say(BudgetRowWord::IsThisPersonPermanentStaff, lang) }</legend>
+            <p class="hint" id={hint}>{ say(BudgetRowWord::TheSchemeExcludesPermanentStaff, lang) }</p>
             <div class="choices">
                 <label class="check">
                     <input type="radio" id={format!("{name}-yes")} name={name.clone()} value="yes"
                         checked={answer == Some(true)} data-unanswered={unanswered.clone()} onchange={yes} />
-                    { lang.pick("Oui, personnel permanent", "Yes, permanent staff") }
+                    { say(BudgetRowWord::YesPermanentStaff, lang) }
                 </label>
                 <label class="check">
                     <input type="radio" id={format!("{name}-no")} name={name.clone()} value="no"
                         checked={answer == Some(false)} data-unanswered={unanswered} onchange={no} />
-                    { lang.pick("Non : stagiaire, doctorant, contrat de projet…", "No: intern, PhD student, project contract…") }
+                    { say(BudgetRowWord::NoInternPhDStudentProject, lang) }
                 </label>
             </div>
             { crate::ui::reason(&name, mark) }

@@ -6,6 +6,7 @@ use crate::state::{Action, State};
 use booster_ia::assess::Assessment;
 use booster_ia::fields::Field;
 use booster_ia::rules::costs;
+use booster_ia::text::page::{say, BudgetSectionWord};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -35,7 +36,7 @@ pub fn budget_section(props: &BudgetSectionProps) -> Html {
         .enumerate()
         .map(|(i, p)| {
             let name = if p.name.trim().is_empty() {
-                format!("{} {}", lang.pick("Partenaire", "Partner"), i + 1)
+                format!("{} {}", say(BudgetSectionWord::Partner, lang), i + 1)
             } else {
                 p.name.clone()
             };
@@ -46,10 +47,8 @@ pub fn budget_section(props: &BudgetSectionProps) -> Html {
     let partners: Rc<Vec<(String, String)>> = use_memo(names, |names| names.clone());
     html! {
         <section class="card" aria-labelledby="budget-heading">
-            <h2 id="budget-heading" tabindex="-1">{ lang.pick("Le budget (HT)", "Budget (excluding VAT)") }</h2>
-            <p class="hint">{ lang.pick(
-                "Éligibles : frais de personnel (hors personnel permanent des établissements publics), prestations intellectuelles, licences d’utilisation, prestations, consommables.",
-                "Eligible: personnel (except permanent staff of public establishments), intellectual services, user licences, services, consumables.") }</p>
+            <h2 id="budget-heading" tabindex="-1">{ say(BudgetSectionWord::BudgetExcludingVAT, lang) }</h2>
+            <p class="hint">{ say(BudgetSectionWord::EligiblePersonnelExceptPermanentStaff, lang) }</p>
             <ul class="rows" role="list">
                 { for s.draft.budget.iter().enumerate().map(|(i, line)| {
                     let (amount_text, amount_error) = s.amount_input(&line.id);
@@ -65,7 +64,7 @@ pub fn budget_section(props: &BudgetSectionProps) -> Html {
                     }
                 }) }
             </ul>
-            <button type="button" id="add-line" class="button" onclick={add}>{ lang.pick("+ Ajouter une dépense", "+ Add a cost") }</button>
+            <button type="button" id="add-line" class="button" onclick={add}>{ say(BudgetSectionWord::AddACost, lang) }</button>
         </section>
     }
 }

@@ -3,6 +3,7 @@
 use crate::ui::{money, svg_number};
 use booster_ia::assess::Assessment;
 use booster_ia::locale::Lang;
+use booster_ia::text::page::{say, CapGaugeWord};
 use rust_decimal::prelude::ToPrimitive;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -30,9 +31,9 @@ pub fn cap_gauge(props: &CapGaugeProps) -> Html {
     let width = 300.0 * share;
     let summary = format!(
         "{} {} {} {}",
-        lang.pick("Aide potentielle", "Potential grant"),
+        say(CapGaugeWord::PotentialGrant, lang),
         money(a.potential_grant, lang),
-        lang.pick("sur un plafond de", "out of a cap of"),
+        say(CapGaugeWord::OutOfACapOf, lang),
         money(cap, lang)
     );
     html! {

@@ -2,6 +2,7 @@
 
 use booster_ia::locale::Lang;
 use booster_ia::text;
+use booster_ia::text::page::{say, CheckItemWord};
 use booster_ia::{Check, Status};
 use yew::prelude::*;
 
@@ -34,9 +35,9 @@ pub fn check_item(props: &CheckItemProps) -> Html {
                     <p class="gloss">{ format!("In English: {}", c.rule().citation_en) }</p>
                 }
                 if let Some(reading) = text::reading(c.id, lang) {
-                    <p class="reading">{ format!("{} {reading}", lang.pick("Notre lecture :", "Our reading:")) }</p>
+                    <p class="reading">{ format!("{} {reading}", say(CheckItemWord::OurReading, lang)) }</p>
                 }
-                <p class="rule-id">{ format!("{} {}", lang.pick("Règle", "Rule"), c.id.code()) }</p>
+                <p class="rule-id">{ format!("{} {}", say(CheckItemWord::Rule, lang), c.id.code()) }</p>
             </details>
         </li>
     }

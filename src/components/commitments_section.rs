@@ -5,6 +5,7 @@ use crate::state::Action;
 use crate::ui::{described_by, invalid, on_click, on_input, on_toggle, reason};
 use booster_ia::draft::Draft;
 use booster_ia::locale::Lang;
+use booster_ia::text::page::{say, CommitmentsSectionWord};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -42,70 +43,70 @@ pub fn commitments_section(props: &CommitmentsSectionProps) -> Html {
     );
     html! {
         <section class="card" aria-labelledby="follow-heading">
-            <h2 id="follow-heading" tabindex="-1">{ lang.pick("Suivi, communs et engagements", "Follow-up, commons and commitments") }</h2>
-            <h3>{ lang.pick("Indicateurs d’avancée", "Progress indicators") }</h3>
+            <h2 id="follow-heading" tabindex="-1">{ say(CommitmentsSectionWord::FollowUpCommonsAndCommitments, lang) }</h2>
+            <h3>{ say(CommitmentsSectionWord::ProgressIndicators, lang) }</h3>
             <ul class="rows" role="list">
                 { for dr.indicators.iter().enumerate().map(|(i, ind)| html! {
                     <li class="row-inline">
                         <div class="field">
-                            <label for={format!("indicator-{i}-label")}>{ format!("{} {}", lang.pick("Indicateur", "Indicator"), i + 1) }</label>
+                            <label for={format!("indicator-{i}-label")}>{ format!("{} {}", say(CommitmentsSectionWord::Indicator, lang), i + 1) }</label>
                             <input id={format!("indicator-{i}-label")} type="text" maxlength="5000" value={ind.label.clone()} oninput={on_input(d, move |v| Action::SetIndicatorLabel(i, v))}
                                 aria-invalid={invalid(&first_indicator).filter(|_| i == 0)} aria-describedby={described_by(&[], "indicator-0-label", &first_indicator).filter(|_| i == 0)} />
                             if i == 0 { { reason("indicator-0-label", &first_indicator) } }
                         </div>
                         <div class="field">
-                            <label for={format!("indicator-{i}-target")}>{ lang.pick("Cible", "Target") }</label>
+                            <label for={format!("indicator-{i}-target")}>{ say(CommitmentsSectionWord::Target, lang) }</label>
                             <input id={format!("indicator-{i}-target")} type="text" maxlength="5000" value={ind.target.clone()} oninput={on_input(d, move |v| Action::SetIndicatorTarget(i, v))} />
                         </div>
                         <button type="button" class="button-quiet" onclick={on_click(d, Action::RemoveIndicator(i))}
-                            aria-label={format!("{} {}", lang.pick("Retirer l’indicateur", "Remove indicator"), i + 1)}>{ lang.pick("Retirer", "Remove") }</button>
+                            aria-label={format!("{} {}", say(CommitmentsSectionWord::RemoveIndicator, lang), i + 1)}>{ say(CommitmentsSectionWord::Remove, lang) }</button>
                     </li>
                 }) }
             </ul>
-            <button type="button" id="add-indicator" class="button" onclick={add}>{ lang.pick("+ Ajouter un indicateur", "+ Add an indicator") }</button>
+            <button type="button" id="add-indicator" class="button" onclick={add}>{ say(CommitmentsSectionWord::AddAnIndicator, lang) }</button>
 
-            <h3>{ lang.pick("Contribution aux communs de la donnée", "Contribution to the data commons") }</h3>
+            <h3>{ say(CommitmentsSectionWord::ContributionToTheDataCommons, lang) }</h3>
             <label class="check">
                 <input id="commons-experience" type="checkbox" checked={dr.commons.experience_report} onchange={on_toggle(d, Action::SetExperienceReport)}
                     aria-invalid={invalid(&experience)} aria-describedby={described_by(&[], "commons-experience", &experience)} />
-                { lang.pick("Retour d’expérience sur le projet", "Experience report on the project") }
+                { say(CommitmentsSectionWord::ExperienceReportOnTheProject, lang) }
             </label>
             { reason("commons-experience", &experience) }
             <div class="field">
-                <label for="commons-tools">{ lang.pick("Outils ou contenus partagés (guides, fiches techniques…)", "Tools or content shared (guides, technical sheets…)") }</label>
+                <label for="commons-tools">{ say(CommitmentsSectionWord::ToolsOrContentSharedGuides, lang) }</label>
                 <input id="commons-tools" type="text" maxlength="5000" value={dr.commons.tools_or_content.clone()} oninput={on_input(d, Action::SetToolsOrContent)}
                     aria-invalid={invalid(&tools)} aria-describedby={described_by(&[], "commons-tools", &tools)} />
                 { reason("commons-tools", &tools) }
             </div>
             <div class="field">
-                <label for="commons-open-data">{ lang.pick("Données ouvertes produites", "Open data produced") }</label>
+                <label for="commons-open-data">{ say(CommitmentsSectionWord::OpenDataProduced, lang) }</label>
                 <input id="commons-open-data" type="text" maxlength="5000" value={dr.commons.open_data.clone()} oninput={on_input(d, Action::SetOpenData)}
                     aria-invalid={invalid(&open_data)} aria-describedby={described_by(&[], "commons-open-data", &open_data)} />
                 { reason("commons-open-data", &open_data) }
             </div>
 
-            <h3>{ lang.pick("Engagements", "Commitments") }</h3>
+            <h3>{ say(CommitmentsSectionWord::Commitments, lang) }</h3>
             <label class="check">
                 <input id="commit-report" type="checkbox" checked={dr.commitments.report_indicators} onchange={on_toggle(d, Action::SetReportIndicators)}
                     aria-invalid={invalid(&report)} aria-describedby={described_by(&[], "commit-report", &report)} />
-                { lang.pick("Faire remonter les indicateurs en fin de projet", "Report the indicators at the end of the project") }
+                { say(CommitmentsSectionWord::ReportTheIndicatorsAtThe, lang) }
             </label>
             { reason("commit-report", &report) }
             <label class="check">
                 <input id="commit-review" type="checkbox" checked={dr.commitments.collective_review} onchange={on_toggle(d, Action::SetCollectiveReview)}
                     aria-invalid={invalid(&review)} aria-describedby={described_by(&[], "commit-review", &review)} />
-                { lang.pick("Participer à la revue de projets collective du DataLab Normandie", "Take part in the DataLab Normandie’s collective project review") }
+                { say(CommitmentsSectionWord::TakePartInTheDataLab, lang) }
             </label>
             { reason("commit-review", &review) }
 
-            <h3>{ lang.pick("Avance", "Advance") }</h3>
+            <h3>{ say(CommitmentsSectionWord::Advance, lang) }</h3>
             <label class="check">
                 <input id="advance-requested" type="checkbox" data-optional="" checked={dr.advance.requested} onchange={on_toggle(d, Action::SetAdvanceRequested)} />
-                { lang.pick("Demander une avance", "Request an advance") }
+                { say(CommitmentsSectionWord::RequestAnAdvance, lang) }
             </label>
             if dr.advance.requested {
                 <div class="field">
-                    <label for="advance-justification">{ lang.pick("Pourquoi cette avance est nécessaire", "Why the advance is needed") }</label>
+                    <label for="advance-justification">{ say(CommitmentsSectionWord::WhyTheAdvanceIsNeeded, lang) }</label>
                     <textarea id="advance-justification" rows="2" maxlength="5000" value={dr.advance.justification.clone()} oninput={on_input(d, Action::SetAdvanceJustification)}
                         aria-invalid={invalid(&justification)} aria-describedby={described_by(&[], "advance-justification", &justification)} />
                     { reason("advance-justification", &justification) }

@@ -4,6 +4,7 @@
 use booster_ia::compare::{compare, Comparison, Row, RowKind, Scenario};
 use booster_ia::locale::Lang;
 use booster_ia::text;
+use booster_ia::text::page::{say, ComparisonTableWord};
 use booster_ia::{AssessError, Assessment, Draft};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -93,7 +94,7 @@ pub fn comparison_table(props: &ComparisonTableProps) -> Html {
     let names = c.scenarios.join(", ");
     html! {
         <section class="comparison card" aria-labelledby="comparison-heading" data-testid="comparison" data-differences={count.to_string()}>
-            <h2 id="comparison-heading">{ lang.pick("Comparaison des scénarios", "Scenario comparison") }</h2>
+            <h2 id="comparison-heading">{ say(ComparisonTableWord::ScenarioComparison, lang) }</h2>
             <details open=true>
                 <summary>
                     { match lang {
@@ -101,24 +102,22 @@ pub fn comparison_table(props: &ComparisonTableProps) -> Html {
                         Lang::En | Lang::Pseudo => format!("{count} {} between {names}", text::plural(lang, count, "difference", "differences")),
                     } }
                 </summary>
-                <p class="hint">{ lang.pick(
-                    "Chaque ligne qui diffère est marquée ≠ ; la dernière colonne nomme ce qui explique l’écart : les lignes du budget ajoutées, retirées ou modifiées, ou la règle ou le paramètre du dispositif, avec la phrase citée.",
-                    "Each row that differs is marked ≠; the last column names what explains the difference: the budget lines added, removed or changed, or the rule or parameter of the scheme, with the sentence quoted.") }</p>
+                <p class="hint">{ say(ComparisonTableWord::EachRowThatDiffersIs, lang) }</p>
                 <label class="check">
                     <input type="checkbox" checked={*only_differences} onchange={toggle} data-testid="only-differences" />
-                    { " " }{ lang.pick("Seulement les différences", "Only the differences") }
+                    { " " }{ say(ComparisonTableWord::OnlyTheDifferences, lang) }
                 </label>
-                <div class="table-scroll" tabindex="0" role="region" aria-label={lang.pick("Tableau de comparaison", "Comparison table")}>
+                <div class="table-scroll" tabindex="0" role="region" aria-label={say(ComparisonTableWord::ComparisonTable, lang)}>
                     <table class="comparison-table">
                         <thead>
                             <tr>
-                                <th scope="col">{ lang.pick("Élément", "Item") }</th>
+                                <th scope="col">{ say(ComparisonTableWord::Item, lang) }</th>
                                 { for c.scenarios.iter().map(|name| html! {
                                     <th scope="col">{ if *name == props.editing {
-                                        format!("{name} {}", lang.pick("(en cours)", "(editing)"))
+                                        format!("{name} {}", say(ComparisonTableWord::Editing, lang))
                                     } else { name.to_string() } }</th>
                                 }) }
-                                <th scope="col">{ lang.pick("Règle en cause", "Rule behind it") }</th>
+                                <th scope="col">{ say(ComparisonTableWord::RuleBehindIt, lang) }</th>
                             </tr>
                         </thead>
                         <tbody>
@@ -127,7 +126,7 @@ pub fn comparison_table(props: &ComparisonTableProps) -> Html {
                                     <th scope="row">
                                         if row.differs {
                                             <span class="diff-mark" aria-hidden="true">{ "≠ " }</span>
-                                            <span class="visually-hidden">{ lang.pick("Diffère : ", "Differs: ") }</span>
+                                            <span class="visually-hidden">{ say(ComparisonTableWord::Differs, lang) }</span>
                                         }
                                         { text::row_title(row.key, lang) }
                                     </th>
@@ -135,7 +134,7 @@ pub fn comparison_table(props: &ComparisonTableProps) -> Html {
                                         <td class="num" data-scenario={name.to_string()} data-value={v.code()}>
                                             { text::cell(v, lang) }
                                             if let Some(change) = row.change_from_first(i) {
-                                                <span class="change">{ format!("{} {} {}", text::signed_money(change, lang), lang.pick("par rapport à", "vs"), c.scenarios[0]) }</span>
+                                                <span class="change">{ format!("{} {} {}", text::signed_money(change, lang), say(ComparisonTableWord::Vs, lang), c.scenarios[0]) }</span>
                                             }
                                         </td>
                                     }) }

@@ -3,6 +3,7 @@
 
 use crate::state::Action;
 use booster_ia::locale::Lang;
+use booster_ia::text::page::{say, ConflictBarWord};
 use yew::prelude::*;
 
 /// Props of [`ConflictBar`].
@@ -27,11 +28,9 @@ pub fn conflict_bar(props: &ConflictBarProps) -> Html {
     let keep = crate::ui::on_click(&props.dispatch, Action::KeepThisTab);
     html! {
         <div class="notice notice-error" role="alert" data-testid="conflict">
-            <p>{ lang.pick(
-                "Ce brouillon a été modifié dans un autre onglet. Cet onglet n’enregistre plus rien tant que vous n’avez pas choisi.",
-                "This draft was changed in another tab. This tab saves nothing until you choose.") }</p>
-            <button type="button" class="button" onclick={load}>{ lang.pick("Charger la version de l’autre onglet", "Load the other tab’s version") }</button>
-            <button type="button" class="button-quiet" onclick={keep}>{ lang.pick("Garder celle-ci", "Keep this one") }</button>
+            <p>{ say(ConflictBarWord::ThisDraftWasChangedIn, lang) }</p>
+            <button type="button" class="button" onclick={load}>{ say(ConflictBarWord::LoadTheOtherTabsVersion, lang) }</button>
+            <button type="button" class="button-quiet" onclick={keep}>{ say(ConflictBarWord::KeepThisOne, lang) }</button>
         </div>
     }
 }

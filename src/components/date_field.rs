@@ -8,6 +8,7 @@
 use crate::typed_date::{parse_typed_date, typed};
 use booster_ia::date::Date;
 use booster_ia::locale::Lang;
+use booster_ia::text::page::{say, DateFieldWord};
 use yew::prelude::*;
 
 /// Props of [`DateField`].
@@ -79,10 +80,10 @@ pub fn date_field(props: &DateFieldProps) -> Html {
             <input id={id.clone()} type="text" autocomplete="off" maxlength="20"
                 value={(*text).clone()} {oninput}
                 aria-invalid={(invalid || mark.is_some()).to_string()} aria-describedby={described} />
-            <p class="hint" id={format_id}>{ lang.pick("Jour/mois/année, par exemple 31/03/2027, 31/3/27 ou 31 mars 2027.", "Day first, for example 31 Mar 2027, 31/3/27 (day/month/year) or March 31, 2027.") }</p>
+            <p class="hint" id={format_id}>{ say(DateFieldWord::DayFirstForExample31, lang) }</p>
             if let Some(hint) = &props.hint { <p class="hint" id={hint_id}>{ hint.clone() }</p> }
             <p class="error" id={error_id}>{
-                if invalid { lang.pick("Date incomplète ou inexistante : jour/mois/année attendus (31/03/2027 ou 31 mars 2027).", "Incomplete or impossible date: day, month, year expected (31 Mar 2027 or 31/03/2027).") } else { "" }
+                if invalid { say(DateFieldWord::IncompleteOrImpossibleDateDay, lang) } else { "" }
             }</p>
             { crate::ui::reason(id, &mark) }
         </div>

@@ -7,6 +7,7 @@ use booster_ia::assess::{Assessment, Figure};
 use booster_ia::locale::Lang;
 use booster_ia::money::format_amount;
 use booster_ia::text;
+use booster_ia::text::page::{say, DossierPanelWord};
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 use std::rc::Rc;
@@ -50,9 +51,9 @@ pub fn dossier_panel(props: &DossierPanelProps) -> Html {
     let ceiling_scale = d.ceiling.max(d.with_this_grant);
     let plan_summary = format!(
         "{} {} ; {} {}, {} {}, {} {}",
-        lang.pick("Coût du projet", "Project cost"),
+        say(DossierPanelWord::ProjectCost, lang),
         money(f.uses, lang),
-        lang.pick("Booster IA", "Booster IA"),
+        say(DossierPanelWord::BoosterIA, lang),
         money(f.booster_ia, lang),
         name(Figure::OtherPublicFunding),
         money(f.other_public_funding, lang),
@@ -61,12 +62,12 @@ pub fn dossier_panel(props: &DossierPanelProps) -> Html {
     );
     html! {
         <div class="dossier" data-testid="dossier">
-            <h3>{ lang.pick("Plan de financement", "Financing plan") }</h3>
+            <h3>{ say(DossierPanelWord::FinancingPlan, lang) }</h3>
             <table class="plan">
                 <tbody>
-                    <tr><th scope="row">{ lang.pick("Coût du projet (emplois)", "Project cost (uses)") }</th>
+                    <tr><th scope="row">{ say(DossierPanelWord::ProjectCostUses, lang) }</th>
                         <td class="num" data-testid="plan-uses" data-value={format_amount(f.uses)}>{ money(f.uses, lang) }</td></tr>
-                    <tr><th scope="row">{ lang.pick("Booster IA (aide potentielle)", "Booster IA (potential grant)") }</th>
+                    <tr><th scope="row">{ say(DossierPanelWord::BoosterIAPotentialGrant, lang) }</th>
                         <td class="num" data-testid="plan-booster-ia" data-value={format_amount(f.booster_ia)}>{ money(f.booster_ia, lang) }</td></tr>
                     <tr><th scope="row">{ name(Figure::OtherPublicFunding) }</th>
                         <td class="num" data-testid="plan-other" data-value={format_amount(f.other_public_funding)}>{ money(f.other_public_funding, lang) }</td></tr>
@@ -88,7 +89,7 @@ pub fn dossier_panel(props: &DossierPanelProps) -> Html {
                 </svg>
                 <figcaption>{ plan_summary }</figcaption>
             </figure>
-            <h3>{ lang.pick("Aides de minimis", "De minimis aid") }</h3>
+            <h3>{ say(DossierPanelWord::DeMinimisAid, lang) }</h3>
             <figure class="chart">
                 <svg viewBox="0 0 300 24" role="img" aria-label={text::de_minimis_headroom(a, lang)} preserveAspectRatio="none" class="gauge">
                     <rect x="0" y="0" width="300" height="24" class="gauge-track" />
@@ -102,7 +103,7 @@ pub fn dossier_panel(props: &DossierPanelProps) -> Html {
             </figure>
             if let Some(v) = &a.vat_alternative {
                 <p class="info-note" data-testid="vat-alternative" data-value={format_amount(v.potential_grant)}>
-                    <span class="badge badge-info">{ lang.pick("Info", "Info") }</span>{ " " }{ text::vat_alternative(v, a, lang) }
+                    <span class="badge badge-info">{ say(DossierPanelWord::Info, lang) }</span>{ " " }{ text::vat_alternative(v, a, lang) }
                 </p>
             }
         </div>

@@ -6,6 +6,7 @@
 use crate::state::{Action, Notice};
 use booster_ia::locale::Lang;
 use booster_ia::parse_draft;
+use booster_ia::text::page::{say, ExamplesCardWord};
 use yew::prelude::*;
 
 /// One example of `examples/`: its file in each language (the same figures,
@@ -63,7 +64,7 @@ fn outcome(text: &str, lang: Lang) -> Option<String> {
     Some(format!(
         "{} — {} {}",
         booster_ia::text::verdict_label(a.verdict, lang),
-        lang.pick("aide :", "grant:"),
+        say(ExamplesCardWord::Grant, lang),
         crate::ui::money(a.grant, lang)
     ))
 }
@@ -99,12 +100,12 @@ pub fn examples_card(props: &ExamplesCardProps) -> Html {
     };
     html! {
         <section class={classes!("card", "examples", (*open).then_some("examples-open"))} aria-labelledby="examples-heading">
-            <h2 id="examples-heading">{ lang.pick("Partir d’un exemple", "Start from an example") }</h2>
+            <h2 id="examples-heading">{ say(ExamplesCardWord::StartFromAnExample, lang) }</h2>
             <button type="button" class="button-quiet examples-toggle" aria-expanded={open.to_string()} aria-controls="example-list" onclick={toggle}>
                 { match (lang, *open) {
                     (Lang::Fr, false) => format!("Voir les {} exemples", EXAMPLES.len()),
                     (Lang::En | Lang::Pseudo, false) => format!("Show the {} examples", EXAMPLES.len()),
-                    (_, true) => lang.pick("Masquer les exemples", "Hide the examples").to_string(),
+                    (_, true) => say(ExamplesCardWord::HideTheExamples, lang).to_string(),
                 } }
             </button>
             <ul id="example-list" class="example-list" role="list">
@@ -115,10 +116,7 @@ pub fn examples_card(props: &ExamplesCardProps) -> Html {
                     let ask_first = props.ask_first;
                     let onclick = Callback::from(move |_| match parse_draft(text) {
                         Ok(file) => {
-                            let question = lang.pick(
-                                "Remplacer le brouillon en cours par cet exemple ? Exportez-le d’abord pour le garder.",
-                                "Replace the current draft with this example? Export it first to keep it.",
-                            );
+                            let question = say(ExamplesCardWord::ReplaceTheCurrentDraftWith, lang);
                             if ask_first && !gloo::dialogs::confirm(question) {
                                 return;
                             }

@@ -6,6 +6,7 @@ use booster_ia::draft::{Country, Partner, PartnerKind, Role};
 use booster_ia::locale::Lang;
 use booster_ia::rules::Location;
 use booster_ia::text;
+use booster_ia::text::page::{say, PartnerRowWord};
 use yew::prelude::*;
 
 /// Props of [`PartnerRow`].
@@ -103,14 +104,14 @@ pub fn partner_row(props: &PartnerRowProps) -> Html {
     html! {
         <li class="row" data-testid="partner-row">
             <fieldset>
-                <legend>{ format!("{} {n}", lang.pick("Partenaire", "Partner")) }</legend>
+                <legend>{ format!("{} {n}", say(PartnerRowWord::Partner, lang)) }</legend>
                 <div class="grid">
                     <div class="field">
-                        <label for={format!("{prefix}-name")}>{ lang.pick("Nom", "Name") }</label>
+                        <label for={format!("{prefix}-name")}>{ say(PartnerRowWord::Name, lang) }</label>
                         <input id={format!("{prefix}-name")} type="text" maxlength="5000" value={p.name.clone()} oninput={field(PartnerField::Name)} />
                     </div>
                     <div class="field">
-                        <label for={format!("{prefix}-kind")}>{ lang.pick("Type de structure", "Kind of structure") }</label>
+                        <label for={format!("{prefix}-kind")}>{ say(PartnerRowWord::KindOfStructure, lang) }</label>
                         <select id={format!("{prefix}-kind")} onchange={kind} aria-invalid={invalid(&props.kind_mark)}
                             aria-describedby={described_by(&[], &format!("{prefix}-kind"), &props.kind_mark)}>
                             { for PartnerKind::ALL.iter().map(|k| html! {
@@ -120,7 +121,7 @@ pub fn partner_row(props: &PartnerRowProps) -> Html {
                         { reason(&format!("{prefix}-kind"), &props.kind_mark) }
                     </div>
                     <div class="field">
-                        <label for={format!("{prefix}-postcode")}>{ lang.pick("Code postal de l’établissement", "Establishment postcode") }</label>
+                        <label for={format!("{prefix}-postcode")}>{ say(PartnerRowWord::EstablishmentPostcode, lang) }</label>
                         <input id={format!("{prefix}-postcode")} type="text" autocomplete="postal-code" maxlength="20"
                             aria-invalid={invalid(&props.postcode_mark)}
                             aria-describedby={described_by(&[&format!("{prefix}-place")], &format!("{prefix}-postcode"), &props.postcode_mark)}
@@ -129,7 +130,7 @@ pub fn partner_row(props: &PartnerRowProps) -> Html {
                         { reason(&format!("{prefix}-postcode"), &props.postcode_mark) }
                     </div>
                     <div class="field">
-                        <label for={format!("{prefix}-country")}>{ lang.pick("Pays de l’établissement", "Establishment country") }</label>
+                        <label for={format!("{prefix}-country")}>{ say(PartnerRowWord::EstablishmentCountry, lang) }</label>
                         <select id={format!("{prefix}-country")} onchange={country} aria-invalid={invalid(&props.country_mark)}
                             aria-describedby={described_by(&[], &format!("{prefix}-country"), &props.country_mark)}>
                             { for countries.into_iter().map(|c| html! {
@@ -139,12 +140,12 @@ pub fn partner_row(props: &PartnerRowProps) -> Html {
                         { reason(&format!("{prefix}-country"), &props.country_mark) }
                     </div>
                     <div class="field">
-                        <label for={format!("{prefix}-siret")}>{ lang.pick("SIRET (facultatif)", "SIRET (optional)") }</label>
+                        <label for={format!("{prefix}-siret")}>{ say(PartnerRowWord::SIRETOptional, lang) }</label>
                         <input id={format!("{prefix}-siret")} type="text" inputmode="numeric" maxlength="20"
                             data-optional="" aria-invalid={props.siret_invalid.to_string()} aria-describedby={format!("{prefix}-siret-error")}
                             value={props.siret_text.clone()} oninput={field(PartnerField::Siret)} />
                         <p class="error" id={format!("{prefix}-siret-error")}>{
-                            if props.siret_invalid { lang.pick("SIRET invalide : 14 chiffres dont la clé de contrôle est juste.", "Invalid SIRET: 14 digits with a correct check digit.") } else { "" }
+                            if props.siret_invalid { say(PartnerRowWord::InvalidSIRET14DigitsWith, lang) } else { "" }
                         }</p>
                     </div>
                 </div>
@@ -153,14 +154,14 @@ pub fn partner_row(props: &PartnerRowProps) -> Html {
                         // One group per partner, so Tab reaches each partner's choice in
                         // reading order; the reducer keeps a single lead.
                         <input type="radio" name={format!("{prefix}-lead")} checked={p.role == Role::Lead} onchange={lead} />
-                        { lang.pick("Porteur du projet (dépose la demande)", "Lead applicant (files the application)") }
+                        { say(PartnerRowWord::LeadApplicantFilesTheApplication, lang) }
                     </label>
                     <label class="check">
                         <input type="checkbox" data-optional="" checked={p.new_to_datalab} onchange={new_to_datalab} />
-                        { lang.pick("Nouveau dans le réseau du DataLab Normandie", "New to the DataLab Normandie network") }
+                        { say(PartnerRowWord::NewToTheDataLabNormandie, lang) }
                     </label>
                     <button type="button" class="button-quiet" onclick={remove}
-                        aria-label={format!("{} {name_label}", lang.pick("Retirer", "Remove"))}>{ lang.pick("Retirer", "Remove") }</button>
+                        aria-label={format!("{} {name_label}", say(PartnerRowWord::Remove, lang))}>{ say(PartnerRowWord::Remove, lang) }</button>
                 </div>
             </fieldset>
         </li>

@@ -4,6 +4,7 @@ use crate::components::partner_row::PartnerRow;
 use crate::state::{Action, State};
 use booster_ia::locale::Lang;
 use booster_ia::rules::Location;
+use booster_ia::text::page::{say, PartnersSectionWord};
 use booster_ia::Assessment;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -29,10 +30,8 @@ pub fn partners_section(props: &PartnersSectionProps) -> Html {
     let add = crate::ui::on_click(&props.dispatch, Action::AddPartner);
     html! {
         <section class="card" aria-labelledby="partners-heading">
-            <h2 id="partners-heading" tabindex="-1">{ lang.pick("Les partenaires", "Partners") }</h2>
-            <p class="hint">{ lang.pick(
-                "Au moins deux structures implantées en Normandie ; le porteur dépose la demande. Indiquez le code postal de l’établissement qui participe (un partenaire étranger indique le sien).",
-                "At least two structures established in Normandy; the lead files the application. Give the postcode of the establishment taking part (a foreign partner gives its own).") }</p>
+            <h2 id="partners-heading" tabindex="-1">{ say(PartnersSectionWord::Partners, lang) }</h2>
+            <p class="hint">{ say(PartnersSectionWord::AtLeastTwoStructuresEstablished, lang) }</p>
             <ul class="rows" role="list">
                 { for s.draft.partners.iter().enumerate().map(|(i, p)| {
                     let (siret_text, siret_invalid) = s.siret_input(&p.id);
@@ -45,7 +44,7 @@ pub fn partners_section(props: &PartnersSectionProps) -> Html {
                     }
                 }) }
             </ul>
-            <button type="button" id="add-partner" class="button" onclick={add}>{ lang.pick("+ Ajouter un partenaire", "+ Add a partner") }</button>
+            <button type="button" id="add-partner" class="button" onclick={add}>{ say(PartnersSectionWord::AddAPartner, lang) }</button>
         </section>
     }
 }

@@ -4,6 +4,7 @@
 use crate::components::comparison_table::{compare_assessed, AssessedScenario};
 use booster_ia::locale::Lang;
 use booster_ia::text;
+use booster_ia::text::page::{say, PrintComparisonWord};
 use booster_ia::AssessError;
 use yew::prelude::*;
 
@@ -49,9 +50,9 @@ pub fn print_comparison(props: &PrintComparisonProps) -> Html {
             } }</h2>
             <table>
                 <thead><tr>
-                    <th>{ lang.pick("Élément", "Item") }</th>
+                    <th>{ say(PrintComparisonWord::Item, lang) }</th>
                     { for c.scenarios.iter().map(|n| html! { <th>{ n.to_string() }</th> }) }
-                    <th>{ lang.pick("Règle ou paramètre en cause", "Rule or parameter behind it") }</th>
+                    <th>{ say(PrintComparisonWord::RuleOrParameterBehindIt, lang) }</th>
                 </tr></thead>
                 <tbody>
                     { for differing.iter().map(|row| html! { <tr>
@@ -70,7 +71,7 @@ pub fn print_comparison(props: &PrintComparisonProps) -> Html {
             } }</p>
             <ul>
                 { for quoted.iter().map(|(titles, citation, citation_en)| html! { <li>
-                    <strong>{ format!("{}{} ", titles.join(", "), lang.pick(" :", ":")) }</strong>
+                    <strong>{ format!("{}{} ", titles.join(", "), say(PrintComparisonWord::Symbol, lang)) }</strong>
                     <span lang="fr">{ format!("« {citation} »") }</span>
                     if lang == Lang::En { { format!(" ({citation_en})") } }
                 </li> }) }

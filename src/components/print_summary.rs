@@ -12,6 +12,7 @@ use booster_ia::draft::Draft;
 use booster_ia::locale::Lang;
 use booster_ia::rules::costs;
 use booster_ia::text;
+use booster_ia::text::page::{say, PrintSummaryWord};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -36,7 +37,7 @@ pub fn print_summary(props: &PrintSummaryProps) -> Html {
     let today = booster_ia::Date::parse(&crate::files::today())
         .map(|d| text::date(d, lang))
         .unwrap_or_default();
-    let colon = lang.pick("\u{a0}:", ":");
+    let colon = say(PrintSummaryWord::Symbol, lang);
     let day =
         |v: Option<booster_ia::Date>| v.map(|v| text::date(v, lang)).unwrap_or_else(|| "—".into());
     let yes_no = |v: bool| lang.pick(if v { "oui" } else { "non" }, if v { "yes" } else { "no" });
@@ -63,26 +64,26 @@ pub fn print_summary(props: &PrintSummaryProps) -> Html {
         <section class="print-summary" aria-hidden="true">
             <h1>{ format!("Booster IA — {}", dash(&d.project.title)) }</h1>
             <p>{ format!("{} {} — {} {}",
-                lang.pick("Simulation du", "Simulation of"), today,
-                lang.pick("règles du dispositif adopté le", "rules of the scheme adopted on"), text::date(a.rules_version(), lang)) }</p>
+                say(PrintSummaryWord::SimulationOf, lang), today,
+                say(PrintSummaryWord::RulesOfTheSchemeAdopted, lang), text::date(a.rules_version(), lang)) }</p>
             <p class="print-verdict">{ format!("Verdict{colon} {} — {} {}",
                 text::verdict_label(a.verdict, lang),
-                lang.pick("aide", "grant"), money(a.grant, lang)) }</p>
+                say(PrintSummaryWord::Grant, lang), money(a.grant, lang)) }</p>
             if !a.pending.is_empty() {
                 <p data-testid="print-pending">{ format!("{} {} — {}. {}.",
-                    lang.pick("Aide potentielle", "Potential grant"), money(a.potential_grant, lang),
+                    say(PrintSummaryWord::PotentialGrant, lang), money(a.potential_grant, lang),
                     text::pending_grant(&a.pending, lang), text::pending_costs(&a.pending, lang)) }</p>
             }
-            <h2>{ lang.pick("Projet", "Project") }</h2>
+            <h2>{ say(PrintSummaryWord::Project, lang) }</h2>
             <p>{ dash(&d.project.summary) }</p>
-            <p>{ format!("{}{colon} {}", lang.pick("IA", "AI"), dash(&d.project.ai_use)) }</p>
-            <p>{ format!("{}{colon} {}", lang.pick("Données", "Data"), dash(&d.project.data_used)) }</p>
-            <h2>{ lang.pick("Partenaires", "Partners") }</h2>
+            <p>{ format!("{}{colon} {}", say(PrintSummaryWord::AI, lang), dash(&d.project.ai_use)) }</p>
+            <p>{ format!("{}{colon} {}", say(PrintSummaryWord::Data, lang), dash(&d.project.data_used)) }</p>
+            <h2>{ say(PrintSummaryWord::Partners, lang) }</h2>
             <table>
                 <thead><tr>
-                    <th>{ lang.pick("Nom", "Name") }</th><th>{ lang.pick("Type", "Kind") }</th>
-                    <th>{ lang.pick("Code postal", "Postcode") }</th><th>{ lang.pick("Rôle", "Role") }</th>
-                    <th>{ lang.pick("TVA récupérée", "Recovers VAT") }</th>
+                    <th>{ say(PrintSummaryWord::Name, lang) }</th><th>{ say(PrintSummaryWord::Kind, lang) }</th>
+                    <th>{ say(PrintSummaryWord::Postcode, lang) }</th><th>{ say(PrintSummaryWord::Role, lang) }</th>
+                    <th>{ say(PrintSummaryWord::RecoversVAT, lang) }</th>
                 </tr></thead>
                 <tbody>
                     { for d.partners.iter().enumerate().map(|(i, p)| html! { <tr>
@@ -90,15 +91,15 @@ pub fn print_summary(props: &PrintSummaryProps) -> Html {
                         <td>{ text::partner_kind(p.kind, lang) }</td>
                         <td>{ if p.country.is_france() { dash(&p.postcode) } else { format!("{} ({})", dash(&p.postcode), text::country(p.country, lang)) } }</td>
                         <td>{ text::role(p.role, lang) }</td>
-                        <td>{ match p.vat_recoverable { Some(true) => lang.pick("oui", "yes"), Some(false) => lang.pick("non", "no"), None => "—" } }</td>
+                        <td>{ match p.vat_recoverable { Some(true) => say(PrintSummaryWord::Yes, lang), Some(false) => say(PrintSummaryWord::No, lang), None => "—" } }</td>
                     </tr> }) }
                 </tbody>
             </table>
-            <h2>{ lang.pick("Budget", "Budget") }</h2>
+            <h2>{ say(PrintSummaryWord::Budget, lang) }</h2>
             <table>
                 <thead><tr>
-                    <th>{ lang.pick("Dépense", "Cost") }</th><th>{ lang.pick("Portée par", "Borne by") }</th><th>{ lang.pick("Nature", "Category") }</th>
-                    <th>{ lang.pick("Montant HT", "Amount excl. VAT") }</th><th>{ lang.pick("Retenue", "Counted") }</th>
+                    <th>{ say(PrintSummaryWord::Cost, lang) }</th><th>{ say(PrintSummaryWord::BorneBy, lang) }</th><th>{ say(PrintSummaryWord::Category, lang) }</th>
+                    <th>{ say(PrintSummaryWord::AmountExclVAT, lang) }</th><th>{ say(PrintSummaryWord::Counted, lang) }</th>
                 </tr></thead>
                 <tbody>
                     { for d.budget.iter().zip(&a.lines).enumerate().map(|(i, (l, la))| html! { <tr>
@@ -106,63 +107,63 @@ pub fn print_summary(props: &PrintSummaryProps) -> Html {
                         <td>{ bearer(&l.partner) }</td>
                         <td>{ text::category(l.category, lang) }</td>
                         <td class="num">{ money(la.amount, lang) }</td>
-                        <td>{ if la.eligible { lang.pick("oui", "yes").to_string() } else {
+                        <td>{ if la.eligible { say(PrintSummaryWord::Yes, lang).to_string() } else {
                             format!("{} {}", if costs::only_waits_for_staff_answer(&la.exclusions) {
-                                lang.pick("en attente —", "pending —")
+                                say(PrintSummaryWord::Pending, lang)
                             } else {
-                                lang.pick("non —", "no —")
+                                say(PrintSummaryWord::No2, lang)
                             },
                                 la.exclusions.iter().map(|e| text::reason(&e.reason, lang)).collect::<Vec<_>>().join(" ; "))
                         } }</td>
                     </tr> }) }
                 </tbody>
             </table>
-            <h2>{ lang.pick("Calendrier", "Timeline") }</h2>
+            <h2>{ say(PrintSummaryWord::Timeline, lang) }</h2>
             <p>{ format!("{}{colon} {} — {}{colon} {} — {}{colon} {}",
-                lang.pick("Dépôt", "Filed"), day(d.timeline.submission),
-                lang.pick("Début", "Start"), day(d.timeline.start),
-                lang.pick("Fin", "End"), day(d.timeline.end)) }</p>
+                say(PrintSummaryWord::Filed, lang), day(d.timeline.submission),
+                say(PrintSummaryWord::Start, lang), day(d.timeline.start),
+                say(PrintSummaryWord::End, lang), day(d.timeline.end)) }</p>
             if !d.timeline.milestones.is_empty() {
                 <ul class="print-list">
                     { for d.timeline.milestones.iter().enumerate().map(|(i, m)| html! {
-                        <li>{ format!("{} {}{colon} {} — {}", lang.pick("Jalon", "Milestone"), i + 1, dash(&m.label), day(m.date)) }</li>
+                        <li>{ format!("{} {}{colon} {} — {}", say(PrintSummaryWord::Milestone, lang), i + 1, dash(&m.label), day(m.date)) }</li>
                     }) }
                 </ul>
             }
-            <h2>{ lang.pick("Suivi et engagements", "Follow-up and commitments") }</h2>
+            <h2>{ say(PrintSummaryWord::FollowUpAndCommitments, lang) }</h2>
             <ul class="print-list">
                 { for d.indicators.iter().enumerate().map(|(i, ind)| html! {
-                    <li>{ format!("{} {}{colon} {} — {}{colon} {}", lang.pick("Indicateur", "Indicator"), i + 1, dash(&ind.label), lang.pick("cible", "target"), dash(&ind.target)) }</li>
+                    <li>{ format!("{} {}{colon} {} — {}{colon} {}", say(PrintSummaryWord::Indicator, lang), i + 1, dash(&ind.label), say(PrintSummaryWord::Target, lang), dash(&ind.target)) }</li>
                 }) }
-                <li>{ format!("{}{colon} {}", lang.pick("Retour d’expérience", "Experience report"), yes_no(d.commons.experience_report)) }</li>
-                <li>{ format!("{}{colon} {}", lang.pick("Outils ou contenus partagés", "Tools or content shared"), dash(&d.commons.tools_or_content)) }</li>
-                <li>{ format!("{}{colon} {}", lang.pick("Données ouvertes", "Open data"), dash(&d.commons.open_data)) }</li>
-                <li>{ format!("{}{colon} {}", lang.pick("Faire remonter les indicateurs", "Report the indicators"), yes_no(d.commitments.report_indicators)) }</li>
-                <li>{ format!("{}{colon} {}", lang.pick("Revue de projets collective", "Collective project review"), yes_no(d.commitments.collective_review)) }</li>
+                <li>{ format!("{}{colon} {}", say(PrintSummaryWord::ExperienceReport, lang), yes_no(d.commons.experience_report)) }</li>
+                <li>{ format!("{}{colon} {}", say(PrintSummaryWord::ToolsOrContentShared, lang), dash(&d.commons.tools_or_content)) }</li>
+                <li>{ format!("{}{colon} {}", say(PrintSummaryWord::OpenData, lang), dash(&d.commons.open_data)) }</li>
+                <li>{ format!("{}{colon} {}", say(PrintSummaryWord::ReportTheIndicators, lang), yes_no(d.commitments.report_indicators)) }</li>
+                <li>{ format!("{}{colon} {}", say(PrintSummaryWord::CollectiveProjectReview, lang), yes_no(d.commitments.collective_review)) }</li>
             </ul>
-            <h2>{ lang.pick("Auto-évaluation", "Self-assessment") }</h2>
+            <h2>{ say(PrintSummaryWord::SelfAssessment, lang) }</h2>
             <table>
                 <tbody>
                     { for a.marks.criteria.iter().map(|m| html! { <tr>
                         <td>{ text::criterion(m.criterion, lang) }</td>
                         <td class="num">{ format!("{} / {}", m.mark.map(|v| v.to_string()).unwrap_or_else(|| "—".into()), m.max) }</td>
                     </tr> }) }
-                    <tr><th>{ lang.pick("Total", "Total") }</th>
-                        <th class="num">{ format!("{} / {} ({} {})", a.marks.total, a.marks.out_of, lang.pick("minimum", "minimum"), a.marks.minimum) }</th></tr>
+                    <tr><th>{ say(PrintSummaryWord::Total, lang) }</th>
+                        <th class="num">{ format!("{} / {} ({} {})", a.marks.total, a.marks.out_of, say(PrintSummaryWord::Minimum, lang), a.marks.minimum) }</th></tr>
                 </tbody>
             </table>
-            <h2>{ lang.pick("Avance", "Advance") }</h2>
+            <h2>{ say(PrintSummaryWord::Advance, lang) }</h2>
             <p>{ if d.advance.requested {
-                format!("{}{colon} {} — {}{colon} {}", lang.pick("Demandée", "Requested"), text::on_justification(a.potential_advance, lang),
-                    lang.pick("justification", "justification"), dash(&d.advance.justification))
+                format!("{}{colon} {} — {}{colon} {}", say(PrintSummaryWord::Requested, lang), text::on_justification(a.potential_advance, lang),
+                    say(PrintSummaryWord::Justification, lang), dash(&d.advance.justification))
             } else {
-                lang.pick("Pas d’avance demandée.", "No advance requested.").to_string()
+                say(PrintSummaryWord::NoAdvanceRequested, lang).to_string()
             } }</p>
-            <h2>{ lang.pick("Plan de financement", "Financing plan") }</h2>
+            <h2>{ say(PrintSummaryWord::FinancingPlan, lang) }</h2>
             <table>
                 <tbody>
-                    <tr><td>{ lang.pick("Coût du projet (emplois)", "Project cost (uses)") }</td><td class="num">{ money(a.financing.uses, lang) }</td></tr>
-                    <tr><td>{ lang.pick("Booster IA (aide potentielle)", "Booster IA (potential grant)") }</td><td class="num">{ money(a.financing.booster_ia, lang) }</td></tr>
+                    <tr><td>{ say(PrintSummaryWord::ProjectCostUses, lang) }</td><td class="num">{ money(a.financing.uses, lang) }</td></tr>
+                    <tr><td>{ say(PrintSummaryWord::BoosterIAPotentialGrant, lang) }</td><td class="num">{ money(a.financing.booster_ia, lang) }</td></tr>
                     { for d.other_funding.iter().map(|f| html! { <tr>
                         <td>{ format!("{} ({})", dash(&f.funder), match lang { Lang::Fr => f.status.label_fr(), Lang::En | Lang::Pseudo => f.status.label_en() }) }</td>
                         <td class="num">{ f.amount.map(|v| money(v, lang)).unwrap_or_else(|| "—".into()) }</td>
@@ -173,11 +174,11 @@ pub fn print_summary(props: &PrintSummaryProps) -> Html {
                     }
                 </tbody>
             </table>
-            <h2>{ lang.pick("Déclaration des aides de minimis", "De minimis declaration") }</h2>
-            <p>{ if d.de_minimis.declared { lang.pick("Liste déclarée complète.", "List declared complete.") } else { lang.pick("Liste non encore remplie.", "List not filled in yet.") } }</p>
+            <h2>{ say(PrintSummaryWord::DeMinimisDeclaration, lang) }</h2>
+            <p>{ if d.de_minimis.declared { say(PrintSummaryWord::ListDeclaredComplete, lang) } else { say(PrintSummaryWord::ListNotFilledInYet, lang) } }</p>
             <table>
                 <thead><tr>
-                    <th>{ lang.pick("Financeur", "Funder") }</th><th>{ lang.pick("Octroyée le", "Granted on") }</th><th>{ lang.pick("Montant", "Amount") }</th>
+                    <th>{ say(PrintSummaryWord::Funder, lang) }</th><th>{ say(PrintSummaryWord::GrantedOn, lang) }</th><th>{ say(PrintSummaryWord::Amount, lang) }</th>
                 </tr></thead>
                 <tbody>
                     { for d.de_minimis.aids.iter().map(|aid| html! { <tr>
@@ -188,23 +189,23 @@ pub fn print_summary(props: &PrintSummaryProps) -> Html {
                     if d.de_minimis.aids.is_empty() {
                         <tr><td>{ "____________" }</td><td>{ "____________" }</td><td>{ "____________" }</td></tr>
                     }
-                    <tr><td colspan="2">{ lang.pick("Total sur trois ans", "Total over three years") }</td><td class="num">{ money(a.de_minimis.counted, lang) }</td></tr>
-                    <tr><td colspan="2">{ lang.pick("Cette aide (Booster IA)", "This aid (Booster IA)") }</td><td class="num">{ money(a.financing.booster_ia, lang) }</td></tr>
-                    <tr><th colspan="2">{ lang.pick("Total avec cette aide", "Total with this aid") }</th><th class="num">{ money(a.de_minimis.with_this_grant, lang) }</th></tr>
+                    <tr><td colspan="2">{ say(PrintSummaryWord::TotalOverThreeYears, lang) }</td><td class="num">{ money(a.de_minimis.counted, lang) }</td></tr>
+                    <tr><td colspan="2">{ say(PrintSummaryWord::ThisAidBoosterIA, lang) }</td><td class="num">{ money(a.financing.booster_ia, lang) }</td></tr>
+                    <tr><th colspan="2">{ say(PrintSummaryWord::TotalWithThisAid, lang) }</th><th class="num">{ money(a.de_minimis.with_this_grant, lang) }</th></tr>
                 </tbody>
             </table>
             <p>{ text::de_minimis_headroom(a, lang) }</p>
             if let Some(v) = &a.vat_alternative {
                 <p>{ text::vat_alternative(v, a, lang) }</p>
             }
-            <h2>{ lang.pick("Chiffres", "Figures") }</h2>
+            <h2>{ say(PrintSummaryWord::Figures, lang) }</h2>
             <dl class="print-columns">
                 { for Figure::ALL.into_iter().map(|f| html! { <>
                     <dt>{ format!("{}{colon} {}", text::figure_name(f, lang), text::figure_value(f, a, lang)) }</dt>
                     <dd>{ f.explained().map(|what| text::derivation(what, a, lang)).unwrap_or_default() }</dd>
                 </> }) }
             </dl>
-            <h2>{ lang.pick("Vérifications", "Checks") }</h2>
+            <h2>{ say(PrintSummaryWord::Checks, lang) }</h2>
             <ul class="print-columns print-checks">
                 { for a.checks.iter().enumerate().map(|(i, c)| {
                     // A sentence quoted by several checks is printed once, at its first check.
@@ -220,10 +221,10 @@ pub fn print_summary(props: &PrintSummaryProps) -> Html {
                             }
                             // Our reading where it matters on paper: a check that does not pass.
                             if let Some(reading) = text::reading(c.id, lang).filter(|_| c.status != booster_ia::Status::Pass) {
-                                <br /><span class="reading">{ format!("{}{colon} {reading}", lang.pick("Notre lecture", "Our reading")) }</span>
+                                <br /><span class="reading">{ format!("{}{colon} {reading}", say(PrintSummaryWord::OurReading, lang)) }</span>
                             }
                         } else {
-                            <span>{ lang.pick("(même citation que plus haut)", "(same quotation as above)") }</span>
+                            <span>{ say(PrintSummaryWord::SameQuotationAsAbove, lang) }</span>
                         }
                     </li> }
                 }) }

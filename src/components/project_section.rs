@@ -5,6 +5,7 @@ use crate::state::{Action, ProjectText};
 use crate::ui::{described_by, invalid, on_change, on_input, reason};
 use booster_ia::draft::{Project, S3Domain};
 use booster_ia::locale::Lang;
+use booster_ia::text::page::{say, ProjectSectionWord};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -33,32 +34,32 @@ pub fn project_section(props: &ProjectSectionProps) -> Html {
     let data_mark = props.field_marks.get("project-data-used");
     html! {
         <section class="card" aria-labelledby="project-heading">
-            <h2 id="project-heading" tabindex="-1">{ lang.pick("Le projet", "The project") }</h2>
+            <h2 id="project-heading" tabindex="-1">{ say(ProjectSectionWord::TheProject, lang) }</h2>
             <div class="field">
-                <label for="project-title">{ lang.pick("Titre", "Title") }</label>
+                <label for="project-title">{ say(ProjectSectionWord::Title, lang) }</label>
                 <input id="project-title" type="text" maxlength="5000" value={p.title.clone()} oninput={text(ProjectText::Title)} />
             </div>
             <div class="field">
-                <label for="project-summary">{ lang.pick("Résumé", "Summary") }</label>
+                <label for="project-summary">{ say(ProjectSectionWord::Summary, lang) }</label>
                 <textarea id="project-summary" rows="3" maxlength="5000" value={p.summary.clone()} oninput={text(ProjectText::Summary)} />
             </div>
             <div class="field">
-                <label for="project-ai-use">{ lang.pick("Usage de l’intelligence artificielle", "Use of artificial intelligence") }</label>
+                <label for="project-ai-use">{ say(ProjectSectionWord::UseOfArtificialIntelligence, lang) }</label>
                 <textarea id="project-ai-use" rows="2" maxlength="5000" aria-invalid={invalid(&ai_mark)}
                     aria-describedby={described_by(&["project-ai-use-hint"], "project-ai-use", &ai_mark)} value={p.ai_use.clone()} oninput={text(ProjectText::AiUse)} />
-                <p class="hint" id="project-ai-use-hint">{ lang.pick("Quelle technologie d’IA, pour quel usage principal ?", "Which AI technology, for which main use?") }</p>
+                <p class="hint" id="project-ai-use-hint">{ say(ProjectSectionWord::WhichAITechnologyForWhich, lang) }</p>
                 { reason("project-ai-use", &ai_mark) }
             </div>
             <div class="field">
-                <label for="project-data-used">{ lang.pick("Données valorisées", "Data put to use") }</label>
+                <label for="project-data-used">{ say(ProjectSectionWord::DataPutToUse, lang) }</label>
                 <textarea id="project-data-used" rows="2" maxlength="5000" aria-invalid={invalid(&data_mark)}
                     aria-describedby={described_by(&[], "project-data-used", &data_mark)} value={p.data_used.clone()} oninput={text(ProjectText::DataUsed)} />
                 { reason("project-data-used", &data_mark) }
             </div>
             <div class="field">
-                <label for="project-s3">{ lang.pick("Domaine de la stratégie de spécialisation intelligente (facultatif)", "Smart specialisation domain (optional)") }</label>
+                <label for="project-s3">{ say(ProjectSectionWord::SmartSpecialisationDomainOptional, lang) }</label>
                 <select id="project-s3" onchange={domain}>
-                    <option value="" selected={p.s3_domain.is_none()}>{ lang.pick("Aucun", "None") }</option>
+                    <option value="" selected={p.s3_domain.is_none()}>{ say(ProjectSectionWord::None, lang) }</option>
                     { for S3Domain::ALL.iter().map(|s| html! {
                         <option value={s.code()} selected={p.s3_domain == Some(*s)}>{ booster_ia::text::s3_domain(*s, lang) }</option>
                     }) }

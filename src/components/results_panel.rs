@@ -14,6 +14,7 @@ use booster_ia::draft::Draft;
 use booster_ia::locale::Lang;
 use booster_ia::money::format_amount;
 use booster_ia::text;
+use booster_ia::text::page::{say, ResultsPanelWord};
 use booster_ia::Status;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -115,7 +116,7 @@ pub fn results_panel(props: &ResultsPanelProps) -> Html {
             } }</span>
         }
     } else {
-        html! { <span>{ format!("{} {}", lang.pick("aide :", "grant:"), money(a.grant, lang)) }</span> }
+        html! { <span>{ format!("{} {}", say(ResultsPanelWord::Grant, lang), money(a.grant, lang)) }</span> }
     };
     let how = |what: Explained| Some(AttrValue::from(text::derivation(what, a, lang)));
     let pending = |note: String, testid: &'static str| {
@@ -129,23 +130,17 @@ pub fn results_panel(props: &ResultsPanelProps) -> Html {
     let cap_line = if a.cap_binds {
         format!(
             "{} {} {}",
-            lang.pick("Plafond atteint :", "Cap reached:"),
+            say(ResultsPanelWord::CapReached, lang),
             money(a.costs_beyond_cap, lang),
-            lang.pick(
-                "de dépenses éligibles n’apportent pas d’aide en plus.",
-                "of eligible costs bring no extra grant."
-            )
+            say(ResultsPanelWord::OfEligibleCostsBringNo, lang)
         )
     } else {
         format!(
             "{} {} {} {}",
             money(a.grant_below_cap, lang),
-            lang.pick(
-                "sous le plafond : les dépenses éligibles peuvent encore croître de",
-                "below the cap: eligible costs can still grow by"
-            ),
+            say(ResultsPanelWord::BelowTheCapEligibleCosts, lang),
             money(a.room_under_cap, lang),
-            lang.pick("avant de l’atteindre.", "before reaching it.")
+            say(ResultsPanelWord::BeforeReachingIt, lang)
         )
     };
     // The figures' names, as the comparison and the printed summary give them.
@@ -157,7 +152,7 @@ pub fn results_panel(props: &ResultsPanelProps) -> Html {
     html! {
         <aside class={classes!("results", (*open).then_some("results-open"))} aria-labelledby="results-heading">
             <div class="results-bar" data-testid="results-bar">
-                <h2 id="results-heading">{ lang.pick("Résultat", "Result") }</h2>
+                <h2 id="results-heading">{ say(ResultsPanelWord::Result, lang) }</h2>
                 <p class={classes!("verdict", verdict_class)} aria-live="polite" aria-atomic="true">
                     <span data-testid="verdict" data-value={a.verdict.code()}>{ text::verdict_label(a.verdict, lang) }</span>
                     { " — " }
@@ -172,7 +167,7 @@ pub fn results_panel(props: &ResultsPanelProps) -> Html {
                     </button>
                 }
                 <button type="button" class="results-toggle button-quiet" aria-expanded={(*open).to_string()} aria-controls="results-body" onclick={toggle}>
-                    { if *open { lang.pick("Masquer le détail", "Hide details") } else { lang.pick("Voir le détail", "Show details") } }
+                    { if *open { say(ResultsPanelWord::HideDetails, lang) } else { say(ResultsPanelWord::ShowDetails, lang) } }
                 </button>
             </div>
             <div id="results-body" class="results-body">
@@ -191,14 +186,14 @@ pub fn results_panel(props: &ResultsPanelProps) -> Html {
                 <CapGauge assessment={a.clone()} lang={lang} />
                 <DossierPanel assessment={a.clone()} lang={lang} />
                 if !advice.is_empty() {
-                    <h3>{ lang.pick("Ce qu’il faut changer", "What to change") }</h3>
+                    <h3>{ say(ResultsPanelWord::WhatToChange, lang) }</h3>
                     <ul class="advice" data-testid="advice">
                         { for advice.iter().map(|s| {
                             let target = goto::topic_target(s.topic);
                             let open = open.clone();
                             let go = Callback::from(move |_| { open.set(false); goto::go_to(target) });
                             html! { <li data-advice={s.topic.code()}>{ text::suggestion(s, lang) }{ " " }
-                                <button type="button" class="link-button" onclick={go}>{ lang.pick("Y aller", "Go there") }</button>
+                                <button type="button" class="link-button" onclick={go}>{ say(ResultsPanelWord::GoThere, lang) }</button>
                             </li> }
                         }) }
                     </ul>
@@ -209,7 +204,7 @@ pub fn results_panel(props: &ResultsPanelProps) -> Html {
                 </ul>
                 <BudgetChart draft={props.draft.clone()} assessment={a.clone()} lang={lang} />
                 <TimelineChart timeline={props.draft.timeline.clone()} lang={lang} last_allowed_end={a.last_allowed_end} />
-                <p class="hint">{ format!("{} {}", lang.pick("Règles du dispositif adopté le", "Rules of the scheme adopted on"), text::date(a.rules_version(), lang)) }</p>
+                <p class="hint">{ format!("{} {}", say(ResultsPanelWord::RulesOfTheSchemeAdopted, lang), text::date(a.rules_version(), lang)) }</p>
             </div>
         </aside>
     }

@@ -2,6 +2,7 @@
 
 use crate::state::Action;
 use booster_ia::locale::Lang;
+use booster_ia::text::page::{say, ScenarioBarWord};
 use yew::prelude::*;
 
 /// Props of [`ScenarioBar`].
@@ -47,7 +48,7 @@ pub fn scenario_bar(props: &ScenarioBarProps) -> Html {
     html! {
         <div class={classes!("scenario-bar", (!several).then_some("scenario-bar-single"))} data-testid="scenarios">
             if several {
-                <div class="scenario-tabs" role="group" aria-label={lang.pick("Scénario modifié", "Scenario being edited")}>
+                <div class="scenario-tabs" role="group" aria-label={say(ScenarioBarWord::ScenarioBeingEdited, lang)}>
                     { for props.names.iter().map(|name| {
                         let name = *name;
                         let current = name == props.editing;
@@ -57,7 +58,7 @@ pub fn scenario_bar(props: &ScenarioBarProps) -> Html {
                                 aria-current={current.then_some("true")} data-testid={format!("scenario-tab-{name}")}
                                 disabled={props.conflict && !current}
                                 onclick={crate::ui::on_click(&props.dispatch, Action::SwitchScenario(name))}>
-                                { format!("{} {name}", lang.pick("Scénario", "Scenario")) }
+                                { format!("{} {name}", say(ScenarioBarWord::Scenario, lang)) }
                             </button>
                         }
                     }) }
@@ -74,7 +75,7 @@ pub fn scenario_bar(props: &ScenarioBarProps) -> Html {
             }
             if several {
                 <button type="button" class="button-quiet" data-testid="remove-scenario" disabled={props.conflict} onclick={remove}>
-                    { format!("{} {}", lang.pick("Supprimer le scénario", "Remove scenario"), props.editing) }
+                    { format!("{} {}", say(ScenarioBarWord::RemoveScenario, lang), props.editing) }
                 </button>
             }
         </div>

@@ -6,6 +6,7 @@ use crate::ui::{described_by, on_input};
 use booster_ia::locale::Lang;
 use booster_ia::rules::appraisal::Marks;
 use booster_ia::text;
+use booster_ia::text::page::{say, ScoresSectionWord};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -50,7 +51,7 @@ pub fn scores_section(props: &ScoresSectionProps) -> Html {
         .filter(|first| reasons.iter().all(|r| r.as_ref() == Some(first)));
     html! {
         <section class="card" aria-labelledby="scores-heading">
-            <h2 id="scores-heading" tabindex="-1">{ lang.pick("Auto-évaluation (estimation)", "Self-assessment (estimate)") }</h2>
+            <h2 id="scores-heading" tabindex="-1">{ say(ScoresSectionWord::SelfAssessmentEstimate, lang) }</h2>
             <p class="hint">{ match lang {
                 Lang::Fr => format!("La Région note le projet ; cette estimation vous aide à repérer vos points faibles. Toute note inférieure à {minimum}/{maximum} rend l’opération inéligible."),
                 Lang::En | Lang::Pseudo => format!("The Région marks the project; this estimate helps you spot weak points. Any mark below {minimum}/{maximum} makes the operation ineligible."),
@@ -78,7 +79,7 @@ pub fn scores_section(props: &ScoresSectionProps) -> Html {
                                 aria-invalid={marked.to_string()} aria-describedby={described}
                                 value={value} oninput={on_input(&props.dispatch, move |v| Action::SetScore(criterion, v))} />
                             <p class="error" id={error_id.clone()}>{
-                                if invalid { format!("{} {max}", lang.pick("Note entière de 0 à", "A whole mark from 0 to")) } else { String::new() }
+                                if invalid { format!("{} {max}", say(ScoresSectionWord::AWholeMarkFrom0, lang)) } else { String::new() }
                             }</p>
                             { crate::ui::reason(&control, &own) }
                         </div>
@@ -86,7 +87,7 @@ pub fn scores_section(props: &ScoresSectionProps) -> Html {
                 }) }
             </div>
             <p class={classes!("total", low.then_some("total-low"))} data-testid="score-total">
-                { format!("{} {total}/{maximum} — {} {minimum}/{maximum}", lang.pick("Total estimé :", "Estimated total:"), lang.pick("minimum", "minimum")) }
+                { format!("{} {total}/{maximum} — {} {minimum}/{maximum}", say(ScoresSectionWord::EstimatedTotal, lang), say(ScoresSectionWord::Minimum, lang)) }
             </p>
             if let Some(why) = shared {
                 <p class="error field-reason" id="scores-reason">{ why }</p>

@@ -7,6 +7,7 @@
 
 use booster_ia::locale::Lang;
 use booster_ia::sent::{self, Item};
+use booster_ia::text::page::{say, SendPanelWord};
 use booster_ia::{text, Assessment, Draft};
 use std::rc::Rc;
 use web_sys::HtmlInputElement;
@@ -40,7 +41,7 @@ fn item(i: &Item, lang: Lang) -> Html {
             Err(raw) => raw.clone(),
         })
         .collect();
-    let colon = lang.pick(" : ", ": ");
+    let colon = say(SendPanelWord::Symbol, lang);
     let inside = if parts.is_empty() {
         String::new()
     } else {
@@ -96,16 +97,14 @@ pub fn send_panel(props: &SendPanelProps) -> Html {
     if !sent::has_content(&props.draft) {
         return html! {
             <section class="card send" aria-labelledby="send-heading" data-testid="send-panel">
-                <h2 id="send-heading">{ lang.pick("Transmettre au site", "Send to this site") }</h2>
-                <p class="hint" data-testid="send-nothing">{ lang.pick(
-                    "Rien à envoyer pour l’instant : donnez un titre au projet, un partenaire ou une ligne de budget, puis vous pourrez envoyer votre simulation à ce site.",
-                    "Nothing to send yet: give the project a title, a partner or a budget line, then you can send your simulation to this site.") }</p>
+                <h2 id="send-heading">{ say(SendPanelWord::SendToThisSite, lang) }</h2>
+                <p class="hint" data-testid="send-nothing">{ say(SendPanelWord::NothingToSendYetGive, lang) }</p>
             </section>
         };
     }
     // Built once: listed, shown and posted from this very text.
-    let say = |c: &booster_ia::Check| text::check_message(c, lang);
-    let json = sent::message_json(&props.draft, &props.assessment, *details, say);
+    let worded = |c: &booster_ia::Check| text::check_message(c, lang);
+    let json = sent::message_json(&props.draft, &props.assessment, *details, worded);
     let value: serde_json::Value = serde_json::from_str(&json).unwrap_or_default();
     let send = {
         let (asking, sent, json) = (asking.clone(), sent.clone(), json.clone());
@@ -119,7 +118,7 @@ pub fn send_panel(props: &SendPanelProps) -> Html {
     };
     html! {
         <section class="card send" aria-labelledby="send-heading" data-testid="send-panel">
-            <h2 id="send-heading">{ lang.pick("Transmettre au site", "Send to this site") }</h2>
+            <h2 id="send-heading">{ say(SendPanelWord::SendToThisSite, lang) }</h2>
             if *asking {
                 <p id="send-intro" tabindex="-1" ref={intro}>{ match lang {
                     Lang::Fr => format!("Le site {origin} recevra exactement ceci, et rien d’autre ensuite :"),
@@ -128,20 +127,20 @@ pub fn send_panel(props: &SendPanelProps) -> Html {
                 <ul data-testid="consent-list">{ for sent::items(&value).iter().map(|i| item(i, lang)) }</ul>
                 <label class="check">
                     <input type="checkbox" checked={*details} onchange={toggle} data-testid="send-details" />
-                    { " " }{ lang.pick("Ajouter le détail (lignes, partenaires, vérifications)", "Add the details (lines, partners, checks)") }
+                    { " " }{ say(SendPanelWord::AddTheDetailsLinesPartners, lang) }
                 </label>
                 <details class="consent-data">
-                    <summary>{ lang.pick("Voir les données exactes envoyées (JSON)", "See the exact data sent (JSON)") }</summary>
+                    <summary>{ say(SendPanelWord::SeeTheExactDataSent, lang) }</summary>
                     <pre data-testid="consent-preview" tabindex="0" role="region"
-                        aria-label={lang.pick("Données envoyées", "Data sent")}>{ json.clone() }</pre>
+                        aria-label={say(SendPanelWord::DataSent, lang)}>{ json.clone() }</pre>
                 </details>
                 <div class="inline">
-                    <button type="button" class="button" data-testid="send-confirm" onclick={send}>{ lang.pick("Envoyer", "Send") }</button>
-                    <button type="button" class="button-quiet" onclick={cancel}>{ lang.pick("Annuler", "Cancel") }</button>
+                    <button type="button" class="button" data-testid="send-confirm" onclick={send}>{ say(SendPanelWord::Send, lang) }</button>
+                    <button type="button" class="button-quiet" onclick={cancel}>{ say(SendPanelWord::Cancel, lang) }</button>
                 </div>
             } else {
                 <button type="button" class="button-quiet" data-testid="send" onclick={ask} ref={opener}>
-                    { lang.pick("Envoyer ma simulation à ce site", "Send my simulation to this site") }
+                    { say(SendPanelWord::SendMySimulationToThis, lang) }
                 </button>
             }
             <p class="hint" role="status">{ if *sent {

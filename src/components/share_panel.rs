@@ -3,6 +3,7 @@
 
 use crate::share::{encode, MAX_QR_BYTES};
 use booster_ia::locale::Lang;
+use booster_ia::text::page::{say, SharePanelWord};
 use booster_ia::Draft;
 use qrcode::{Color, EcLevel, QrCode};
 use std::rc::Rc;
@@ -87,12 +88,10 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
         Some(None) => {
             return html! {
                 <section class="card share" aria-labelledby="share-heading" data-testid="share-panel">
-                    <h2 id="share-heading">{ lang.pick("Partager cette simulation", "Share this simulation") }</h2>
-                    <p role="alert">{ lang.pick(
-                        "Ce navigateur ne sait pas compresser le lien de partage : exportez le fichier JSON.",
-                        "This browser cannot compress the share link: export the JSON file.") }</p>
+                    <h2 id="share-heading">{ say(SharePanelWord::ShareThisSimulation, lang) }</h2>
+                    <p role="alert">{ say(SharePanelWord::ThisBrowserCannotCompressThe, lang) }</p>
                     <button type="button" class="button-quiet" data-testid="share-export" onclick={props.on_export.clone()}>
-                        { lang.pick("Exporter le fichier JSON", "Export the JSON file") }
+                        { say(SharePanelWord::ExportTheJSONFile, lang) }
                     </button>
                 </section>
             }
@@ -100,8 +99,8 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
         None => {
             return html! {
                 <section class="card share" aria-labelledby="share-heading" data-testid="share-panel">
-                    <h2 id="share-heading">{ lang.pick("Partager cette simulation", "Share this simulation") }</h2>
-                    <p role="status">{ lang.pick("Préparation du lien…", "Preparing the link…") }</p>
+                    <h2 id="share-heading">{ say(SharePanelWord::ShareThisSimulation, lang) }</h2>
+                    <p role="status">{ say(SharePanelWord::PreparingTheLink, lang) }</p>
                 </section>
             }
         }
@@ -135,22 +134,18 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
         .flatten();
     html! {
         <section class="card share" aria-labelledby="share-heading" data-testid="share-panel">
-            <h2 id="share-heading">{ lang.pick("Partager cette simulation", "Share this simulation") }</h2>
-            <p class="hint">{ lang.pick(
-                "Le lien contient tout le brouillon, dans la partie après « # » que le navigateur n’envoie à aucun serveur.",
-                "The link holds the whole draft, in the part after “#”, which the browser sends to no server.") }</p>
-            <label for="share-link">{ lang.pick("Lien", "Link") }</label>
+            <h2 id="share-heading">{ say(SharePanelWord::ShareThisSimulation, lang) }</h2>
+            <p class="hint">{ say(SharePanelWord::TheLinkHoldsTheWhole, lang) }</p>
+            <label for="share-link">{ say(SharePanelWord::Link, lang) }</label>
             <input id="share-link" type="text" readonly=true value={link.clone()} data-testid="share-link" />
             <div class="inline">
-                <button type="button" class="button" onclick={copy}>{ lang.pick("Copier le lien", "Copy the link") }</button>
+                <button type="button" class="button" onclick={copy}>{ say(SharePanelWord::CopyTheLink, lang) }</button>
                 <span role="status" data-testid="copy-status">{ match *copied {
-                    Some(true) => lang.pick("Lien copié.", "Link copied."),
-                    Some(false) => lang.pick(
-                        "Le navigateur n’a pas permis la copie : sélectionnez le lien et copiez-le.",
-                        "The browser did not allow copying: select the link and copy it."),
+                    Some(true) => say(SharePanelWord::LinkCopied, lang),
+                    Some(false) => say(SharePanelWord::TheBrowserDidNotAllow, lang),
                     None => "",
                 } }</span>
-                <button type="button" class="button-quiet" onclick={close}>{ lang.pick("Fermer", "Close") }</button>
+                <button type="button" class="button-quiet" onclick={close}>{ say(SharePanelWord::Close, lang) }</button>
             </div>
             { match qr {
                 Some(code) => {
@@ -158,7 +153,7 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
                     html! {
                         <svg class="qr" data-testid="qr" viewBox={format!("0 0 {size} {size}")}
                             width={(size * 3).to_string()} height={(size * 3).to_string()} role="img" shape-rendering="crispEdges"
-                            aria-label={lang.pick("QR code du lien de partage", "QR code of the share link")}>
+                            aria-label={say(SharePanelWord::QRCodeOfTheShare, lang)}>
                             <rect width={size.to_string()} height={size.to_string()} fill="#fff" />
                             <path d={path} fill="#000" />
                         </svg>
@@ -171,7 +166,7 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
                             Lang::En | Lang::Pseudo => format!("This draft is too large for a QR code (a {}-byte link, {MAX_QR_BYTES} at most): send the link above, or the JSON file.", link.len()),
                         } }</p>
                         <button type="button" class="button-quiet" data-testid="share-export" onclick={props.on_export.clone()}>
-                            { lang.pick("Exporter le fichier JSON", "Export the JSON file") }
+                            { say(SharePanelWord::ExportTheJSONFile, lang) }
                         </button>
                     </div>
                 },

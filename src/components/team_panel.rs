@@ -13,6 +13,7 @@ use booster_ia::merge::{apply_merge, plan_merge, MergeFigures};
 use booster_ia::money::format_money;
 use booster_ia::part::{parse_part, part_json, PartFile};
 use booster_ia::rules::PartnerRef;
+use booster_ia::text::page::{say, TeamPanelWord};
 use booster_ia::{text, Assessment, Date, Draft, Figure};
 use gloo::file::callbacks::FileReader;
 use std::cell::RefCell;
@@ -217,7 +218,7 @@ pub fn team_panel(props: &TeamPanelProps) -> Html {
                 let name = text::partner_label(&partner.name, position + 1, lang);
                 download(
                     crate::files::named_file(
-                        lang.pick("partie", "part"),
+                        say(TeamPanelWord::Part, lang),
                         &name,
                         &crate::files::today(),
                         "json",
@@ -232,10 +233,7 @@ pub fn team_panel(props: &TeamPanelProps) -> Html {
         let d = d.clone();
         let empty = *draft == Draft::default();
         Callback::from(move |_| {
-            let question = lang.pick(
-                "Remplacer le brouillon en cours par une partie vide, pour un seul partenaire ? Exportez-le d’abord pour le garder.",
-                "Replace the current draft with an empty part, for one partner? Export it first to keep it.",
-            );
+            let question = say(TeamPanelWord::ReplaceTheCurrentDraftWith, lang);
             if empty || gloo::dialogs::confirm(question) {
                 d.emit(Action::Replace(Box::new(partner_draft()), Some(Notice {
                     is_error: false,
@@ -377,10 +375,7 @@ pub fn team_panel(props: &TeamPanelProps) -> Html {
         Callback::from(move |_| {
             if let Some((before, imported)) = (*undo).clone() {
                 // Edits made since the import would go with it: ask first.
-                let question = lang.pick(
-                    "Le brouillon a été modifié depuis l’import : l’annuler efface aussi ces modifications. Continuer ?",
-                    "The draft was edited since the import: undoing it also discards those edits. Continue?",
-                );
+                let question = say(TeamPanelWord::TheDraftWasEditedSince, lang);
                 if *current != *imported && !gloo::dialogs::confirm(question) {
                     return;
                 }
@@ -406,7 +401,7 @@ pub fn team_panel(props: &TeamPanelProps) -> Html {
         Callback::from(move |_| {
             download(
                 crate::files::named_file(
-                    lang.pick("lignes", "lines"),
+                    say(TeamPanelWord::Lines, lang),
                     &draft.project.title,
                     &crate::files::today(),
                     "csv",
@@ -422,7 +417,7 @@ pub fn team_panel(props: &TeamPanelProps) -> Html {
         Callback::from(move |_| {
             download(
                 crate::files::named_file(
-                    lang.pick("analyse", "assessment"),
+                    say(TeamPanelWord::Assessment, lang),
                     &draft.project.title,
                     &crate::files::today(),
                     "csv",
@@ -476,9 +471,9 @@ pub fn team_panel(props: &TeamPanelProps) -> Html {
             };
             html! {
                 <div class="merge-preview" data-testid="merge-preview" role="region" aria-labelledby="merge-heading">
-                    <h3 id="merge-heading" tabindex="-1">{ lang.pick("Avant de fusionner", "Before merging") }</h3>
+                    <h3 id="merge-heading" tabindex="-1">{ say(TeamPanelWord::BeforeMerging, lang) }</h3>
                     <table class="figures-change">
-                        <thead><tr><th scope="col">{ "" }</th><th scope="col">{ lang.pick("avant → après", "before → after") }</th></tr></thead>
+                        <thead><tr><th scope="col">{ "" }</th><th scope="col">{ say(TeamPanelWord::BeforeAfter, lang) }</th></tr></thead>
                         <tbody>
                             <tr><th scope="row">{ text::figure_name(Figure::Grant, lang) }</th>
                                 <td data-testid="merge-grant">{ before_after(plan.before.as_ref(), plan.after.as_ref(), |f| f.grant, lang) }</td></tr>
@@ -513,9 +508,9 @@ pub fn team_panel(props: &TeamPanelProps) -> Html {
                     }) }
                     <div class="inline">
                         <button type="button" class="button" data-testid="merge-confirm" onclick={confirm}>
-                            { if plan.conflicts.is_empty() { lang.pick("Fusionner", "Merge") } else { lang.pick("Fusionner malgré les conflits", "Merge despite the conflicts") } }
+                            { if plan.conflicts.is_empty() { say(TeamPanelWord::Merge, lang) } else { say(TeamPanelWord::MergeDespiteTheConflicts, lang) } }
                         </button>
-                        <button type="button" class="button-quiet" data-testid="merge-cancel" onclick={cancel.clone()}>{ lang.pick("Annuler", "Cancel") }</button>
+                        <button type="button" class="button-quiet" data-testid="merge-cancel" onclick={cancel.clone()}>{ say(TeamPanelWord::Cancel, lang) }</button>
                     </div>
                 </div>
             }
@@ -587,12 +582,12 @@ pub fn team_panel(props: &TeamPanelProps) -> Html {
                     }
                     <div class="inline">
                         <button type="button" class="button" data-testid="csv-replace" onclick={with(false, replaced)} disabled={read == 0}>
-                            { lang.pick("Remplacer les lignes du budget", "Replace the budget lines") }
+                            { say(TeamPanelWord::ReplaceTheBudgetLines, lang) }
                         </button>
                         <button type="button" class="button" data-testid="csv-append" onclick={with(true, appended)} disabled={read == 0 || too_many}>
-                            { lang.pick("Ajouter aux lignes du budget", "Add to the budget lines") }
+                            { say(TeamPanelWord::AddToTheBudgetLines, lang) }
                         </button>
-                        <button type="button" class="button-quiet" data-testid="csv-cancel" onclick={cancel.clone()}>{ lang.pick("Annuler", "Cancel") }</button>
+                        <button type="button" class="button-quiet" data-testid="csv-cancel" onclick={cancel.clone()}>{ say(TeamPanelWord::Cancel, lang) }</button>
                     </div>
                 </div>
             }
@@ -601,30 +596,28 @@ pub fn team_panel(props: &TeamPanelProps) -> Html {
 
     html! {
         <section class="card team" aria-labelledby="team-heading" data-testid="team-panel">
-            <h2 id="team-heading" tabindex="-1">{ lang.pick("Travailler à plusieurs", "Working together") }</h2>
-            <p class="hint">{ lang.pick(
-                "Chaque partenaire envoie sa partie (son identité et ses lignes de budget) ; le porteur les importe et voit ce qui change avant de fusionner. Les fichiers restent sur vos appareils : rien n’est envoyé par le simulateur.",
-                "Each partner sends its part (its identity and budget lines); the lead imports them and sees what changes before merging. The files stay on your devices: the simulator sends nothing.") }</p>
+            <h2 id="team-heading" tabindex="-1">{ say(TeamPanelWord::WorkingTogether, lang) }</h2>
+            <p class="hint">{ say(TeamPanelWord::EachPartnerSendsItsPart, lang) }</p>
             if !errors.is_empty() {
                 <div role="alert" class="notice notice-error" data-testid="team-errors">
                     <ul>{ for errors.iter().map(|e| html! { <li>{ e.clone() }</li> }) }</ul>
-                    <p>{ lang.pick("Le brouillon n’a pas changé.", "The draft is unchanged.") }</p>
+                    <p>{ say(TeamPanelWord::TheDraftIsUnchanged, lang) }</p>
                 </div>
             }
             if undo.is_some() {
                 <p class="inline">
                     <button type="button" class="button" data-testid="undo-import" onclick={undo_last}>
-                        { lang.pick("Annuler le dernier import", "Undo the last import") }
+                        { say(TeamPanelWord::UndoTheLastImport, lang) }
                     </button>
                 </p>
             }
             { preview }
-            <h3>{ lang.pick("Envoyer une partie", "Send a part") }</h3>
+            <h3>{ say(TeamPanelWord::SendAPart, lang) }</h3>
             if draft.partners.is_empty() {
-                <p class="hint">{ lang.pick("Ajoutez d’abord le partenaire dans « Partenaires ».", "First add the partner under “Partners”.") }</p>
+                <p class="hint">{ say(TeamPanelWord::FirstAddThePartnerUnder, lang) }</p>
             } else {
                 <div class="inline">
-                    <label for="part-partner">{ lang.pick("Partenaire", "Partner") }</label>
+                    <label for="part-partner">{ say(TeamPanelWord::Partner, lang) }</label>
                     <select id="part-partner" data-testid="part-partner" onchange={{
                         let part_partner = part_partner.clone();
                         Callback::from(move |e: Event| {
@@ -640,35 +633,33 @@ pub fn team_panel(props: &TeamPanelProps) -> Html {
                         }) }
                     </select>
                     <button type="button" class="button" data-testid="export-part" onclick={export_part}>
-                        { lang.pick("Exporter sa partie (JSON)", "Export its part (JSON)") }
+                        { say(TeamPanelWord::ExportItsPartJSON, lang) }
                     </button>
                 </div>
             }
             <p><button type="button" class="button-quiet" data-testid="start-part" onclick={start_part}>
-                { lang.pick("Je suis partenaire d’un projet : préparer ma partie", "I am a partner of a project: prepare my part") }
+                { say(TeamPanelWord::IAmAPartnerOf, lang) }
             </button></p>
-            <h3>{ lang.pick("Importer des parties", "Import parts") }</h3>
+            <h3>{ say(TeamPanelWord::ImportParts, lang) }</h3>
             <div class={classes!("dropzone", (*dragging).then_some("dropzone-active"))}
                 ondragover={{ let dragging = dragging.clone(); Callback::from(move |e: DragEvent| { e.prevent_default(); dragging.set(true); }) }}
                 ondragleave={{ let dragging = dragging.clone(); Callback::from(move |_: DragEvent| dragging.set(false)) }}
                 ondrop={parts_dropped}>
-                <label for="import-parts" class="button">{ lang.pick("Choisir les parties…", "Choose the parts…") }</label>
+                <label for="import-parts" class="button">{ say(TeamPanelWord::ChooseTheParts, lang) }</label>
                 <input id="import-parts" class="visually-hidden" type="file" multiple=true accept=".json,application/json"
                     data-testid="import-parts" onchange={parts_picked} />
-                <span class="hint">{ lang.pick("ou déposez les fichiers ici", "or drop the files here") }</span>
+                <span class="hint">{ say(TeamPanelWord::OrDropTheFilesHere, lang) }</span>
             </div>
-            <h3>{ lang.pick("Lignes du budget dans un tableur (CSV)", "Budget lines in a spreadsheet (CSV)") }</h3>
+            <h3>{ say(TeamPanelWord::BudgetLinesInASpreadsheet, lang) }</h3>
             <div class="inline">
-                <button type="button" class="button-quiet" data-testid="export-lines-csv" onclick={csv_lines}>{ lang.pick("Exporter les lignes", "Export the lines") }</button>
-                <button type="button" class="button-quiet" data-testid="export-assessment-csv" onclick={csv_assessment}>{ lang.pick("Exporter l’analyse, ligne par ligne", "Export the assessment, line by line") }</button>
-                <label for="import-lines-csv" class="button">{ lang.pick("Importer des lignes…", "Import lines…") }</label>
+                <button type="button" class="button-quiet" data-testid="export-lines-csv" onclick={csv_lines}>{ say(TeamPanelWord::ExportTheLines, lang) }</button>
+                <button type="button" class="button-quiet" data-testid="export-assessment-csv" onclick={csv_assessment}>{ say(TeamPanelWord::ExportTheAssessmentLineBy, lang) }</button>
+                <label for="import-lines-csv" class="button">{ say(TeamPanelWord::ImportLines, lang) }</label>
                 <input id="import-lines-csv" class="visually-hidden" type="file" accept=".csv,text/csv"
                     data-testid="import-lines-csv" onchange={sheet_picked} />
             </div>
-            <p class="hint">{ lang.pick(
-                "Colonnes : partenaire, catégorie, libellé, montant HT, personnel permanent (oui/non). Séparateur « ; » et virgule décimale en français, « , » et point en anglais : les deux sont lus.",
-                "Columns: partner, category, label, amount excl. VAT, permanent staff (yes/no). French files use “;” and a decimal comma, English ones “,” and a point: both are read.") }</p>
-            <p><button type="button" class="button-quiet" onclick={close}>{ lang.pick("Fermer", "Close") }</button></p>
+            <p class="hint">{ say(TeamPanelWord::ColumnsPartnerCategoryLabelAmount, lang) }</p>
+            <p><button type="button" class="button-quiet" onclick={close}>{ say(TeamPanelWord::Close, lang) }</button></p>
         </section>
     }
 }

@@ -3,6 +3,7 @@
 use crate::ui::svg_number;
 use booster_ia::draft::Timeline;
 use booster_ia::locale::Lang;
+use booster_ia::text::page::{say, TimelineChartWord};
 use yew::prelude::*;
 
 /// Props of [`TimelineChart`].
@@ -39,10 +40,10 @@ pub fn timeline_chart(props: &TimelineChartProps) -> Html {
     let fmt = |d: booster_ia::date::Date| booster_ia::text::date(d, lang);
     let label = format!(
         "{} {} → {} ; {} {}",
-        lang.pick("Projet du", "Project from"),
+        say(TimelineChartWord::ProjectFrom, lang),
         fmt(start),
         fmt(end),
-        lang.pick("fin au plus tard le", "end by"),
+        say(TimelineChartWord::EndBy, lang),
         fmt(window_end)
     );
     html! {

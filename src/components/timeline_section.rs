@@ -7,6 +7,7 @@ use crate::ui::{on_click, on_input};
 use booster_ia::date::Date;
 use booster_ia::draft::Timeline;
 use booster_ia::locale::Lang;
+use booster_ia::text::page::{say, TimelineSectionWord};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -42,7 +43,7 @@ pub fn timeline_section(props: &TimelineSectionProps) -> Html {
     let window = props.last_allowed_end.map(|last| {
         format!(
             "{} {}",
-            lang.pick("Fin au plus tard le", "End by"),
+            say(TimelineSectionWord::EndBy, lang),
             booster_ia::text::date(last, lang)
         )
     });
@@ -60,22 +61,22 @@ pub fn timeline_section(props: &TimelineSectionProps) -> Html {
     // No application before the scheme opened: said under the filing date.
     let opened = format!(
         "{} {}",
-        lang.pick("Au plus tôt le", "Not before"),
+        say(TimelineSectionWord::NotBefore, lang),
         booster_ia::text::date(props.first_day, lang)
     );
     html! {
         <section class="card" aria-labelledby="timeline-heading">
-            <h2 id="timeline-heading" tabindex="-1">{ lang.pick("Le calendrier", "Timeline") }</h2>
+            <h2 id="timeline-heading" tabindex="-1">{ say(TimelineSectionWord::Timeline, lang) }</h2>
             <p class="hint">{ match lang {
                 Lang::Fr => format!("La preuve de concept dure {months} mois au plus."),
                 Lang::En | Lang::Pseudo => format!("The proof of concept lasts {months} months at most."),
             } }</p>
             <div class="grid">
-                { field("date-submission", lang.pick("Dépôt de la demande", "Application filed"), TimelineDate::Submission, t.submission, Some(opened)) }
-                { field("date-start", lang.pick("Début des travaux", "Work starts"), TimelineDate::Start, t.start, None) }
-                { field("date-end", lang.pick("Fin des travaux", "Work ends"), TimelineDate::End, t.end, window) }
+                { field("date-submission", say(TimelineSectionWord::ApplicationFiled, lang), TimelineDate::Submission, t.submission, Some(opened)) }
+                { field("date-start", say(TimelineSectionWord::WorkStarts, lang), TimelineDate::Start, t.start, None) }
+                { field("date-end", say(TimelineSectionWord::WorkEnds, lang), TimelineDate::End, t.end, window) }
             </div>
-            <h3>{ lang.pick("Jalons", "Milestones") }</h3>
+            <h3>{ say(TimelineSectionWord::Milestones, lang) }</h3>
             <ul class="rows" role="list">
                 { for t.milestones.iter().enumerate().map(|(i, m)| {
                     let label = on_input(d, move |v| Action::SetMilestoneLabel(i, v));
@@ -87,17 +88,17 @@ pub fn timeline_section(props: &TimelineSectionProps) -> Html {
                     html! {
                         <li class="row-inline">
                             <div class="field">
-                                <label for={format!("milestone-{i}-label")}>{ format!("{} {}", lang.pick("Jalon", "Milestone"), i + 1) }</label>
+                                <label for={format!("milestone-{i}-label")}>{ format!("{} {}", say(TimelineSectionWord::Milestone, lang), i + 1) }</label>
                                 <input id={format!("milestone-{i}-label")} type="text" maxlength="5000" value={m.label.clone()} oninput={label} />
                             </div>
-                            <DateField id={format!("milestone-{i}-date")} label={lang.pick("Date", "Date")} value={m.date} lang={lang} on_change={date} />
+                            <DateField id={format!("milestone-{i}-date")} label={say(TimelineSectionWord::Date, lang)} value={m.date} lang={lang} on_change={date} />
                             <button type="button" class="button-quiet" onclick={remove}
-                                aria-label={format!("{} {} {}", lang.pick("Retirer le jalon", "Remove milestone"), i + 1, m.label)}>{ lang.pick("Retirer", "Remove") }</button>
+                                aria-label={format!("{} {} {}", say(TimelineSectionWord::RemoveMilestone, lang), i + 1, m.label)}>{ say(TimelineSectionWord::Remove, lang) }</button>
                         </li>
                     }
                 }) }
             </ul>
-            <button type="button" id="add-milestone" class="button" onclick={add}>{ lang.pick("+ Ajouter un jalon", "+ Add a milestone") }</button>
+            <button type="button" id="add-milestone" class="button" onclick={add}>{ say(TimelineSectionWord::AddAMilestone, lang) }</button>
         </section>
     }
 }

@@ -3,6 +3,7 @@
 use crate::state::{Action, Notice};
 use booster_ia::format::{parse_draft, MAX_FILE_BYTES};
 use booster_ia::locale::Lang;
+use booster_ia::text::page::{say, ToolbarWord};
 use booster_ia::{export_draft, Assessment, Draft};
 use gloo::file::callbacks::FileReader;
 use std::rc::Rc;
@@ -106,10 +107,7 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
         let undo_import = undo_import.clone();
         let empty = *props.draft == Draft::default();
         Callback::from(move |_| {
-            let question = lang.pick(
-                "Effacer le brouillon en cours et repartir de zéro ? Exportez-le d’abord pour le garder.",
-                "Discard the current draft and start again? Export it first to keep it.",
-            );
+            let question = say(ToolbarWord::DiscardTheCurrentDraftAnd, lang);
             if empty || gloo::dialogs::confirm(question) {
                 undo_import.set(None);
                 d.emit(Action::Replace(Box::default(), None));
@@ -192,30 +190,30 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
     };
     html! {
         <>
-        <div class={classes!("toolbar", (*menu).then_some("toolbar-open"))} role="group" aria-label={lang.pick("Actions sur le brouillon", "Draft actions")}>
+        <div class={classes!("toolbar", (*menu).then_some("toolbar-open"))} role="group" aria-label={say(ToolbarWord::DraftActions, lang)}>
             <button type="button" class="button-quiet menu-toggle" aria-expanded={menu.to_string()} aria-controls="toolbar-actions"
                 onclick={{ let menu = menu.clone(); Callback::from(move |_| menu.set(!*menu)) }}>
                 { "Menu" }
             </button>
             <div id="toolbar-actions" class="toolbar-actions">
-            <button type="button" class="button" onclick={new_draft}>{ lang.pick("Nouveau brouillon", "New draft") }</button>
-            <button type="button" class="button" data-testid="export" onclick={export.clone()}>{ lang.pick("Exporter le brouillon (JSON)", "Export the draft (JSON)") }</button>
+            <button type="button" class="button" onclick={new_draft}>{ say(ToolbarWord::NewDraft, lang) }</button>
+            <button type="button" class="button" data-testid="export" onclick={export.clone()}>{ say(ToolbarWord::ExportTheDraftJSON, lang) }</button>
             <div class={classes!("dropzone", (*dragging).then_some("dropzone-active"))}
                  ondragover={drag_over} ondragleave={drag_leave} ondrop={dropped}>
-                <label for="import-file" class="button">{ lang.pick("Importer un brouillon…", "Import a draft…") }</label>
+                <label for="import-file" class="button">{ say(ToolbarWord::ImportADraft, lang) }</label>
                 <input id="import-file" class="visually-hidden" type="file" accept=".json,application/json"
                     data-testid="import-file" onchange={picked} />
-                <span class="hint">{ lang.pick("ou déposez le fichier ici", "or drop the file here") }</span>
+                <span class="hint">{ say(ToolbarWord::OrDropTheFileHere, lang) }</span>
             </div>
             <button type="button" class="button-quiet" data-testid="team" aria-expanded={team.to_string()}
                 onclick={{ let team = team.clone(); Callback::from(move |_| team.set(!*team)) }}>
-                { lang.pick("Travailler à plusieurs", "Working together") }
+                { say(ToolbarWord::WorkingTogether, lang) }
             </button>
             <button type="button" class="button-quiet" data-testid="share" aria-expanded={sharing.to_string()} onclick={share}>
-                { lang.pick("Partager", "Share") }
+                { say(ToolbarWord::Share, lang) }
             </button>
             <button type="button" class="button-quiet" data-testid="print" onclick={{ let on_print = props.on_print.clone(); Callback::from(move |_| on_print.emit(())) }}>
-                { lang.pick("Imprimer le résumé", "Print the summary") }
+                { say(ToolbarWord::PrintTheSummary, lang) }
             </button>
             </div>
             <button type="button" class="button-quiet lang-switch" onclick={switch} lang={if lang == Lang::Fr { "en" } else { "fr" }}>

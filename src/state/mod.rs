@@ -23,6 +23,7 @@ use booster_ia::compare::SCENARIO_NAMES;
 use booster_ia::draft::*;
 use booster_ia::locale::Lang;
 use booster_ia::money::parse_typed_amount;
+use booster_ia::text::page::{say, StateWord};
 use inputs::score_slot;
 use std::collections::BTreeMap;
 use std::rc::Rc;
@@ -301,7 +302,7 @@ impl State {
                 // Named apart from its original, on screen and to a screen reader
                 // (an unlabelled line is already named by its place).
                 if !copy.label.trim().is_empty() {
-                    copy.label.push_str(self.lang.pick(" (copie)", " (copy)"));
+                    copy.label.push_str(say(StateWord::Copy, self.lang));
                 }
                 d.budget.insert(index + 1, copy);
                 let text = self.amount_texts.get(&id).cloned().unwrap_or_default();

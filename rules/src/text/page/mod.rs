@@ -8,12 +8,70 @@
 //!
 //! A component writes `say(FundingWord::Heading, lang)`, never a word.
 
+pub mod app;
+pub mod budget_chart;
+pub mod budget_row;
+pub mod budget_section;
+pub mod cap_gauge;
+pub mod check_item;
+pub mod commitments_section;
+pub mod comparison_table;
+pub mod conflict_bar;
+pub mod date_field;
+pub mod dossier_panel;
+pub mod examples_card;
 pub mod funding;
+pub mod notice_bar;
+pub mod partner_row;
+pub mod partners_section;
+pub mod print_comparison;
+pub mod print_summary;
+pub mod project_section;
+pub mod results_panel;
+pub mod scenario_bar;
+pub mod scores_section;
+pub mod send_panel;
+pub mod share_panel;
+pub mod state;
+pub mod storage;
+pub mod team_panel;
+pub mod timeline_chart;
+pub mod timeline_section;
+pub mod toolbar;
 
 use super::pseudo;
 use crate::locale::Lang;
 
+pub use app::AppWord;
+pub use budget_chart::BudgetChartWord;
+pub use budget_row::BudgetRowWord;
+pub use budget_section::BudgetSectionWord;
+pub use cap_gauge::CapGaugeWord;
+pub use check_item::CheckItemWord;
+pub use commitments_section::CommitmentsSectionWord;
+pub use comparison_table::ComparisonTableWord;
+pub use conflict_bar::ConflictBarWord;
+pub use date_field::DateFieldWord;
+pub use dossier_panel::DossierPanelWord;
+pub use examples_card::ExamplesCardWord;
 pub use funding::FundingWord;
+pub use notice_bar::NoticeBarWord;
+pub use partner_row::PartnerRowWord;
+pub use partners_section::PartnersSectionWord;
+pub use print_comparison::PrintComparisonWord;
+pub use print_summary::PrintSummaryWord;
+pub use project_section::ProjectSectionWord;
+pub use results_panel::ResultsPanelWord;
+pub use scenario_bar::ScenarioBarWord;
+pub use scores_section::ScoresSectionWord;
+pub use send_panel::SendPanelWord;
+pub use share_panel::SharePanelWord;
+pub use state::StateWord;
+pub use storage::StorageWord;
+pub use team_panel::TeamPanelWord;
+pub use timeline_chart::TimelineChartWord;
+pub use timeline_section::TimelineSectionWord;
+pub use toolbar::ToolbarWord;
 
 /// A word of the page, as the French catalogue says it.
 pub trait InFrench {

@@ -1,3 +1,32 @@
 //! The page's words in English, one file per part of the page.
 
+mod app;
+mod budget_chart;
+mod budget_row;
+mod budget_section;
+mod cap_gauge;
+mod check_item;
+mod commitments_section;
+mod comparison_table;
+mod conflict_bar;
+mod date_field;
+mod dossier_panel;
+mod examples_card;
 mod funding;
+mod notice_bar;
+mod partner_row;
+mod partners_section;
+mod print_comparison;
+mod print_summary;
+mod project_section;
+mod results_panel;
+mod scenario_bar;
+mod scores_section;
+mod send_panel;
+mod share_panel;
+mod state;
+mod storage;
+mod team_panel;
+mod timeline_chart;
+mod timeline_section;
+mod toolbar;

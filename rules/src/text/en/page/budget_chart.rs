@@ -1,0 +1,13 @@
+use crate::text::page::{BudgetChartWord, InEnglish};
+
+impl InEnglish for BudgetChartWord {
+    fn en(self) -> &'static str {
+        use BudgetChartWord::*;
+        match self {
+            Partner => "Partner",
+            CostsByCategory => "Costs by category",
+            CostsByPartner => "Costs by partner",
+            HatchedBarsCostsWhollyOr => "Hatched bars: costs wholly or partly excluded.",
+        }
+    }
+}

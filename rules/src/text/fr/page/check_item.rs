@@ -1,0 +1,11 @@
+use crate::text::page::{CheckItemWord, InFrench};
+
+impl InFrench for CheckItemWord {
+    fn fr(self) -> &'static str {
+        use CheckItemWord::*;
+        match self {
+            OurReading => "Notre lecture :",
+            Rule => "Règle",
+        }
+    }
+}

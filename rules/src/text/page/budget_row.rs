@@ -1,0 +1,34 @@
+//! The words of the page's `budget_row` part.
+
+/// A word of the page's `budget_row` part.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BudgetRowWord {
+    /// “Cost”
+    Cost,
+    /// “Label”
+    Label,
+    /// “Borne by”
+    BorneBy,
+    /// “— choose —”
+    Choose,
+    /// “Category”
+    Category,
+    /// “Amount excl. VAT (€)”
+    AmountExclVAT,
+    /// “Duplicate”
+    Duplicate,
+    /// “Remove”
+    Remove,
+    /// “Pending:”
+    Pending,
+    /// “Excluded:”
+    Excluded,
+    /// “Is this person permanent staff of the public body?”
+    IsThisPersonPermanentStaff,
+    /// “The scheme excludes “permanent staff of public establishments”: their costs do not count.”
+    TheSchemeExcludesPermanentStaff,
+    /// “Yes, permanent staff”
+    YesPermanentStaff,
+    /// “No: intern, PhD student, project contract…”
+    NoInternPhDStudentProject,
+}

@@ -1,0 +1,26 @@
+//! The words of the page's `partner_row` part.
+
+/// A word of the page's `partner_row` part.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PartnerRowWord {
+    /// “Partner”
+    Partner,
+    /// “Name”
+    Name,
+    /// “Kind of structure”
+    KindOfStructure,
+    /// “Establishment postcode”
+    EstablishmentPostcode,
+    /// “Establishment country”
+    EstablishmentCountry,
+    /// “SIRET (optional)”
+    SIRETOptional,
+    /// “Invalid SIRET: 14 digits with a correct check digit.”
+    InvalidSIRET14DigitsWith,
+    /// “Lead applicant (files the application)”
+    LeadApplicantFilesTheApplication,
+    /// “New to the DataLab Normandie network”
+    NewToTheDataLabNormandie,
+    /// “Remove”
+    Remove,
+}
