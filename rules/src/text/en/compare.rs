@@ -1,0 +1,73 @@
+//! The comparison of scenarios.
+
+use super::*;
+use crate::compare::{Detail, LineMove, LineName, Source};
+use crate::text::plural;
+
+/// "Rule “Maximum duration”", "Parameter “Advance rate”", "Budget lines".
+pub(in crate::text) fn source_heading(source: Source) -> String {
+    match source {
+        Source::Rule(id) => format!("Rule “{}”", rule_title(id)),
+        Source::Parameter(id) => format!("Parameter “{}”", crate::text::parameter_title(id, L)),
+        Source::Lines => crate::text::source_title(Source::Lines, L).into(),
+    }
+}
+
+fn compared_line(line: &LineName) -> String {
+    if line.label.is_empty() {
+        crate::text::line_label(line.label, line.position, L)
+    } else {
+        format!("“{}”", line.label)
+    }
+}
+
+pub(in crate::text) fn detail(d: &Detail) -> String {
+    match d {
+        Detail::Check { scenario, check: c } => {
+            format!("{scenario}: {} — {}", status_label(c.status), check(c))
+        }
+        Detail::Derivation {
+            scenario,
+            assessment,
+            what,
+        } => format!("{scenario}: {}", derivation(*what, assessment)),
+        Detail::Line {
+            line,
+            change,
+            amounts,
+        } => {
+            let amounts = amounts
+                .iter()
+                .map(|(scenario, a)| format!("{} in {scenario}", m(*a)))
+                .collect::<Vec<_>>()
+                .join(", ");
+            let line = compared_line(line);
+            match change {
+                LineMove::Added(r#in) => format!("{line} added in {}: {amounts}", r#in.join(", ")),
+                LineMove::Removed(r#in) => {
+                    format!("{line} removed in {}: {amounts}", r#in.join(", "))
+                }
+                LineMove::Amount => format!("{line}, amount changed: {amounts}"),
+            }
+        }
+        Detail::LineExcluded {
+            line,
+            waiting,
+            amounts,
+        } => format!(
+            "{} {} {}",
+            compared_line(line),
+            if *waiting {
+                "pending an answer in"
+            } else {
+                "excluded in"
+            },
+            amounts
+                .iter()
+                .map(|(scenario, a)| format!("{scenario} ({})", m(*a)))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+        Detail::MoreLines(n) => format!("and {n} more {}", plural(L, *n, "line", "lines")),
+    }
+}

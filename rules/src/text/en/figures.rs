@@ -1,0 +1,181 @@
+//! The money figures: their names, their derivations, and why a line is left out.
+
+use super::*;
+use crate::assess::{Assessment, Explained, Figure, Verdict};
+use crate::rules::Reason;
+use crate::text::{partner_name, percent, plural};
+
+pub(in crate::text) fn figure_name(f: Figure) -> &'static str {
+    match f {
+        Figure::TotalCosts => "Total costs excl. VAT",
+        Figure::EligibleCosts => "Eligible costs",
+        Figure::ExcludedCosts => "Excluded costs",
+        Figure::PotentialGrant => "Potential grant",
+        Figure::Grant => "Regional grant",
+        Figure::Advance => "Advance",
+        Figure::Balance => "Balance paid at the end",
+        Figure::OwnShare => "Partners’ own share",
+        Figure::RoomUnderCap => "Room under the cap",
+        Figure::DeMinimisWithThisGrant => "De minimis aid over 3 years, this grant included",
+        Figure::OtherPublicFunding => "Other public funding",
+        Figure::OwnFunds => "Own funds",
+        Figure::OverFunding => "Over-funding",
+    }
+}
+
+/// An advance as the text allows it: a maximum, paid on justification.
+pub(in crate::text) fn on_justification(amount: rust_decimal::Decimal) -> String {
+    format!("up to {} on justification", m(amount))
+}
+
+pub(in crate::text) fn derivation(what: Explained, a: &Assessment) -> String {
+    let p = &a.parameters;
+    let rate = p.grant_rate.value;
+    let cap = p.grant_cap.value;
+    match what {
+        Explained::TotalCosts => format!(
+            "Sum of the {} budget {}, excluding VAT: {}",
+            a.lines.len(),
+            plural(L, a.lines.len(), "line", "lines"),
+            m(a.total_costs)
+        ),
+        Explained::EligibleCosts => {
+            let excluded = a.excluded_line_count();
+            let pending = a.pending.lines.len();
+            let waiting = if pending == 0 {
+                String::new()
+            } else {
+                format!(
+                    " − {} pending ({pending} {})",
+                    m(a.pending.costs),
+                    plural(L, pending, "line", "lines")
+                )
+            };
+            format!(
+                "{} − {} excluded ({excluded} {}){waiting} = {}",
+                m(a.total_costs),
+                m(a.excluded_costs),
+                plural(L, excluded, "line", "lines"),
+                m(a.eligible_costs)
+            )
+        }
+        Explained::PotentialGrant => {
+            let product = format!(
+                "{} × {} = {}",
+                percent(rate, L),
+                m(a.eligible_costs),
+                m(a.uncapped_grant)
+            );
+            if a.cap_binds {
+                format!("{product} — above the cap: grant limited to {}", m(cap))
+            } else {
+                format!("{product} — below the {} cap", m(cap))
+            }
+        }
+        Explained::Grant => match a.verdict {
+            Verdict::Eligible => format!(
+                "Eligible project: the grant is the potential grant, {}",
+                m(a.grant)
+            ),
+            v => format!(
+                "{}: grant {} (potential grant once every condition is met: {})",
+                verdict_label(v),
+                m(a.grant),
+                m(a.potential_grant)
+            ),
+        },
+        Explained::Advance => {
+            let r = &a.advance_readings;
+            let rate = percent(p.advance_rate.value, L);
+            let letter = format!(
+                "by the letter of the text, {rate} of eligible costs ({}), at most the grant: {}",
+                m(a.eligible_costs),
+                m(r.letter)
+            );
+            match (a.advance_requested, a.advance_justified) {
+                (false, _) => format!(
+                    "No advance requested: {}. On a justified request: {} (our reading: {rate} of the grant); {letter}.",
+                    m(a.advance),
+                    on_justification(r.ours)
+                ),
+                (true, false) => format!(
+                    "Advance requested without justification: {}, it is not paid. Once justified: {} (our reading: {rate} of the grant); {letter}.",
+                    m(a.advance),
+                    on_justification(r.ours)
+                ),
+                // Nothing paid while the project is not eligible: say what
+                // an eligible project would get rather than "at most €0.00".
+                (true, true) if a.grant.is_zero() && !a.potential_advance.is_zero() => format!(
+                    "No advance until the project is eligible: {}. Once eligible: {} (our reading: {rate} of the potential grant); by the letter of the text, {rate} of eligible costs ({}).",
+                    m(a.advance),
+                    on_justification(a.potential_advance),
+                    m(a.eligible_costs)
+                ),
+                (true, true) => format!(
+                    "At most {}, paid on justification. Our reading: {rate} of the grant, {rate} × {} = {}; {letter}.",
+                    m(a.advance),
+                    m(a.grant),
+                    m(r.ours)
+                ),
+            }
+        }
+        Explained::Balance => {
+            format!("{} − {} = {}", m(a.grant), m(a.advance), m(a.balance))
+        }
+        Explained::OwnShare => {
+            format!("{} − {} = {}", m(a.total_costs), m(a.grant), m(a.own_share))
+        }
+        Explained::EffectiveRate => match a.effective_rate {
+            Some(r) => format!(
+                "{} ÷ {} = {}",
+                m(a.potential_grant),
+                m(a.eligible_costs),
+                percent(r, L)
+            ),
+            None => "No eligible cost".into(),
+        },
+        Explained::RoomUnderCap => {
+            let at_cap = a.costs_at_cap;
+            if a.cap_binds || a.eligible_costs >= at_cap {
+                format!(
+                    "Cap reached from {} of eligible costs: {} beyond it bring no extra grant",
+                    m(at_cap),
+                    m(a.costs_beyond_cap)
+                )
+            } else {
+                format!(
+                    "{} ÷ {} = {} of eligible costs reach the cap; room: {} − {} = {}",
+                    m(cap),
+                    percent(rate, L),
+                    m(at_cap),
+                    m(at_cap),
+                    m(a.eligible_costs),
+                    m(a.room_under_cap)
+                )
+            }
+        }
+    }
+}
+
+pub(in crate::text) fn reason(r: &Reason) -> String {
+    match r {
+        Reason::CategoryNotEligible { category } => format!(
+            "{}: not a category of eligible expenses.",
+            crate::text::category(*category, L)
+        ),
+        Reason::PermanentPublicStaff => "Permanent staff of a public body: excluded.".into(),
+        Reason::PermanentStaffNotSaid => "Not counted until you say whether the person is permanent staff of the public body bearing it.".into(),
+        Reason::NoBearer => "No partner bears this cost yet.".into(),
+        Reason::BearerNotFound { partner } => format!("Partner “{partner}” not found."),
+        Reason::BearerNotAdmissible { partner } => format!(
+            "Borne by {}, of kind “other”, which is not a beneficiary structure.",
+            partner_name(partner, L)
+        ),
+        Reason::BearerPostcodeMissing { partner } => {
+            format!("Postcode of {} not given yet.", partner_name(partner, L))
+        }
+        Reason::BearerOutsideNormandy { partner } => {
+            format!("Borne by {}, outside Normandy.", partner_name(partner, L))
+        }
+    }
+}

@@ -1,0 +1,75 @@
+//! La comparaison des scénarios.
+
+use super::*;
+use crate::compare::{Detail, LineMove, LineName, Source};
+use crate::text::plural;
+
+/// « Règle « Durée maximale » », « Paramètre « Taux de l’avance » », « Lignes du budget ».
+pub(in crate::text) fn source_heading(source: Source) -> String {
+    match source {
+        Source::Rule(id) => format!("Règle « {} »", rule_title(id)),
+        Source::Parameter(id) => format!("Paramètre « {} »", crate::text::parameter_title(id, L)),
+        Source::Lines => crate::text::source_title(Source::Lines, L).into(),
+    }
+}
+
+fn compared_line(line: &LineName) -> String {
+    if line.label.is_empty() {
+        crate::text::line_label(line.label, line.position, L)
+    } else {
+        format!("« {} »", line.label)
+    }
+}
+
+pub(in crate::text) fn detail(d: &Detail) -> String {
+    match d {
+        Detail::Check { scenario, check: c } => {
+            format!("{scenario} : {} — {}", status_label(c.status), check(c))
+        }
+        Detail::Derivation {
+            scenario,
+            assessment,
+            what,
+        } => format!("{scenario} : {}", derivation(*what, assessment)),
+        Detail::Line {
+            line,
+            change,
+            amounts,
+        } => {
+            let amounts = amounts
+                .iter()
+                .map(|(scenario, a)| format!("{} en {scenario}", m(*a)))
+                .collect::<Vec<_>>()
+                .join(", ");
+            let line = compared_line(line);
+            match change {
+                LineMove::Added(r#in) => {
+                    format!("{line} ajoutée en {} : {amounts}", r#in.join(", "))
+                }
+                LineMove::Removed(r#in) => {
+                    format!("{line} retirée en {} : {amounts}", r#in.join(", "))
+                }
+                LineMove::Amount => format!("{line}, montant modifié : {amounts}"),
+            }
+        }
+        Detail::LineExcluded {
+            line,
+            waiting,
+            amounts,
+        } => format!(
+            "{} {} {}",
+            compared_line(line),
+            if *waiting {
+                "en attente d’une réponse en"
+            } else {
+                "exclue en"
+            },
+            amounts
+                .iter()
+                .map(|(scenario, a)| format!("{scenario} ({})", m(*a)))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+        Detail::MoreLines(n) => format!("et {n} {}", plural(L, *n, "autre ligne", "autres lignes")),
+    }
+}

@@ -1,0 +1,187 @@
+//! Les montants : leurs noms, leurs calculs, et pourquoi une ligne est exclue.
+
+use super::*;
+use crate::assess::{Assessment, Explained, Figure, Verdict};
+use crate::rules::Reason;
+use crate::text::{partner_name, percent, plural};
+
+pub(in crate::text) fn figure_name(f: Figure) -> &'static str {
+    match f {
+        Figure::TotalCosts => "Dépenses totales HT",
+        Figure::EligibleCosts => "Dépenses éligibles",
+        Figure::ExcludedCosts => "Dépenses exclues",
+        Figure::PotentialGrant => "Aide potentielle",
+        Figure::Grant => "Aide régionale",
+        Figure::Advance => "Avance",
+        Figure::Balance => "Solde versé à la fin",
+        Figure::OwnShare => "Part des partenaires",
+        Figure::RoomUnderCap => "Marge sous le plafond",
+        Figure::DeMinimisWithThisGrant => "Aides de minimis sur 3 ans, cette aide comprise",
+        Figure::OtherPublicFunding => "Autres financements publics",
+        Figure::OwnFunds => "Autofinancement",
+        Figure::OverFunding => "Surfinancement",
+    }
+}
+
+/// An advance as the text allows it: a maximum, paid on justification.
+pub(in crate::text) fn on_justification(amount: rust_decimal::Decimal) -> String {
+    format!("jusqu’à {} sur justification", m(amount))
+}
+
+pub(in crate::text) fn derivation(what: Explained, a: &Assessment) -> String {
+    let p = &a.parameters;
+    let rate = p.grant_rate.value;
+    let cap = p.grant_cap.value;
+    match what {
+        Explained::TotalCosts => format!(
+            "Somme des {} {} du budget, HT : {}",
+            a.lines.len(),
+            plural(L, a.lines.len(), "ligne", "lignes"),
+            m(a.total_costs)
+        ),
+        Explained::EligibleCosts => {
+            let excluded = a.excluded_line_count();
+            let pending = a.pending.lines.len();
+            let waiting = if pending == 0 {
+                String::new()
+            } else {
+                format!(
+                    " − {} en attente ({pending} {})",
+                    m(a.pending.costs),
+                    plural(L, pending, "ligne", "lignes")
+                )
+            };
+            format!(
+                "{} − {} exclus ({excluded} {}){waiting} = {}",
+                m(a.total_costs),
+                m(a.excluded_costs),
+                plural(L, excluded, "ligne", "lignes"),
+                m(a.eligible_costs)
+            )
+        }
+        Explained::PotentialGrant => {
+            let product = format!(
+                "{} × {} = {}",
+                percent(rate, L),
+                m(a.eligible_costs),
+                m(a.uncapped_grant)
+            );
+            if a.cap_binds {
+                format!("{product} — au-delà du plafond : aide ramenée à {}", m(cap))
+            } else {
+                format!("{product} — plafond de {} non atteint", m(cap))
+            }
+        }
+        Explained::Grant => match a.verdict {
+            Verdict::Eligible => format!(
+                "Projet éligible : l’aide est l’aide potentielle, {}",
+                m(a.grant)
+            ),
+            v => format!(
+                "{} : aide de {} (aide potentielle une fois les conditions remplies : {})",
+                verdict_label(v),
+                m(a.grant),
+                m(a.potential_grant)
+            ),
+        },
+        Explained::Advance => {
+            let r = &a.advance_readings;
+            let rate = percent(p.advance_rate.value, L);
+            let letter = format!(
+                "à la lettre du texte, {rate} des dépenses éligibles ({}), au plus l’aide : {}",
+                m(a.eligible_costs),
+                m(r.letter)
+            );
+            match (a.advance_requested, a.advance_justified) {
+                (false, _) => format!(
+                    "Pas d’avance demandée : {}. Sur demande justifiée : {} (notre lecture : {rate} de l’aide) ; {letter}.",
+                    m(a.advance),
+                    on_justification(r.ours)
+                ),
+                (true, false) => format!(
+                    "Avance demandée sans justification : {}, elle n’est pas versée. Justifiée : {} (notre lecture : {rate} de l’aide) ; {letter}.",
+                    m(a.advance),
+                    on_justification(r.ours)
+                ),
+                // Nothing paid while the project is not eligible: say what
+                // an eligible project would get rather than « au plus 0,00 € ».
+                (true, true) if a.grant.is_zero() && !a.potential_advance.is_zero() => format!(
+                    "Pas d’avance tant que le projet n’est pas éligible : {}. Une fois éligible : {} (notre lecture : {rate} de l’aide potentielle) ; à la lettre du texte, {rate} des dépenses éligibles ({}).",
+                    m(a.advance),
+                    on_justification(a.potential_advance),
+                    m(a.eligible_costs)
+                ),
+                (true, true) => format!(
+                    "Au plus {}, versée sur justification. Notre lecture : {rate} de l’aide, {rate} × {} = {} ; {letter}.",
+                    m(a.advance),
+                    m(a.grant),
+                    m(r.ours)
+                ),
+            }
+        }
+        Explained::Balance => {
+            format!("{} − {} = {}", m(a.grant), m(a.advance), m(a.balance))
+        }
+        Explained::OwnShare => {
+            format!("{} − {} = {}", m(a.total_costs), m(a.grant), m(a.own_share))
+        }
+        Explained::EffectiveRate => match a.effective_rate {
+            Some(r) => format!(
+                "{} ÷ {} = {}",
+                m(a.potential_grant),
+                m(a.eligible_costs),
+                percent(r, L)
+            ),
+            None => "Pas de dépense éligible".into(),
+        },
+        Explained::RoomUnderCap => {
+            let at_cap = a.costs_at_cap;
+            if a.cap_binds || a.eligible_costs >= at_cap {
+                format!(
+                    "Plafond atteint dès {} de dépenses éligibles : {} au-delà n’apportent aucune aide supplémentaire",
+                    m(at_cap),
+                    m(a.costs_beyond_cap)
+                )
+            } else {
+                format!(
+                    "{} ÷ {} = {} de dépenses éligibles atteignent le plafond ; marge : {} − {} = {}",
+                    m(cap),
+                    percent(rate, L),
+                    m(at_cap),
+                    m(at_cap),
+                    m(a.eligible_costs),
+                    m(a.room_under_cap)
+                )
+            }
+        }
+    }
+}
+
+pub(in crate::text) fn reason(r: &Reason) -> String {
+    match r {
+        Reason::CategoryNotEligible { category } => format!(
+            "{} : catégorie absente de la liste des dépenses éligibles.",
+            crate::text::category(*category, L)
+        ),
+        Reason::PermanentPublicStaff => {
+            "Personnel permanent d’une structure publique : exclu.".into()
+        }
+        Reason::PermanentStaffNotSaid => "Pas comptée tant que vous n’avez pas dit si la personne est personnel permanent de la structure publique qui la porte.".into(),
+        Reason::NoBearer => "Aucun partenaire ne porte encore cette dépense.".into(),
+        Reason::BearerNotFound { partner } => format!("Partenaire « {partner} » introuvable."),
+        Reason::BearerNotAdmissible { partner } => format!(
+            "Portée par {}, de type « autre », qui n’est pas une structure bénéficiaire.",
+            partner_name(partner, L)
+        ),
+        Reason::BearerPostcodeMissing { partner } => format!(
+            "Code postal de {} pas encore indiqué.",
+            partner_name(partner, L)
+        ),
+        Reason::BearerOutsideNormandy { partner } => {
+            format!(
+                "Portée par {}, hors de Normandie.",
+                partner_name(partner, L)
+            )
+        }
+    }
+}
