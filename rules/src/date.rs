@@ -116,22 +116,19 @@ impl Date {
         Date::new(i32::try_from(year).ok()?, month, day)
     }
 
-    /// `31/07/2027`, as French forms write dates.
-    pub fn to_french(self) -> String {
-        format!("{:02}/{:02}/{:04}", self.day, self.month, self.year)
+    /// The year.
+    pub fn year(self) -> i32 {
+        self.year
     }
 
-    /// `31 Jul 2027`, unambiguous for English readers.
-    pub fn to_english(self) -> String {
-        const MONTHS: [&str; 12] = [
-            "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-        ];
-        format!(
-            "{} {} {}",
-            self.day,
-            MONTHS[self.month as usize - 1],
-            self.year
-        )
+    /// The month, 1 to 12.
+    pub fn month(self) -> u32 {
+        self.month
+    }
+
+    /// The day of the month, 1 to 31.
+    pub fn day(self) -> u32 {
+        self.day
     }
 }
 
@@ -206,11 +203,5 @@ mod tests {
             assert_eq!(next.previous_day(), Some(day));
             day = next;
         }
-    }
-
-    #[test]
-    fn formats_for_each_language() {
-        assert_eq!(d("2027-07-31").to_french(), "31/07/2027");
-        assert_eq!(d("2027-07-31").to_english(), "31 Jul 2027");
     }
 }

@@ -4,9 +4,10 @@
 use crate::date::Date;
 use rust_decimal::Decimal;
 
-/// Defines a closed list of codes with their draft-format spelling and labels.
+/// Defines a closed list of codes with their draft-format spelling (their
+/// names in each language are in the catalogues: `text::partner_kind`, …).
 macro_rules! code_enum {
-    ($(#[$meta:meta])* $name:ident { $($variant:ident = $code:literal, $fr:literal, $en:literal;)+ }) => {
+    ($(#[$meta:meta])* $name:ident { $($variant:ident = $code:literal;)+ }) => {
         $(#[$meta])*
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
         pub enum $name { $($variant),+ }
@@ -24,16 +25,6 @@ macro_rules! code_enum {
             pub fn from_code(code: &str) -> Option<$name> {
                 match code { $($code => Some($name::$variant),)+ _ => None }
             }
-
-            /// A label in French.
-            pub fn label_fr(self) -> &'static str {
-                match self { $($name::$variant => $fr),+ }
-            }
-
-            /// A label in English.
-            pub fn label_en(self) -> &'static str {
-                match self { $($name::$variant => $en),+ }
-            }
         }
     };
 }
@@ -41,56 +32,56 @@ macro_rules! code_enum {
 code_enum! {
     /// What kind of structure a partner is (« Type de bénéficiaires »).
     PartnerKind {
-        Company = "company", "Entreprise", "Company";
-        Association = "association", "Association", "Association";
-        PublicEstablishment = "public_establishment", "Établissement public", "Public establishment";
-        PrivateEstablishment = "private_establishment", "Établissement privé", "Private establishment";
-        LocalAuthority = "local_authority", "Collectivité locale", "Local authority";
-        LocalAuthorityGroup = "local_authority_group", "Regroupement de collectivités", "Group of local authorities";
-        Other = "other", "Autre", "Other";
+        Company = "company";
+        Association = "association";
+        PublicEstablishment = "public_establishment";
+        PrivateEstablishment = "private_establishment";
+        LocalAuthority = "local_authority";
+        LocalAuthorityGroup = "local_authority_group";
+        Other = "other";
     }
 }
 
 code_enum! {
     /// Where another public funding of the project stands.
     FundingStatus {
-        Requested = "requested", "Demandée", "Requested";
-        Granted = "granted", "Accordée", "Granted";
+        Requested = "requested";
+        Granted = "granted";
     }
 }
 
 code_enum! {
     /// A partner's part in the project.
     Role {
-        Lead = "lead", "Porteur (chef de file)", "Lead applicant";
-        Partner = "partner", "Partenaire", "Partner";
+        Lead = "lead";
+        Partner = "partner";
     }
 }
 
 code_enum! {
     /// The nature of a budget line.
     Category {
-        Personnel = "personnel", "Frais de personnel", "Personnel";
-        IntellectualServices = "intellectual_services", "Prestations intellectuelles", "Intellectual services";
-        Licences = "licences", "Licences d’utilisation", "User licences";
-        Services = "services", "Prestations", "Services";
-        Consumables = "consumables", "Consommables", "Consumables";
-        Equipment = "equipment", "Équipement", "Equipment";
-        Travel = "travel", "Déplacements", "Travel";
-        Overheads = "overheads", "Frais généraux", "Overheads";
-        Other = "other", "Autre", "Other";
+        Personnel = "personnel";
+        IntellectualServices = "intellectual_services";
+        Licences = "licences";
+        Services = "services";
+        Consumables = "consumables";
+        Equipment = "equipment";
+        Travel = "travel";
+        Overheads = "overheads";
+        Other = "other";
     }
 }
 
 code_enum! {
     /// The six domains of Normandy's smart specialisation strategy 2021-2027.
     S3Domain {
-        AgriMarineForest = "agri_marine_forest", "Préserver et transformer durablement les ressources agricoles, marines, sylvicoles et les systèmes de production", "Sustainable farming, marine and forest resources and production systems";
-        Energy = "energy", "Développer un mix énergétique vers zéro émission carbone", "An energy mix towards zero carbon emissions";
-        Industry = "industry", "Transformer les process pour une industrie performante, durable et digitale", "Efficient, sustainable and digital industrial processes";
-        Mobility = "mobility", "Développer de nouvelles solutions de mobilité bas-carbone efficientes et sécurisées", "Efficient, safe low-carbon mobility";
-        Health = "health", "Accélérer les synergies et l’innovation au service d’une médecine 5P humaine et animale", "Innovation for 5P human and animal medicine";
-        Resilience = "resilience", "Faire de la Normandie un territoire résilient par la maitrise des risques technologiques, naturels, sanitaires et sociaux", "A resilient Normandy mastering technological, natural, health and social risks";
+        AgriMarineForest = "agri_marine_forest";
+        Energy = "energy";
+        Industry = "industry";
+        Mobility = "mobility";
+        Health = "health";
+        Resilience = "resilience";
     }
 }
 

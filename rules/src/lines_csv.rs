@@ -14,8 +14,8 @@
 use crate::assess::Assessment;
 use crate::draft::{BudgetLine, Category, Draft};
 use crate::format::{MAX_BUDGET_LINES, MAX_TEXT_CHARS};
-use crate::locale::Lang;
-use crate::money::{format_amount, parse_typed_amount};
+use crate::locale::{CsvDialect, Lang};
+use crate::money::{format_decimal, parse_amount_as};
 use crate::text::{self, SheetColumn};
 use rust_decimal::Decimal;
 
@@ -198,9 +198,10 @@ pub fn category_from_text(text: &str) -> Option<Category> {
         .iter()
         .copied()
         .find(|c| {
-            [c.code(), c.label_fr(), c.label_en()]
-                .iter()
-                .any(|name| fold(name) == wanted)
+            let mut names = Lang::OFFERED
+                .map(|lang| text::category(*c, lang))
+                .into_iter();
+            fold(c.code()) == wanted || names.any(|name| fold(name) == wanted)
         })
         .or_else(|| {
             CATEGORY_SPELLINGS
@@ -290,10 +291,7 @@ fn partner_cell(id: &str, draft: &Draft, lang: Lang) -> String {
 fn amount_cell(amount: Option<Decimal>, lang: Lang) -> String {
     match amount {
         None => String::new(),
-        Some(a) => match lang {
-            Lang::Fr => format_amount(a).replace('.', ","),
-            Lang::En | Lang::Pseudo => format_amount(a),
-        },
+        Some(a) => format_decimal(a, lang.csv().numbers()),
     }
 }
 
@@ -314,7 +312,7 @@ fn line_cells(line: &BudgetLine, draft: &Draft, lang: Lang) -> Vec<String> {
 /// Rows as CSV text in `lang`'s dialect.
 fn write_rows(rows: &[Vec<String>], lang: Lang) -> String {
     let mut out = csv::WriterBuilder::new()
-        .delimiter(lang.pick(";", ",").as_bytes()[0])
+        .delimiter(lang.csv().delimiter())
         .from_writer(Vec::new());
     for row in rows {
         // Writing to memory cannot fail.
@@ -322,9 +320,10 @@ fn write_rows(rows: &[Vec<String>], lang: Lang) -> String {
     }
     let bytes = out.into_inner().unwrap_or_default();
     let body = String::from_utf8(bytes).unwrap_or_default();
-    match lang {
-        Lang::Fr => format!("{BOM}{body}"),
-        Lang::En | Lang::Pseudo => body,
+    if lang.csv().byte_order_mark() {
+        format!("{BOM}{body}")
+    } else {
+        body
     }
 }
 
@@ -466,13 +465,9 @@ fn separator(text: &str) -> u8 {
 
 /// An amount cell: the file's dialect first, the other if that fails
 /// (`1,234.56` in a French file, `1 234,56` quoted in an English one).
-fn read_amount(cell: &str, dialect: Lang) -> Result<Option<Decimal>, LineProblemKind> {
-    let other = match dialect {
-        Lang::Fr => Lang::En,
-        Lang::En | Lang::Pseudo => Lang::Fr,
-    };
-    parse_typed_amount(cell, dialect)
-        .or_else(|first| parse_typed_amount(cell, other).map_err(|_| first))
+fn read_amount(cell: &str, dialect: CsvDialect) -> Result<Option<Decimal>, LineProblemKind> {
+    parse_amount_as(cell, dialect.numbers())
+        .or_else(|first| parse_amount_as(cell, dialect.other().numbers()).map_err(|_| first))
         .map_err(|error| LineProblemKind::UnreadableAmount {
             text: cell.trim().to_string(),
             error,
@@ -557,11 +552,7 @@ pub fn read_lines_csv(text: &str, draft: &Draft) -> LinesImport {
     let (columns, told) = read_header(&header);
     let lang = told.unwrap_or(if sep == b',' { Lang::En } else { Lang::Fr });
     // Amounts follow the separator: `;` goes with decimal commas.
-    let dialect = match sep {
-        b';' => Lang::Fr,
-        b',' => Lang::En,
-        _ => lang,
-    };
+    let dialect = CsvDialect::from_delimiter(sep).unwrap_or(lang.csv());
     let at = |c: LineColumn| columns.iter().position(|x| *x == Some(c));
     let required = [
         LineColumn::Partner,

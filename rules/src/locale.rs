@@ -1,8 +1,8 @@
 //! The locale: which language's catalogue the words come from, and how that
 //! language writes what is not a word — numbers, money, dates, plurals, the
-//! spreadsheet dialect. A language's catalogue (`text::fr`, `text::en`) holds
-//! only words; the rules for writing numbers and choosing plurals live here,
-//! once.
+//! spreadsheet dialect ([`Formats`], [`CsvDialect`]). A language's catalogue
+//! (`text::fr`, `text::en`) holds only words; the rules for writing numbers
+//! and choosing plurals live here, once.
 
 /// A language of the interface and the reports.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
@@ -52,33 +52,188 @@ impl Lang {
         }
     }
 
-    /// The language whose conventions for numbers, dates and plurals this
-    /// one follows: itself, or English for the pseudo-language.
-    pub fn formats(self) -> Lang {
+    /// How this language writes numbers, money, dates and spreadsheets, and
+    /// chooses its plurals; the pseudo-language writes as English.
+    pub fn formats(self) -> Formats {
         match self {
-            Lang::Pseudo => Lang::En,
-            other => other,
+            Lang::Fr => Formats::FRENCH,
+            Lang::En | Lang::Pseudo => Formats::ENGLISH,
         }
     }
 
-    /// The form a count of `n` takes: French puts 0 and 1 in the singular,
-    /// English only 1 (CLDR's plural rules for `fr` and `en`).
+    /// The form a count of `n` takes in this language.
     pub fn plural_form(self, n: usize) -> PluralForm {
-        match self.formats() {
-            Lang::Fr if n <= 1 => PluralForm::One,
-            Lang::En | Lang::Pseudo if n == 1 => PluralForm::One,
-            _ => PluralForm::Other,
-        }
+        self.formats().plurals.form(n)
     }
 
-    /// Picks the French or the English text. Being replaced by the catalogue:
-    /// a text picked here is not pseudo-localised, so the pseudo-language
-    /// test finds it.
+    /// The dialect of this language's spreadsheets.
+    pub fn csv(self) -> CsvDialect {
+        self.formats().csv
+    }
+
+    /// Picks the French or the English text. Being removed: the rules crate
+    /// no longer calls it, and a text picked here is not pseudo-localised, so
+    /// the pseudo-language test finds it; kept only while the page still
+    /// calls it.
     pub fn pick<'a>(self, fr: &'a str, en: &'a str) -> &'a str {
         match self {
             Lang::Fr => fr,
             Lang::En | Lang::Pseudo => en,
         }
+    }
+}
+
+/// How a language writes what is not a word: numbers, money, rates, dates,
+/// the space before a colon, its spreadsheets, and how counts take the
+/// plural. A new language is a catalogue of words and one of these.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Formats {
+    /// The decimal separator: `,` in French, `.` in English.
+    pub decimal: char,
+    /// Between groups of three digits as written: a narrow no-break space
+    /// in French (`12 500`), `,` in English.
+    pub thousands: char,
+    /// Between groups of three digits as people type them: `.` in French
+    /// (`12.500,50`), `,` in English.
+    pub typed_thousands: char,
+    /// Whether a lone `.` is read although it is not this language's decimal
+    /// separator: as thousands before three digits (`12.500`), else as a
+    /// decimal point (`12.5`), since many French speakers type amounts so.
+    pub reads_lone_dot: bool,
+    /// Where the euro sign goes.
+    pub euro: EuroSign,
+    /// Between a number and `%`: a no-break space in French, nothing in English.
+    pub before_percent: &'static str,
+    /// Before a colon: a space in French (« Verdict : »), nothing in English.
+    pub before_colon: &'static str,
+    /// How dates are written.
+    pub dates: DateStyle,
+    /// How counts choose the singular or the plural.
+    pub plurals: PluralRule,
+    /// How spreadsheets are written.
+    pub csv: CsvDialect,
+}
+
+impl Formats {
+    /// French: `12 500,00 €`, `50 %`, `31/07/2027`, « 0 ligne », spreadsheets
+    /// with semicolons.
+    pub const FRENCH: Formats = Formats {
+        decimal: ',',
+        thousands: '\u{202f}',
+        typed_thousands: '.',
+        reads_lone_dot: true,
+        euro: EuroSign::After,
+        before_percent: "\u{a0}",
+        before_colon: " ",
+        dates: DateStyle::DayMonthYearDigits,
+        plurals: PluralRule::ZeroAndOneSingular,
+        csv: CsvDialect::Semicolon,
+    };
+
+    /// English: `€12,500.00`, `50%`, `31 Jul 2027`, "0 lines", spreadsheets
+    /// with commas.
+    pub const ENGLISH: Formats = Formats {
+        decimal: '.',
+        thousands: ',',
+        typed_thousands: ',',
+        reads_lone_dot: false,
+        euro: EuroSign::Before,
+        before_percent: "",
+        before_colon: "",
+        dates: DateStyle::DayMonthNameYear,
+        plurals: PluralRule::OnlyOneSingular,
+        csv: CsvDialect::Comma,
+    };
+}
+
+/// Where the euro sign stands beside an amount.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum EuroSign {
+    /// `€12,500.00`.
+    Before,
+    /// `12 500,00 €`, after a no-break space.
+    After,
+}
+
+/// How a date is written.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DateStyle {
+    /// `31/07/2027`, as French forms write dates.
+    DayMonthYearDigits,
+    /// `31 Jul 2027`, the month named by the catalogue: unambiguous for
+    /// English readers.
+    DayMonthNameYear,
+}
+
+/// Which counts take the singular (CLDR's plural rules).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PluralRule {
+    /// 0 and 1 (`fr`).
+    ZeroAndOneSingular,
+    /// 1 alone (`en`).
+    OnlyOneSingular,
+}
+
+impl PluralRule {
+    /// The form a count of `n` takes.
+    pub fn form(self, n: usize) -> PluralForm {
+        match (self, n) {
+            (PluralRule::ZeroAndOneSingular, 0 | 1) | (PluralRule::OnlyOneSingular, 1) => {
+                PluralForm::One
+            }
+            _ => PluralForm::Other,
+        }
+    }
+}
+
+/// How a spreadsheet (CSV) is written and read: the cell separator, the
+/// decimal separator of its amounts, and whether it starts with a byte-order
+/// mark. French spreadsheet programs expect semicolons and decimal commas.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CsvDialect {
+    /// `;` between cells, `1234,50`, a byte-order mark so that Excel reads UTF-8.
+    Semicolon,
+    /// `,` between cells, `1234.50`, no byte-order mark.
+    Comma,
+}
+
+impl CsvDialect {
+    /// The byte between cells.
+    pub fn delimiter(self) -> u8 {
+        match self {
+            CsvDialect::Semicolon => b';',
+            CsvDialect::Comma => b',',
+        }
+    }
+
+    /// The dialect whose cells `delimiter` separates, if it is one of them.
+    pub fn from_delimiter(delimiter: u8) -> Option<CsvDialect> {
+        match delimiter {
+            b';' => Some(CsvDialect::Semicolon),
+            b',' => Some(CsvDialect::Comma),
+            _ => None,
+        }
+    }
+
+    /// How the amounts of this dialect are written and typed.
+    pub fn numbers(self) -> Formats {
+        match self {
+            CsvDialect::Semicolon => Formats::FRENCH,
+            CsvDialect::Comma => Formats::ENGLISH,
+        }
+    }
+
+    /// The other dialect, tried when a cell does not read in this one.
+    pub fn other(self) -> CsvDialect {
+        match self {
+            CsvDialect::Semicolon => CsvDialect::Comma,
+            CsvDialect::Comma => CsvDialect::Semicolon,
+        }
+    }
+
+    /// Whether a file in this dialect starts with a byte-order mark.
+    pub fn byte_order_mark(self) -> bool {
+        self == CsvDialect::Semicolon
     }
 }
 
@@ -104,5 +259,19 @@ mod tests {
         }
         assert_eq!(Lang::from_code("EN"), Some(Lang::En));
         assert_eq!(Lang::from_code("de"), None);
+    }
+
+    #[test]
+    fn the_pseudo_language_writes_as_english() {
+        assert_eq!(Lang::Pseudo.formats(), Formats::ENGLISH);
+        assert_eq!(Lang::Pseudo.csv(), CsvDialect::Comma);
+        assert_eq!(Lang::Fr.csv(), CsvDialect::Semicolon);
+        assert_eq!(Lang::Fr.csv().numbers().decimal, ',');
+        assert_eq!(
+            CsvDialect::from_delimiter(b';'),
+            Some(CsvDialect::Semicolon)
+        );
+        assert_eq!(CsvDialect::from_delimiter(b'\t'), None);
+        assert_eq!(CsvDialect::Comma.other(), CsvDialect::Semicolon);
     }
 }

@@ -1,7 +1,7 @@
 //! Euro amounts: the draft format's strict spelling, how people type them,
 //! and how each language writes them. Always `Decimal`, never `f64`.
 
-use crate::locale::Lang;
+use crate::locale::{EuroSign, Formats, Lang};
 use rust_decimal::{Decimal, RoundingStrategy};
 
 /// Why an amount could not be read.
@@ -59,6 +59,12 @@ pub fn parse_amount(text: &str) -> Result<Decimal, AmountError> {
 /// `12500,50`, `12 500 €`; English `12,500.50`, `12500.50`, `€12,500`.
 /// Returns `Ok(None)` for a blank field.
 pub fn parse_typed_amount(text: &str, lang: Lang) -> Result<Option<Decimal>, AmountError> {
+    parse_amount_as(text, lang.formats())
+}
+
+/// Reads an amount typed with the separators of `formats` (see
+/// [`parse_typed_amount`]).
+pub fn parse_amount_as(text: &str, formats: Formats) -> Result<Option<Decimal>, AmountError> {
     let cleaned: String = text
         .chars()
         .filter(|c| !matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '€'))
@@ -71,10 +77,7 @@ pub fn parse_typed_amount(text: &str, lang: Lang) -> Result<Option<Decimal>, Amo
     if cleaned.is_empty() {
         return Ok(None);
     }
-    let (group, decimal) = match lang {
-        Lang::Fr => ('.', ','),
-        Lang::En | Lang::Pseudo => (',', '.'),
-    };
+    let (group, decimal) = (formats.typed_thousands, formats.decimal);
     // In French a dot is taken as a decimal point when it cannot be a thousands
     // separator (`12.5`), since many people type amounts that way.
     let groups_ok = |whole: &str, sep: char| {
@@ -87,7 +90,7 @@ pub fn parse_typed_amount(text: &str, lang: Lang) -> Result<Option<Decimal>, Amo
     };
     let (whole, fraction) = match cleaned.rsplit_once(decimal) {
         Some((w, f)) => (w.to_string(), Some(f.to_string())),
-        None if lang == Lang::Fr && cleaned.matches('.').count() == 1 => {
+        None if formats.reads_lone_dot && cleaned.matches('.').count() == 1 => {
             let (w, f) = cleaned.split_once('.').expect("one dot");
             if f.len() == 3 && (1..=3).contains(&w.len()) && !w.starts_with('0') {
                 (format!("{w}{f}"), None)
@@ -127,12 +130,15 @@ pub fn format_money(value: Decimal, lang: Lang) -> String {
     } else {
         ""
     };
-    match lang {
-        Lang::Fr => format!(
-            "{sign}{},{cents}\u{a0}€",
-            group_thousands(whole, '\u{202f}')
-        ),
-        Lang::En | Lang::Pseudo => format!("{sign}€{}.{cents}", group_thousands(whole, ',')),
+    let f = lang.formats();
+    let number = format!(
+        "{}{}{cents}",
+        group_thousands(whole, f.thousands),
+        f.decimal
+    );
+    match f.euro {
+        EuroSign::After => format!("{sign}{number}\u{a0}€"),
+        EuroSign::Before => format!("{sign}€{number}"),
     }
 }
 
@@ -141,11 +147,15 @@ pub fn format_percent(rate: Decimal, lang: Lang) -> String {
     let percent = (rate * Decimal::ONE_HUNDRED)
         .round_dp_with_strategy(2, RoundingStrategy::ToZero)
         .normalize();
-    let text = percent.to_string();
-    match lang {
-        Lang::Fr => format!("{}\u{a0}%", text.replace('.', ",")),
-        Lang::En | Lang::Pseudo => format!("{text}%"),
-    }
+    let f = lang.formats();
+    let text = percent.to_string().replace('.', &f.decimal.to_string());
+    format!("{text}{}%", f.before_percent)
+}
+
+/// An amount as a spreadsheet cell of `formats` writes it: two decimals, no
+/// thousands separator, no sign (`1234,50` in French, `1234.50` in English).
+pub fn format_decimal(value: Decimal, formats: Formats) -> String {
+    format_amount(value).replace('.', &formats.decimal.to_string())
 }
 
 fn group_thousands(digits: &str, separator: char) -> String {

@@ -165,7 +165,7 @@ pub fn print_summary(props: &PrintSummaryProps) -> Html {
                     <tr><td>{ say(PrintSummaryWord::ProjectCostUses, lang) }</td><td class="num">{ money(a.financing.uses, lang) }</td></tr>
                     <tr><td>{ say(PrintSummaryWord::BoosterIAPotentialGrant, lang) }</td><td class="num">{ money(a.financing.booster_ia, lang) }</td></tr>
                     { for d.other_funding.iter().map(|f| html! { <tr>
-                        <td>{ format!("{} ({})", dash(&f.funder), match lang { Lang::Fr => f.status.label_fr(), Lang::En | Lang::Pseudo => f.status.label_en() }) }</td>
+                        <td>{ format!("{} ({})", dash(&f.funder), booster_ia::text::funding_status(f.status, lang)) }</td>
                         <td class="num">{ f.amount.map(|v| money(v, lang)).unwrap_or_else(|| "—".into()) }</td>
                     </tr> }) }
                     <tr><td>{ text::figure_name(Figure::OwnFunds, lang) }</td><td class="num">{ money(a.financing.own_funds, lang) }</td></tr>

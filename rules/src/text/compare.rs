@@ -5,18 +5,7 @@ use rust_decimal::Decimal;
 
 /// A parameter's short name, where a comparison names it.
 pub fn parameter_title(id: crate::compare::ParameterId, lang: Lang) -> &'static str {
-    if lang == Lang::Pseudo {
-        return pseudo::say(parameter_title(id, Lang::En));
-    }
-    use crate::compare::ParameterId;
-    match (id, lang) {
-        (ParameterId::GrantRate, Lang::Fr) => "Taux et plafond de l’aide",
-        (ParameterId::GrantRate, Lang::En | Lang::Pseudo) => "Grant rate and cap",
-        (ParameterId::GrantCap, Lang::Fr) => "Plafond de l’aide",
-        (ParameterId::GrantCap, Lang::En | Lang::Pseudo) => "Grant cap",
-        (ParameterId::AdvanceRate, Lang::Fr) => "Taux de l’avance",
-        (ParameterId::AdvanceRate, Lang::En | Lang::Pseudo) => "Advance rate",
-    }
+    said!(lang, parameter_title(id))
 }
 
 /// A cell of the comparison table: a verdict, an amount or a status, in words.
@@ -44,7 +33,7 @@ pub fn signed_money(change: Decimal, lang: Lang) -> String {
 pub fn row_title(key: crate::compare::RowKey, lang: Lang) -> &'static str {
     use crate::compare::RowKey;
     match key {
-        RowKey::Verdict => "Verdict",
+        RowKey::Verdict => verdict_title(lang),
         RowKey::Figure(f) => figure_name(f, lang),
         RowKey::Check(id) => rule_title(id, lang),
     }
@@ -56,25 +45,22 @@ pub fn source_title(source: crate::compare::Source, lang: Lang) -> &'static str 
     match source {
         Source::Rule(id) => rule_title(id, lang),
         Source::Parameter(id) => parameter_title(id, lang),
-        Source::Lines => lang.pick("Lignes du budget", "Budget lines"),
+        Source::Lines => said!(lang, lines_title()),
     }
 }
 
 /// What a comparison shows for the cause of a difference: its kind and its
 /// title (« Règle « Durée maximale » »), never an internal id.
 pub fn source_heading(source: crate::compare::Source, lang: Lang) -> String {
-    match lang {
-        Lang::Fr => fr::source_heading(source),
-        Lang::En => en::source_heading(source),
-        Lang::Pseudo => pseudo::say(en::source_heading(source)),
-    }
+    said!(lang, source_heading(source))
 }
 
 /// How a cause applies in the compared scenarios, as a sentence.
 pub fn detail(d: &crate::compare::Detail, lang: Lang) -> String {
-    match lang {
-        Lang::Fr => fr::detail(d),
-        Lang::En => en::detail(d),
-        Lang::Pseudo => pseudo::say(en::detail(d)),
-    }
+    said!(lang, detail(d))
+}
+
+/// The verdict's name as a row or a line of a report names it.
+pub fn verdict_title(lang: Lang) -> &'static str {
+    said!(lang, verdict_title())
 }

@@ -5,33 +5,17 @@ use crate::assess::AssessError;
 
 /// What is wrong with a draft file, without its path.
 pub fn draft_problem(p: &crate::format::Problem, lang: Lang) -> String {
-    match lang {
-        Lang::Fr => fr::draft_problem(p),
-        Lang::En => en::draft_problem(p),
-        Lang::Pseudo => pseudo::say(en::draft_problem(p)),
-    }
+    said!(lang, draft_problem(p))
 }
 
 /// What is wrong with a draft file and where: `path : problem`.
 pub fn draft_error(e: &crate::format::DraftError, lang: Lang) -> String {
-    if lang == Lang::Pseudo {
-        return pseudo::say(draft_error(e, Lang::En));
-    }
-    let problem = draft_problem(&e.problem, lang);
-    match (e.path.is_empty(), lang) {
-        (true, _) => problem,
-        (false, Lang::Fr) => format!("{} : {problem}", e.path),
-        (false, Lang::En | Lang::Pseudo) => format!("{}: {problem}", e.path),
-    }
+    said!(lang, draft_error(e))
 }
 
 /// Why an amount could not be read.
 pub fn amount_error(e: crate::money::AmountError, lang: Lang) -> &'static str {
-    match lang {
-        Lang::Fr => fr::amount_error(e),
-        Lang::En => en::amount_error(e),
-        Lang::Pseudo => pseudo::say(en::amount_error(e)),
-    }
+    said!(lang, amount_error(e))
 }
 
 // The words of the errors live here, with every other sentence; the error
@@ -72,9 +56,5 @@ impl std::fmt::Display for AssessError {
 
 /// Why the engine cannot compute with a draft.
 pub fn assess_error(e: &AssessError, lang: Lang) -> String {
-    match lang {
-        Lang::Fr => fr::assess_error(e),
-        Lang::En => en::assess_error(e),
-        Lang::Pseudo => pseudo::say(en::assess_error(e)),
-    }
+    said!(lang, assess_error(e))
 }

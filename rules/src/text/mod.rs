@@ -11,6 +11,21 @@
 //! ([`crate::locale`]). Only the language asked is rendered; the checker's
 //! JSON renders both at its edge ([`Text::both`]).
 
+/// Says a kind of fact in `lang`: `said!(lang, check(c))` calls the French
+/// or the English catalogue's `check(c)`, or pseudo-localises the English
+/// one. The one place that lists the languages.
+macro_rules! said {
+    ($lang:expr, $f:ident($($arg:expr),* $(,)?)) => {
+        match $lang {
+            $crate::locale::Lang::Fr => $crate::text::fr::$f($($arg),*),
+            $crate::locale::Lang::En => $crate::text::en::$f($($arg),*),
+            $crate::locale::Lang::Pseudo => {
+                $crate::text::pseudo::say($crate::text::en::$f($($arg),*))
+            }
+        }
+    };
+}
+
 mod checks;
 mod compare;
 mod en;
@@ -29,6 +44,7 @@ use crate::money::{format_money, format_percent};
 use rust_decimal::Decimal;
 use serde::Serialize;
 
+use crate::locale::DateStyle;
 pub use crate::locale::Lang;
 pub use checks::*;
 pub use compare::*;
@@ -72,11 +88,6 @@ impl Text {
             en: say(Lang::En)?.to_string(),
         })
     }
-
-    /// The text in `lang`.
-    pub fn get(&self, lang: Lang) -> &str {
-        lang.pick(&self.fr, &self.en)
-    }
 }
 
 /// `one` when `n` is 1 (or 0 in French), else `many`: « 1 ligne », « 4 lignes »;
@@ -100,9 +111,13 @@ pub fn percent(rate: Decimal, lang: Lang) -> String {
 
 /// A date as the page writes it: `31/07/2027` or `31 Jul 2027`.
 pub fn date(d: Date, lang: Lang) -> String {
-    match lang {
-        Lang::Fr => d.to_french(),
-        Lang::En | Lang::Pseudo => d.to_english(),
+    match lang.formats().dates {
+        DateStyle::DayMonthYearDigits => {
+            format!("{:02}/{:02}/{:04}", d.day(), d.month(), d.year())
+        }
+        DateStyle::DayMonthNameYear => {
+            format!("{} {} {}", d.day(), month(d.month(), lang), d.year())
+        }
     }
 }
 
@@ -176,6 +191,23 @@ mod tests {
             assert!(!country(c, Lang::Fr).contains(code), "{code}");
             assert!(!country(c, Lang::En).contains(code), "{code}");
         }
+    }
+
+    #[test]
+    fn dates_follow_the_locale_and_months_the_catalogue() {
+        let d = Date::parse("2027-07-31").expect("a date");
+        assert_eq!(date(d, Lang::Fr), "31/07/2027");
+        assert_eq!(date(d, Lang::En), "31 Jul 2027");
+        assert_eq!(date(d, Lang::Pseudo), "31 [Ĵûļ] 2027");
+    }
+
+    #[test]
+    fn money_and_rates_follow_the_locale() {
+        let d = |t: &str| t.parse::<Decimal>().expect("a number");
+        assert_eq!(money(d("12500"), Lang::Fr), "12\u{202f}500,00\u{a0}€");
+        assert_eq!(money(d("12500"), Lang::Pseudo), "€12,500.00");
+        assert_eq!(percent(d("0.5"), Lang::Fr), "50\u{a0}%");
+        assert_eq!(percent(d("0.4032"), Lang::Pseudo), "40.32%");
     }
 
     #[test]

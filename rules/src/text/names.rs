@@ -12,13 +12,9 @@ pub fn partner_name(p: &PartnerRef, lang: Lang) -> String {
 
 /// The name of the partner at `position` (from 1) whose name is `name`.
 pub fn partner_label(name: &str, position: usize, lang: Lang) -> String {
-    if lang == Lang::Pseudo {
-        return pseudo::say(partner_label(name, position, Lang::En));
-    }
-    if name.trim().is_empty() {
-        format!("{} {position}", lang.pick("Partenaire", "Partner"))
-    } else {
-        name.trim().to_string()
+    match name.trim() {
+        "" => said!(lang, unnamed_partner(position)),
+        name => user_data(name, lang),
     }
 }
 
@@ -30,14 +26,29 @@ pub fn line_name(l: &LineRef, lang: Lang) -> String {
 
 /// The name of the line at `position` (from 1) whose label is `label`.
 pub fn line_label(label: &str, position: usize, lang: Lang) -> String {
-    if lang == Lang::Pseudo {
-        return pseudo::say(line_label(label, position, Lang::En));
+    match label.trim() {
+        "" => said!(lang, unnamed_line(position)),
+        label => user_data(label, lang),
     }
-    if label.trim().is_empty() {
-        format!("{} {position}", lang.pick("Dépense", "Cost"))
-    } else {
-        label.trim().to_string()
+}
+
+/// A name the user gave, as sentences quote it: as typed, or accented in
+/// the pseudo-language like the sentence around it.
+fn user_data(name: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Pseudo => pseudo::say(name.to_string()),
+        Lang::Fr | Lang::En => name.to_string(),
     }
+}
+
+/// A name quoted in a sentence: « Labo » in French, “Lab” in English.
+pub fn quoted(name: &str, lang: Lang) -> String {
+    said!(lang, quoted(name))
+}
+
+/// A month's short name (1 to 12), where a date writes it in letters.
+pub fn month(m: u32, lang: Lang) -> &'static str {
+    said!(lang, month(m))
 }
 
 /// Names joined by commas.
@@ -67,59 +78,45 @@ pub const COUNTRIES: [&str; 20] = [
 
 /// A country's name (its code when the form does not offer it).
 pub fn country(c: Country, lang: Lang) -> String {
-    match lang {
-        Lang::Fr => fr::country(c),
-        Lang::En => en::country(c),
-        Lang::Pseudo => pseudo::say(en::country(c)),
-    }
+    said!(lang, country(c))
 }
 
 /// Where a postcode places a partner, as the form says it beside the field
 /// (`None` while no postcode is given).
 pub fn location(at: &Location, lang: Lang) -> Option<String> {
-    match lang {
-        Lang::Fr => fr::location(at),
-        Lang::En => en::location(at),
-        Lang::Pseudo => pseudo::say(en::location(at)),
-    }
+    said!(lang, location(at))
 }
 
 /// A status of another funding (« Demandé »).
 pub fn funding_status(s: crate::draft::FundingStatus, lang: Lang) -> &'static str {
-    if lang == Lang::Pseudo {
-        return pseudo::say(funding_status(s, Lang::En));
-    }
-    lang.pick(s.label_fr(), s.label_en())
+    said!(lang, funding_status(s))
 }
 
 /// A kind of partner.
 pub fn partner_kind(k: PartnerKind, lang: Lang) -> &'static str {
-    if lang == Lang::Pseudo {
-        return pseudo::say(partner_kind(k, Lang::En));
-    }
-    lang.pick(k.label_fr(), k.label_en())
+    said!(lang, partner_kind(k))
 }
 
 /// A partner's role.
 pub fn role(r: Role, lang: Lang) -> &'static str {
-    if lang == Lang::Pseudo {
-        return pseudo::say(role(r, Lang::En));
-    }
-    lang.pick(r.label_fr(), r.label_en())
+    said!(lang, role(r))
 }
 
 /// A category of cost.
 pub fn category(c: Category, lang: Lang) -> &'static str {
-    if lang == Lang::Pseudo {
-        return pseudo::say(category(c, Lang::En));
-    }
-    lang.pick(c.label_fr(), c.label_en())
+    said!(lang, category(c))
 }
 
 /// A smart specialisation domain.
 pub fn s3_domain(d: S3Domain, lang: Lang) -> &'static str {
-    if lang == Lang::Pseudo {
-        return pseudo::say(s3_domain(d, Lang::En));
-    }
-    lang.pick(d.label_fr(), d.label_en())
+    said!(lang, s3_domain(d))
+}
+
+/// Line names, each quoted, joined by commas: « « A », « B » ».
+pub(crate) fn quoted_lines(lines: &[LineRef], lang: Lang) -> String {
+    lines
+        .iter()
+        .map(|l| quoted(&line_name(l, lang), lang))
+        .collect::<Vec<_>>()
+        .join(", ")
 }

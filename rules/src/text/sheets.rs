@@ -4,24 +4,12 @@ use super::*;
 
 /// A column of the budget lines' spreadsheet, as its header row names it.
 pub fn line_column(c: crate::format::LineColumn, lang: Lang) -> &'static str {
-    match lang {
-        Lang::Fr => fr::line_column(c),
-        Lang::En => en::line_column(c),
-        Lang::Pseudo => pseudo::say(en::line_column(c)),
-    }
+    said!(lang, line_column(c))
 }
 
 /// Yes or no, as a spreadsheet cell says it: `oui` / `non`, `yes` / `no`.
 pub fn yes_no(value: bool, lang: Lang) -> &'static str {
-    if lang == Lang::Pseudo {
-        return pseudo::say(yes_no(value, Lang::En));
-    }
-    match (value, lang) {
-        (true, Lang::Fr) => "oui",
-        (false, Lang::Fr) => "non",
-        (true, Lang::En | Lang::Pseudo) => "yes",
-        (false, Lang::En | Lang::Pseudo) => "no",
-    }
+    said!(lang, yes_no(value))
 }
 
 /// A column of the checker's other spreadsheets (`check-all --csv`, the
@@ -62,30 +50,15 @@ pub enum SheetColumn {
 
 /// A column's name in a spreadsheet.
 pub fn sheet_column(c: SheetColumn, lang: Lang) -> &'static str {
-    match lang {
-        Lang::Fr => fr::sheet_column(c),
-        Lang::En => en::sheet_column(c),
-        Lang::Pseudo => pseudo::say(en::sheet_column(c)),
-    }
+    said!(lang, sheet_column(c))
 }
 
 /// What is wrong with a line of a budget lines' spreadsheet, without its line number.
 pub fn line_problem_kind(k: &crate::format::LineProblemKind, lang: Lang) -> String {
-    match lang {
-        Lang::Fr => fr::line_problem(k),
-        Lang::En => en::line_problem(k),
-        Lang::Pseudo => pseudo::say(en::line_problem(k)),
-    }
+    said!(lang, line_problem(k))
 }
 
 /// What is wrong with a line of a budget lines' spreadsheet, and where: `ligne 3 : …`.
 pub fn line_problem(p: &crate::format::LineProblem, lang: Lang) -> String {
-    if lang == Lang::Pseudo {
-        return pseudo::say(line_problem(p, Lang::En));
-    }
-    let kind = line_problem_kind(&p.kind, lang);
-    match lang {
-        Lang::Fr => format!("ligne {} : {kind}", p.line),
-        Lang::En | Lang::Pseudo => format!("line {}: {kind}", p.line),
-    }
+    said!(lang, line_problem_at(p))
 }

@@ -366,3 +366,8 @@ pub(in crate::text) fn field_reason(c: &Check, field: &Field) -> String {
         _ => check(c),
     }
 }
+
+/// The checks' heading with their counts.
+pub(in crate::text) fn checks_heading(failing: usize, missing: usize, passing: usize) -> String {
+    format!("Checks ({failing} failing, {missing} missing, {passing} passing)")
+}

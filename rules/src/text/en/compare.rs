@@ -1,6 +1,7 @@
 //! The comparison of scenarios.
 
 use super::*;
+use crate::compare::ParameterId;
 use crate::compare::{Detail, LineMove, LineName, Source};
 use crate::text::plural;
 
@@ -8,8 +9,8 @@ use crate::text::plural;
 pub(in crate::text) fn source_heading(source: Source) -> String {
     match source {
         Source::Rule(id) => format!("Rule “{}”", rule_title(id)),
-        Source::Parameter(id) => format!("Parameter “{}”", crate::text::parameter_title(id, L)),
-        Source::Lines => crate::text::source_title(Source::Lines, L).into(),
+        Source::Parameter(id) => format!("Parameter “{}”", parameter_title(id)),
+        Source::Lines => lines_title().into(),
     }
 }
 
@@ -70,4 +71,23 @@ pub(in crate::text) fn detail(d: &Detail) -> String {
         ),
         Detail::MoreLines(n) => format!("and {n} more {}", plural(L, *n, "line", "lines")),
     }
+}
+
+/// A parameter's short name, where a comparison names it.
+pub(in crate::text) fn parameter_title(id: ParameterId) -> &'static str {
+    match id {
+        ParameterId::GrantRate => "Grant rate and cap",
+        ParameterId::GrantCap => "Grant cap",
+        ParameterId::AdvanceRate => "Advance rate",
+    }
+}
+
+/// The budget lines, as the cause of a difference.
+pub(in crate::text) fn lines_title() -> &'static str {
+    "Budget lines"
+}
+
+/// The verdict, as a row of a comparison or a report names it.
+pub(in crate::text) fn verdict_title() -> &'static str {
+    "Verdict"
 }

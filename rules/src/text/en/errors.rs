@@ -1,6 +1,7 @@
 //! Format errors: draft, amount, computation.
 
 use crate::assess::AssessError;
+use crate::format::DraftError;
 use crate::format::{JsonType, Problem, FORMAT, VERSION};
 use crate::money::{max_line_amount, AmountError};
 
@@ -74,5 +75,14 @@ pub(in crate::text) fn draft_problem(p: &Problem) -> String {
         Problem::BlankId => "empty id".into(),
         Problem::TooMany { limit } => format!("too many items ({limit} at most)"),
         Problem::TextTooLong { limit } => format!("text too long ({limit} characters at most)"),
+    }
+}
+
+/// What is wrong with a draft and where: "path: problem".
+pub(in crate::text) fn draft_error(e: &DraftError) -> String {
+    let problem = draft_problem(&e.problem);
+    match e.path.is_empty() {
+        true => problem,
+        false => format!("{}: {problem}", e.path),
     }
 }

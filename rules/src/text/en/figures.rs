@@ -1,8 +1,11 @@
 //! The money figures: their names, their derivations, and why a line is left out.
 
 use super::*;
+use crate::assess::Pending;
 use crate::assess::{Assessment, Explained, Figure, Verdict};
+use crate::rules::funding::VatAlternative;
 use crate::rules::Reason;
+use crate::text::quoted_lines;
 use crate::text::{partner_name, percent, plural};
 
 pub(in crate::text) fn figure_name(f: Figure) -> &'static str {
@@ -178,4 +181,43 @@ pub(in crate::text) fn reason(r: &Reason) -> String {
             format!("Borne by {}, outside Normandy.", partner_name(partner, L))
         }
     }
+}
+
+/// The de minimis headroom in one sentence.
+pub(in crate::text) fn de_minimis_headroom(a: &Assessment) -> String {
+    let d = &a.de_minimis;
+    let (room, ceiling) = (m(d.headroom.abs()), m(d.ceiling));
+    match d.fits {
+        Some(true) => format!("De minimis: {room} of headroom under the ceiling of {ceiling}."),
+        Some(false) => format!("De minimis: {room} over the ceiling of {ceiling}."),
+        None => format!("De minimis: headroom to be known (ceiling {ceiling}) once the aids are declared, dated and given amounts."),
+    }
+}
+
+/// The VAT-inclusive reading, for information.
+pub(in crate::text) fn vat_alternative(v: &VatAlternative, a: &Assessment) -> String {
+    format!(
+        "For information, if non-recoverable VAT ({}) were eligible: eligible costs {}, potential grant {} (the simulator keeps the text's rule, excluding VAT).",
+        percent(a.parameters.vat_standard_rate.value, L),
+        m(v.eligible_costs),
+        m(v.potential_grant)
+    )
+}
+
+/// The grant if the lines waiting for an answer counted.
+pub(in crate::text) fn pending_grant(p: &Pending) -> String {
+    let names = quoted_lines(&p.lines, L);
+    let up_to = m(p.grant_if_counted);
+    match p.lines.len() {
+        1 => format!("up to {up_to} if {names} is not permanent staff"),
+        _ => format!("up to {up_to} if {names} are not permanent staff"),
+    }
+}
+
+/// The costs of the lines waiting for an answer.
+pub(in crate::text) fn pending_costs(p: &Pending) -> String {
+    format!(
+        "{} awaiting an answer (permanent staff or not), not counted",
+        m(p.costs)
+    )
 }

@@ -6,24 +6,22 @@ mod compare;
 mod errors;
 mod figures;
 mod merge;
+mod names;
 mod page;
-mod places;
 mod sheets;
 mod titles;
 
 use super::{date, money};
 
-pub(super) use advice::suggestion;
-pub(super) use checks::{check, field_reason};
-pub(super) use compare::{detail, source_heading};
-pub(super) use errors::{amount_error, assess_error, draft_problem};
-pub(super) use figures::{derivation, figure_name, on_justification, reason};
-pub(super) use merge::{conflict, line_change, part_match, partner_changes};
-pub(super) use places::{country, location};
-pub(super) use sheets::{line_column, line_problem, sheet_column};
-pub(super) use titles::{
-    criterion, document, reading, rule_title, status_label, status_tag, verdict_label,
-};
+pub(super) use advice::*;
+pub(super) use checks::*;
+pub(super) use compare::*;
+pub(super) use errors::*;
+pub(super) use figures::*;
+pub(super) use merge::*;
+pub(super) use names::*;
+pub(super) use sheets::*;
+pub(super) use titles::*;
 
 const L: crate::locale::Lang = crate::locale::Lang::En;
 

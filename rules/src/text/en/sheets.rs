@@ -1,6 +1,7 @@
 //! The spreadsheets: columns and reading errors.
 
 use super::*;
+use crate::format::LineProblem;
 use crate::format::{LineColumn, LineProblemKind};
 use crate::text::plural;
 use crate::text::SheetColumn;
@@ -76,4 +77,18 @@ pub(in crate::text) fn line_problem(k: &LineProblemKind) -> String {
             format!("too many lines ({limit} at most in a draft): the rest is not read")
         }
     }
+}
+
+/// Yes or no, as a cell says it.
+pub(in crate::text) fn yes_no(value: bool) -> &'static str {
+    if value {
+        "yes"
+    } else {
+        "no"
+    }
+}
+
+/// What is wrong at a line of the spreadsheet: "line 3: …".
+pub(in crate::text) fn line_problem_at(p: &LineProblem) -> String {
+    format!("line {}: {}", p.line, line_problem(&p.kind))
 }

@@ -387,3 +387,12 @@ pub(in crate::text) fn field_reason(c: &Check, field: &Field) -> String {
         _ => check(c),
     }
 }
+
+/// L’en-tête des vérifications, chaque nombre accordé.
+pub(in crate::text) fn checks_heading(failing: usize, missing: usize, passing: usize) -> String {
+    format!(
+        "Vérifications ({failing} {}, {missing} à compléter, {passing} {})",
+        plural(L, failing, "non conforme", "non conformes"),
+        plural(L, passing, "conforme", "conformes"),
+    )
+}

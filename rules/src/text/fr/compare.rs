@@ -1,6 +1,7 @@
 //! La comparaison des scénarios.
 
 use super::*;
+use crate::compare::ParameterId;
 use crate::compare::{Detail, LineMove, LineName, Source};
 use crate::text::plural;
 
@@ -8,8 +9,8 @@ use crate::text::plural;
 pub(in crate::text) fn source_heading(source: Source) -> String {
     match source {
         Source::Rule(id) => format!("Règle « {} »", rule_title(id)),
-        Source::Parameter(id) => format!("Paramètre « {} »", crate::text::parameter_title(id, L)),
-        Source::Lines => crate::text::source_title(Source::Lines, L).into(),
+        Source::Parameter(id) => format!("Paramètre « {} »", parameter_title(id)),
+        Source::Lines => lines_title().into(),
     }
 }
 
@@ -72,4 +73,23 @@ pub(in crate::text) fn detail(d: &Detail) -> String {
         ),
         Detail::MoreLines(n) => format!("et {n} {}", plural(L, *n, "autre ligne", "autres lignes")),
     }
+}
+
+/// Le nom court d’un paramètre, là où une comparaison le cite.
+pub(in crate::text) fn parameter_title(id: ParameterId) -> &'static str {
+    match id {
+        ParameterId::GrantRate => "Taux et plafond de l’aide",
+        ParameterId::GrantCap => "Plafond de l’aide",
+        ParameterId::AdvanceRate => "Taux de l’avance",
+    }
+}
+
+/// Les lignes du budget, comme cause d’une différence.
+pub(in crate::text) fn lines_title() -> &'static str {
+    "Lignes du budget"
+}
+
+/// Le verdict, comme une ligne de comparaison ou un rapport le nomme.
+pub(in crate::text) fn verdict_title() -> &'static str {
+    "Verdict"
 }

@@ -1,6 +1,7 @@
 //! Les erreurs de format : brouillon, montant, calcul.
 
 use crate::assess::AssessError;
+use crate::format::DraftError;
 use crate::format::{JsonType, Problem, FORMAT, VERSION};
 use crate::money::{max_line_amount, AmountError};
 
@@ -83,5 +84,14 @@ pub(in crate::text) fn draft_problem(p: &Problem) -> String {
         Problem::BlankId => "identifiant vide".into(),
         Problem::TooMany { limit } => format!("trop d’éléments ({limit} au plus)"),
         Problem::TextTooLong { limit } => format!("texte trop long ({limit} caractères au plus)"),
+    }
+}
+
+/// Ce qui ne va pas dans un brouillon, et où : « chemin : problème ».
+pub(in crate::text) fn draft_error(e: &DraftError) -> String {
+    let problem = draft_problem(&e.problem);
+    match e.path.is_empty() {
+        true => problem,
+        false => format!("{} : {problem}", e.path),
     }
 }

@@ -1,8 +1,11 @@
 //! Les montants : leurs noms, leurs calculs, et pourquoi une ligne est exclue.
 
 use super::*;
+use crate::assess::Pending;
 use crate::assess::{Assessment, Explained, Figure, Verdict};
+use crate::rules::funding::VatAlternative;
 use crate::rules::Reason;
+use crate::text::quoted_lines;
 use crate::text::{partner_name, percent, plural};
 
 pub(in crate::text) fn figure_name(f: Figure) -> &'static str {
@@ -184,4 +187,43 @@ pub(in crate::text) fn reason(r: &Reason) -> String {
             )
         }
     }
+}
+
+/// La marge de minimis en une phrase.
+pub(in crate::text) fn de_minimis_headroom(a: &Assessment) -> String {
+    let d = &a.de_minimis;
+    let (room, ceiling) = (m(d.headroom.abs()), m(d.ceiling));
+    match d.fits {
+        Some(true) => format!("De minimis : marge de {room} sous le plafond de {ceiling}."),
+        Some(false) => format!("De minimis : {room} au-delà du plafond de {ceiling}."),
+        None => format!("De minimis : marge à établir (plafond de {ceiling}) une fois les aides déclarées, datées et chiffrées."),
+    }
+}
+
+/// La lecture TVA comprise, pour information.
+pub(in crate::text) fn vat_alternative(v: &VatAlternative, a: &Assessment) -> String {
+    format!(
+        "Pour information, si la TVA non récupérable ({}) était éligible : dépenses éligibles {}, aide potentielle {} (le simulateur garde la règle du texte, hors taxes).",
+        percent(a.parameters.vat_standard_rate.value, L),
+        m(v.eligible_costs),
+        m(v.potential_grant)
+    )
+}
+
+/// L’aide si les lignes en attente d’une réponse comptaient.
+pub(in crate::text) fn pending_grant(p: &Pending) -> String {
+    let names = quoted_lines(&p.lines, L);
+    let up_to = m(p.grant_if_counted);
+    match p.lines.len() {
+        1 => format!("jusqu’à {up_to} si {names} n’est pas personnel permanent"),
+        _ => format!("jusqu’à {up_to} si {names} ne sont pas personnel permanent"),
+    }
+}
+
+/// Les dépenses des lignes en attente d’une réponse.
+pub(in crate::text) fn pending_costs(p: &Pending) -> String {
+    format!(
+        "{} en attente d’une réponse (personnel permanent ou non), non comptés",
+        m(p.costs)
+    )
 }

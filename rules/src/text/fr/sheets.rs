@@ -1,6 +1,7 @@
 //! Les tableurs : colonnes et erreurs de lecture.
 
 use super::*;
+use crate::format::LineProblem;
 use crate::format::{LineColumn, LineProblemKind};
 use crate::text::plural;
 use crate::text::SheetColumn;
@@ -78,4 +79,18 @@ pub(in crate::text) fn line_problem(k: &LineProblemKind) -> String {
             format!("trop de lignes ({limit} au plus dans un brouillon) : la suite n’est pas lue")
         }
     }
+}
+
+/// Oui ou non, comme une cellule le dit.
+pub(in crate::text) fn yes_no(value: bool) -> &'static str {
+    if value {
+        "oui"
+    } else {
+        "non"
+    }
+}
+
+/// Ce qui ne va pas à une ligne du tableur : « ligne 3 : … ».
+pub(in crate::text) fn line_problem_at(p: &LineProblem) -> String {
+    format!("ligne {} : {}", p.line, line_problem(&p.kind))
 }
