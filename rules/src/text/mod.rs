@@ -544,7 +544,7 @@ pub fn detail(d: &crate::compare::Detail, lang: Lang) -> String {
 }
 
 /// Where a part goes in a merge, as a sentence.
-pub fn part_match(m: &crate::merge::PartMatch, lang: Lang) -> String {
+pub fn part_match(m: &crate::consortium::merge::PartMatch, lang: Lang) -> String {
     match lang {
         Lang::Fr => fr::part_match(m),
         Lang::En => en::part_match(m),
@@ -553,7 +553,7 @@ pub fn part_match(m: &crate::merge::PartMatch, lang: Lang) -> String {
 }
 
 /// What a merge does to one partner's lines, counted: « 2 lignes ajoutées, 1 remplacée… ».
-pub fn partner_changes(c: &crate::merge::PartnerChanges, lang: Lang) -> String {
+pub fn partner_changes(c: &crate::consortium::merge::PartnerChanges, lang: Lang) -> String {
     match lang {
         Lang::Fr => fr::partner_changes(c),
         Lang::En => en::partner_changes(c),
@@ -562,7 +562,7 @@ pub fn partner_changes(c: &crate::merge::PartnerChanges, lang: Lang) -> String {
 }
 
 /// One line added, replaced, removed or unchanged by a merge (`+`, `~`, `−`, `=`).
-pub fn line_change(c: &crate::merge::LineChange, lang: Lang) -> String {
+pub fn line_change(c: &crate::consortium::merge::LineChange, lang: Lang) -> String {
     match lang {
         Lang::Fr => fr::line_change(c),
         Lang::En => en::line_change(c),
@@ -571,7 +571,7 @@ pub fn line_change(c: &crate::merge::LineChange, lang: Lang) -> String {
 }
 
 /// A conflict of a merge, with what the merge keeps.
-pub fn conflict(c: &crate::merge::Conflict, lang: Lang) -> String {
+pub fn conflict(c: &crate::consortium::merge::Conflict, lang: Lang) -> String {
     match lang {
         Lang::Fr => fr::conflict(c),
         Lang::En => en::conflict(c),

@@ -7,12 +7,12 @@ use super::{date, line_names, money, partner_name, partner_names, percent, plura
 use crate::advice::{Advice, Suggestion};
 use crate::assess::{AssessError, Assessment, Explained, Figure, Verdict};
 use crate::compare::{Detail, LineMove, LineName, Source};
+use crate::consortium::merge::{
+    Conflict, LineChange, LineSummary, MatchKind, PartMatch, PartRef, PartnerChanges,
+};
 use crate::draft::Country;
 use crate::fields::Field;
 use crate::format::{JsonType, LineColumn, LineProblemKind, Problem, FORMAT, VERSION};
-use crate::merge::{
-    Conflict, LineChange, LineSummary, MatchKind, PartMatch, PartRef, PartnerChanges,
-};
 use crate::money::{max_line_amount, AmountError};
 use crate::rules::costs::Document;
 use crate::rules::{Check, Criterion, Finding, Location, Reason, RuleId, Status};
@@ -781,11 +781,11 @@ pub(super) fn draft_problem(p: &Problem) -> String {
         Problem::NotAPart { draft: true } => "this is a whole draft, not a partner's part: open it as a draft".into(),
         Problem::NotAPart { draft: false } => format!(
             "not a Booster IA partner's part (\"format\" must be \"{}\")",
-            crate::part::FORMAT
+            crate::format::PART_FORMAT
         ),
         Problem::WrongPartVersion { found } => format!(
             "part version {found} is not supported: this simulator reads versions 1 and {}",
-            crate::part::VERSION
+            crate::format::PART_VERSION
         ),
         Problem::Missing => "required field missing".into(),
         Problem::Unknown => "field unknown to the format".into(),

@@ -7,12 +7,12 @@ use super::{date, line_names, money, partner_name, partner_names, percent, plura
 use crate::advice::{Advice, Suggestion};
 use crate::assess::{AssessError, Assessment, Explained, Figure, Verdict};
 use crate::compare::{Detail, LineMove, LineName, Source};
+use crate::consortium::merge::{
+    Conflict, LineChange, LineSummary, MatchKind, PartMatch, PartRef, PartnerChanges,
+};
 use crate::draft::Country;
 use crate::fields::Field;
 use crate::format::{JsonType, LineColumn, LineProblemKind, Problem, FORMAT, VERSION};
-use crate::merge::{
-    Conflict, LineChange, LineSummary, MatchKind, PartMatch, PartRef, PartnerChanges,
-};
 use crate::money::{max_line_amount, AmountError};
 use crate::rules::costs::Document;
 use crate::rules::{Check, Criterion, Finding, Location, Reason, RuleId, Status};
@@ -825,11 +825,11 @@ pub(super) fn draft_problem(p: &Problem) -> String {
         Problem::NotAPart { draft: true } => "c’est un brouillon entier, pas la partie d’un partenaire : ouvrez-le comme brouillon".into(),
         Problem::NotAPart { draft: false } => format!(
             "ce n’est pas la partie d’un partenaire Booster IA (« format » doit valoir \"{}\")",
-            crate::part::FORMAT
+            crate::format::PART_FORMAT
         ),
         Problem::WrongPartVersion { found } => format!(
             "version {found} de la partie non prise en charge : ce simulateur lit les versions 1 et {}",
-            crate::part::VERSION
+            crate::format::PART_VERSION
         ),
         Problem::Missing => "champ obligatoire absent".into(),
         Problem::Unknown => "champ inconnu du format".into(),
