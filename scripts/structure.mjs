@@ -18,7 +18,8 @@
 // It prints what it measured (files, lines, functions, the longest of each,
 // the module graph's size), then every breach, and exits 1 on any.
 //
-// Usage: node scripts/structure.mjs [--verbose]   (no dependency but Node)
+// Usage: node scripts/structure.mjs [--verbose]   (no dependency but Node;
+// --verbose also lists every dependency between modules, where first named)
 
 import { readFileSync, readdirSync, existsSync, statSync } from 'node:fs';
 import { join, dirname, basename } from 'node:path';
@@ -95,7 +96,7 @@ function blank(src) {
     } else if (c === '\'') {
       // a char literal ('a', '\n', '\u{…}', 'é') or a lifetime ('a, 'static)
       if (src[i + 1] === '\\') {
-        let j = i + 2;
+        let j = i + 3; // past the escaped character, which may be a quote
         while (j < n && src[j] !== '\'') j++;
         wipe(i, j + 1);
         i = j + 1;
@@ -316,24 +317,28 @@ function cycles(tops, edges) {
     }
   };
   for (const t of [...tops].sort()) if (!idx.has(t)) connect(t);
-  // In each component, a shortest cycle through its first module, by breadth-first search.
-  return components.map((comp) => {
-    const inComp = new Set(comp);
-    const start = comp[0];
+  // In each component, its shortest cycle: a breadth-first search from each module.
+  const shortestThrough = (start, inComp) => {
     const from = new Map([[start, null]]);
     const queue = [start];
-    let end = null;
-    while (queue.length && !end) {
+    while (queue.length) {
       const v = queue.shift();
       for (const w of next.get(v)) {
         if (!inComp.has(w)) continue;
-        if (w === start) { end = v; break; }
+        if (w === start) {
+          const path = [];
+          for (let u = v; u !== null; u = from.get(u)) path.unshift(u);
+          return [...path, start];
+        }
         if (!from.has(w)) { from.set(w, v); queue.push(w); }
       }
     }
-    const path = [];
-    for (let v = end; v !== null; v = from.get(v)) path.unshift(v);
-    path.push(start);
+    return [start, start];
+  };
+  return components.map((comp) => {
+    const inComp = new Set(comp);
+    const paths = comp.map((start) => shortestThrough(start, inComp));
+    const path = paths.reduce((best, p) => (p.length < best.length ? p : best));
     return { modules: comp, path };
   });
 }

@@ -1,8 +1,10 @@
 //! Draft format v3 (v1 and v2 read as v3): reading a JSON draft strictly, with errors that name the
-//! field path ([`read`], [`error`]), and writing it back with its assessment
-//! ([`write`]). The errors are worded in the text module (`text`), with
+//! field path (`read`, `error`), and writing it back with its assessment
+//! (`write`). The errors are worded in the text module (`text`), with
 //! those of a budget lines' spreadsheet ([`LineProblem`]), kept here so the
-//! text module stays below the CSV it words.
+//! text module stays below the CSV it words. The family's other file, a
+//! partner's part, is named here ([`PART_FORMAT`]) and read and written by
+//! `consortium::part`, which stands on this module, never the reverse.
 
 mod error;
 pub(crate) mod read;
