@@ -20,8 +20,11 @@ serve-prod: setup build
 ## Sets up what is missing, then runs every test: lint, native, browser.
 test: setup lint test-native test-wasm build test-browser test-js
 
+## The structure's rules (scripts/structure.mjs): no file over 800 lines, no
+## function over 150, no import cycle between a crate's top-level modules.
 lint:
 	cargo fmt --all -- --check
+	node scripts/structure.mjs
 	cargo clippy --workspace --all-targets -- -D warnings
 
 test-native:

@@ -8,14 +8,15 @@
 //! [`text`] words the facts in the language asked; [`json`] and [`report`]
 //! render them for the checker; [`compare`] sets assessments side by side.
 //!
-//! A consortium's way of working: [`part`] writes and reads one partner's
-//! part (its identity and budget lines), [`merge`] plans and does the merge
-//! of parts into the lead's draft (conflicts as facts), and `lines_csv`
+//! A consortium's way of working ([`consortium`]): `part` writes and reads
+//! one partner's part (its identity and budget lines), `merge` plans and does
+//! the merge of parts into the lead's draft (conflicts as facts); `lines_csv`
 //! (feature `csv`) takes budget lines to and from a spreadsheet.
 
 pub mod advice;
 pub mod assess;
 pub mod compare;
+pub mod consortium;
 pub mod date;
 pub mod draft;
 pub mod fields;
@@ -24,10 +25,8 @@ mod json;
 #[cfg(feature = "csv")]
 pub mod lines_csv;
 pub mod locale;
-pub mod merge;
 pub mod money;
 pub mod params;
-pub mod part;
 pub mod report;
 pub mod rules;
 pub mod sent;

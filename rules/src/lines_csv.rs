@@ -572,7 +572,6 @@ pub fn read_lines_csv(text: &str, draft: &Draft) -> LinesImport {
             problems,
         };
     }
-    let index = |c: LineColumn| at(c).unwrap_or(0);
     let mut ids = line_ids(draft);
     let mut lines = Vec::new();
     let mut last_line = 1;
@@ -596,30 +595,8 @@ pub fn read_lines_csv(text: &str, draft: &Draft) -> LinesImport {
         if record.iter().all(|c| c.trim().is_empty()) {
             continue;
         }
-        // Empty cells after the last column are how spreadsheets pad rows;
-        // a short row would shift its cells into the wrong columns.
-        let extra = record
-            .iter()
-            .skip(header.len())
-            .any(|c| !c.trim().is_empty());
-        if record.len() < header.len() || extra {
-            let found = if extra {
-                record
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, c)| !c.trim().is_empty())
-                    .last()
-                    .map_or(0, |(i, _)| i + 1)
-            } else {
-                record.len()
-            };
-            problems.push(problem(
-                line,
-                LineProblemKind::WrongColumnCount {
-                    expected: header.len(),
-                    found,
-                },
-            ));
+        if let Some(kind) = column_count_problem(&record, header.len()) {
+            problems.push(problem(line, kind));
             continue;
         }
         if lines.len() == MAX_BUDGET_LINES {
@@ -631,60 +608,103 @@ pub fn read_lines_csv(text: &str, draft: &Draft) -> LinesImport {
             ));
             break;
         }
-        let cell = |c: LineColumn| unescape_cell(record.get(index(c)).unwrap_or_default());
-        let mut found = Vec::new();
-        let partner = find_partner(cell(LineColumn::Partner), draft)
-            .map_err(|k| found.push(k))
-            .ok()
-            .flatten()
-            .map(|i| draft.partners[i].id.clone())
-            .unwrap_or_default();
-        let category = category_from_text(cell(LineColumn::Category));
-        if category.is_none() {
-            found.push(LineProblemKind::UnknownCategory {
-                text: cell(LineColumn::Category).trim().to_string(),
-            });
-        }
-        let label = cell(LineColumn::Label).to_string();
-        if label.chars().count() > MAX_TEXT_CHARS {
-            found.push(LineProblemKind::TextTooLong {
-                column: LineColumn::Label,
-                limit: MAX_TEXT_CHARS,
-            });
-        }
-        let amount = read_amount(cell(LineColumn::Amount), dialect)
-            .map_err(|k| found.push(k))
-            .ok()
-            .flatten();
-        // Without the column, or blank: not said yet.
-        let permanent = match at(LineColumn::PermanentStaff) {
-            None => None,
-            Some(_) => {
-                let text = cell(LineColumn::PermanentStaff);
-                yes_no(text).unwrap_or_else(|| {
-                    found.push(LineProblemKind::UnreadableYesNo {
-                        text: text.trim().to_string(),
-                    });
-                    None
-                })
-            }
-        };
-        match category {
-            Some(category) if found.is_empty() => lines.push(BudgetLine {
+        match read_row(&record, &columns, draft, dialect) {
+            Ok(row) => lines.push(BudgetLine {
                 id: ids.next().unwrap_or_default(),
-                partner,
-                category,
-                label,
-                amount,
-                permanent_staff: permanent,
+                ..row
             }),
-            _ => problems.extend(found.into_iter().map(|kind| problem(line, kind))),
+            Err(found) => problems.extend(found.into_iter().map(|kind| problem(line, kind))),
         }
     }
     LinesImport {
         lang,
         lines,
         problems,
+    }
+}
+
+/// The problem of a row whose cells do not fill the header's columns, if
+/// any. Empty cells after the last column are how spreadsheets pad rows;
+/// a short row would shift its cells into the wrong columns.
+fn column_count_problem(record: &csv::StringRecord, columns: usize) -> Option<LineProblemKind> {
+    let extra = record.iter().skip(columns).any(|c| !c.trim().is_empty());
+    if record.len() >= columns && !extra {
+        return None;
+    }
+    let found = if extra {
+        record
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| !c.trim().is_empty())
+            .last()
+            .map_or(0, |(i, _)| i + 1)
+    } else {
+        record.len()
+    };
+    Some(LineProblemKind::WrongColumnCount {
+        expected: columns,
+        found,
+    })
+}
+
+/// One row of the spreadsheet, its cells under the header's `columns`: the line
+/// (without its id yet), or every problem of its cells.
+fn read_row(
+    record: &csv::StringRecord,
+    columns: &[Option<LineColumn>],
+    draft: &Draft,
+    dialect: Lang,
+) -> Result<BudgetLine, Vec<LineProblemKind>> {
+    let at = |c: LineColumn| columns.iter().position(|x| *x == Some(c));
+    let index = |c: LineColumn| at(c).unwrap_or(0);
+    let cell = |c: LineColumn| unescape_cell(record.get(index(c)).unwrap_or_default());
+    let mut found = Vec::new();
+    let partner = find_partner(cell(LineColumn::Partner), draft)
+        .map_err(|k| found.push(k))
+        .ok()
+        .flatten()
+        .map(|i| draft.partners[i].id.clone())
+        .unwrap_or_default();
+    let category = category_from_text(cell(LineColumn::Category));
+    if category.is_none() {
+        found.push(LineProblemKind::UnknownCategory {
+            text: cell(LineColumn::Category).trim().to_string(),
+        });
+    }
+    let label = cell(LineColumn::Label).to_string();
+    if label.chars().count() > MAX_TEXT_CHARS {
+        found.push(LineProblemKind::TextTooLong {
+            column: LineColumn::Label,
+            limit: MAX_TEXT_CHARS,
+        });
+    }
+    let amount = read_amount(cell(LineColumn::Amount), dialect)
+        .map_err(|k| found.push(k))
+        .ok()
+        .flatten();
+    // Without the column, or blank: not said yet.
+    let permanent = match at(LineColumn::PermanentStaff) {
+        None => None,
+        Some(_) => {
+            let text = cell(LineColumn::PermanentStaff);
+            yes_no(text).unwrap_or_else(|| {
+                found.push(LineProblemKind::UnreadableYesNo {
+                    text: text.trim().to_string(),
+                });
+                None
+            })
+        }
+    };
+    match category {
+        Some(category) if found.is_empty() => Ok(BudgetLine {
+            id: String::new(),
+            partner,
+            category,
+            label,
+            amount,
+            permanent_staff: permanent,
+        }),
+        _ => Err(found),
     }
 }
 

@@ -4,9 +4,9 @@
 
 use crate::assess::{Assessment, Figure};
 use crate::compare::{Comparison, SourceKind};
+use crate::consortium::merge::MergePlan;
 use crate::draft::Draft;
 use crate::locale::Lang;
-use crate::merge::MergePlan;
 use crate::text;
 use serde_json::Value;
 use std::fmt::Write;

@@ -187,9 +187,12 @@ fn the_library_drops_one_leading_mark_for_drafts_parts_and_spreadsheets() {
     let plain = booster_ia::parse_draft(&text).unwrap();
     assert_eq!(booster_ia::parse_draft(&marked).unwrap().draft, plain.draft);
     let exported = booster_ia::date::Date::new(2027, 1, 10).unwrap();
-    let part = booster_ia::part::part_json(&plain.draft, "p2", exported).unwrap();
-    let read = booster_ia::part::parse_part(&format!("{BOM}{part}")).unwrap();
-    assert_eq!(read, booster_ia::part::parse_part(&part).unwrap());
+    let part = booster_ia::consortium::part::part_json(&plain.draft, "p2", exported).unwrap();
+    let read = booster_ia::consortium::part::parse_part(&format!("{BOM}{part}")).unwrap();
+    assert_eq!(
+        read,
+        booster_ia::consortium::part::parse_part(&part).unwrap()
+    );
     // Only one mark, first: a mark inside the text is still not JSON.
     assert!(booster_ia::parse_draft(&format!("{BOM}{BOM}{text}")).is_err());
     assert!(booster_ia::parse_draft(&format!(" {BOM}{text}")).is_err());

@@ -4,11 +4,13 @@
 //! difference is a conflict, worded in both languages; an invalid part is
 //! refused with the path of what is wrong.
 
+use booster_ia::consortium::merge::{
+    apply_merge, plan_merge, Conflict, LineChange, MatchKind, MergePlan,
+};
+use booster_ia::consortium::part::{parse_part, part_json, PartFile};
 use booster_ia::draft::*;
 use booster_ia::format::draft_json;
 use booster_ia::format::Problem;
-use booster_ia::merge::{apply_merge, plan_merge, Conflict, LineChange, MatchKind, MergePlan};
-use booster_ia::part::{parse_part, part_json, PartFile};
 use booster_ia::report::merge_report;
 use booster_ia::{assess, parse_draft, text, Date, Draft, Lang};
 use std::collections::HashSet;

@@ -5,13 +5,13 @@
 //! The rules crate matches, merges and reads; this panel only shows its facts.
 
 use crate::state::{Action, Notice};
+use booster_ia::consortium::merge::{apply_merge, plan_merge, MergeFigures};
+use booster_ia::consortium::part::{parse_part, part_json, PartFile};
 use booster_ia::draft::{Partner, PartnerKind, Role};
 use booster_ia::format::{MAX_BUDGET_LINES, MAX_FILE_BYTES};
 use booster_ia::lines_csv::{assessment_csv, decode_sheet, lines_csv, read_lines_csv, with_lines};
 use booster_ia::locale::Lang;
-use booster_ia::merge::{apply_merge, plan_merge, MergeFigures};
 use booster_ia::money::format_money;
-use booster_ia::part::{parse_part, part_json, PartFile};
 use booster_ia::rules::PartnerRef;
 use booster_ia::text::page::{say, TeamPanelWord};
 use booster_ia::{text, Assessment, Date, Draft, Figure};

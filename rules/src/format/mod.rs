@@ -1,8 +1,10 @@
 //! Draft format v3 (v1 and v2 read as v3): reading a JSON draft strictly, with errors that name the
-//! field path ([`read`], [`error`]), and writing it back with its assessment
-//! ([`write`]). The errors are worded in the text module (`text`), with
+//! field path (`read`, `error`), and writing it back with its assessment
+//! (`write`). The errors are worded in the text module (`text`), with
 //! those of a budget lines' spreadsheet ([`LineProblem`]), kept here so the
-//! text module stays below the CSV it words.
+//! text module stays below the CSV it words. The family's other file, a
+//! partner's part, is named here ([`PART_FORMAT`]) and read and written by
+//! `consortium::part`, which stands on this module, never the reverse.
 
 mod error;
 pub(crate) mod read;
@@ -22,6 +24,14 @@ pub const VERSION: u64 = 3;
 pub const READS: [u64; 3] = [1, 2, 3];
 /// The first version where a budget line's `permanent_staff` may be `null`.
 pub const STAFF_NULL_FROM: u64 = 3;
+/// The `format` value every partner's part carries (a file of the same
+/// family as a draft: read and written by [`crate::consortium::part`]).
+pub const PART_FORMAT: &str = "booster-ia-part";
+/// The part format version this code writes: v1 where a line's
+/// `permanent_staff` may also be `null` (not said yet), as in drafts v3.
+pub const PART_VERSION: u64 = 2;
+/// The part format versions this code reads (a v1 line always carries an answer).
+pub const PART_READS: [u64; 2] = [1, 2];
 /// Most de minimis aids in one draft.
 pub const MAX_DE_MINIMIS_AIDS: usize = 100;
 /// Most other fundings in one draft.

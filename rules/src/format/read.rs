@@ -268,7 +268,7 @@ fn read_root(root: &Value) -> Result<DraftFile, DraftError> {
     match obj.map.get("format").and_then(Value::as_str) {
         Some(FORMAT) => {}
         // A partner's part is not a draft: it is merged into one.
-        Some(crate::part::FORMAT) => return Err(DraftError::at("format", Problem::PartNotDraft)),
+        Some(PART_FORMAT) => return Err(DraftError::at("format", Problem::PartNotDraft)),
         _ => return Err(DraftError::at("format", Problem::WrongFormat)),
     }
     let version = match obj.map.get("version") {

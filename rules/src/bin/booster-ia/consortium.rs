@@ -4,9 +4,9 @@
 //! codes only: the work is the library's (`part`, `merge`, `lines_csv`).
 
 use crate::{load, read_bounded, USAGE};
+use booster_ia::consortium::merge::{apply_merge, plan_merge};
+use booster_ia::consortium::part::{parse_part, part_json};
 use booster_ia::lines_csv::{assessment_csv, decode_sheet, lines_csv, read_lines_csv, with_lines};
-use booster_ia::merge::{apply_merge, plan_merge};
-use booster_ia::part::{parse_part, part_json};
 use booster_ia::report::merge_report;
 use booster_ia::{assess, export_draft, parse_draft, text, Date, Draft, Lang};
 use std::process::ExitCode;

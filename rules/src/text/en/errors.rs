@@ -51,11 +51,11 @@ pub(in crate::text) fn draft_problem(p: &Problem) -> String {
         Problem::NotAPart { draft: true } => "this is a whole draft, not a partner's part: open it as a draft".into(),
         Problem::NotAPart { draft: false } => format!(
             "not a Booster IA partner's part (\"format\" must be \"{}\")",
-            crate::part::FORMAT
+            crate::format::PART_FORMAT
         ),
         Problem::WrongPartVersion { found } => format!(
             "part version {found} is not supported: this simulator reads versions 1 and {}",
-            crate::part::VERSION
+            crate::format::PART_VERSION
         ),
         Problem::Missing => "required field missing".into(),
         Problem::Unknown => "field unknown to the format".into(),

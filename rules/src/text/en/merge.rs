@@ -1,7 +1,7 @@
 //! The consortium: where parts go, the merge, its conflicts.
 
 use super::*;
-use crate::merge::{
+use crate::consortium::merge::{
     Conflict, LineChange, LineSummary, MatchKind, PartMatch, PartRef, PartnerChanges,
 };
 use crate::text::{partner_name, plural};

@@ -57,11 +57,11 @@ pub(in crate::text) fn draft_problem(p: &Problem) -> String {
         Problem::NotAPart { draft: true } => "c’est un brouillon entier, pas la partie d’un partenaire : ouvrez-le comme brouillon".into(),
         Problem::NotAPart { draft: false } => format!(
             "ce n’est pas la partie d’un partenaire Booster IA (« format » doit valoir \"{}\")",
-            crate::part::FORMAT
+            crate::format::PART_FORMAT
         ),
         Problem::WrongPartVersion { found } => format!(
             "version {found} de la partie non prise en charge : ce simulateur lit les versions 1 et {}",
-            crate::part::VERSION
+            crate::format::PART_VERSION
         ),
         Problem::Missing => "champ obligatoire absent".into(),
         Problem::Unknown => "champ inconnu du format".into(),

@@ -1,7 +1,7 @@
 //! Le consortium : rattachement des parties, fusion, conflits.
 
 use super::*;
-use crate::merge::{
+use crate::consortium::merge::{
     Conflict, LineChange, LineSummary, MatchKind, PartMatch, PartRef, PartnerChanges,
 };
 use crate::text::{partner_name, plural};

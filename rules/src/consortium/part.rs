@@ -2,25 +2,19 @@
 //! identity and its budget lines, with the draft's title and the day it was
 //! exported. Written and read like a draft (the same keys, the same strict
 //! reading with field paths, the same limits); merged into the lead's draft
-//! by [`crate::merge`].
+//! by [`super::merge`]. Its format's name and versions sit with the draft's
+//! ([`crate::format::PART_FORMAT`]), so a draft's reader tells a part apart
+//! without naming this module.
 
 use crate::date::Date;
 use crate::draft::{BudgetLine, Draft, Partner};
 use crate::format::read::{object, parse_json, read_line, read_partner, LinePartner};
 use crate::format::write::{partner_out, PartnerOut};
-use crate::format::{DraftError, Problem, MAX_BUDGET_LINES};
+use crate::format::{DraftError, Problem, MAX_BUDGET_LINES, PART_FORMAT, PART_READS, PART_VERSION};
 use crate::money::format_amount;
 use serde::Serialize;
 use serde_json::Value;
 use std::collections::HashSet;
-
-/// The `format` value every part carries.
-pub const FORMAT: &str = "booster-ia-part";
-/// The part format version this code writes: v1 where a line's
-/// `permanent_staff` may also be `null` (not said yet), as in drafts v3.
-pub const VERSION: u64 = 2;
-/// The part format versions this code reads (a v1 line always carries an answer).
-pub const READS: [u64; 2] = [1, 2];
 
 /// A partner's part read from a file.
 #[derive(Clone, Debug, PartialEq)]
@@ -60,8 +54,8 @@ struct PartLineOut<'a> {
 pub fn part_json(draft: &Draft, partner_id: &str, exported: Date) -> Option<String> {
     let partner = draft.partner(partner_id)?;
     let out = PartOut {
-        format: FORMAT,
-        version: VERSION,
+        format: PART_FORMAT,
+        version: PART_VERSION,
         title: &draft.project.title,
         exported: exported.to_string(),
         partner: partner_out(partner),
@@ -92,14 +86,16 @@ pub fn parse_part(text: &str) -> Result<PartFile, DraftError> {
     // Format and version first, as for a draft: a file of another kind gets
     // that message, not a list of missing fields.
     match obj.map.get("format").and_then(Value::as_str) {
-        Some(FORMAT) => {}
+        Some(PART_FORMAT) => {}
         Some(crate::format::FORMAT) => {
             return Err(DraftError::at("format", Problem::NotAPart { draft: true }))
         }
         _ => return Err(DraftError::at("format", Problem::NotAPart { draft: false })),
     }
     let version = match obj.map.get("version") {
-        Some(v) if v.as_u64().is_some_and(|n| READS.contains(&n)) => v.as_u64().unwrap_or(VERSION),
+        Some(v) if v.as_u64().is_some_and(|n| PART_READS.contains(&n)) => {
+            v.as_u64().unwrap_or(PART_VERSION)
+        }
         Some(v) => {
             return Err(DraftError::at(
                 "version",

@@ -1,5 +1,5 @@
 //! Merging partners' parts into the lead's draft, the way a consortium
-//! works: each partner sends its part ([`crate::part`]), the lead merges them.
+//! works: each partner sends its part ([`super::part`]), the lead merges them.
 //!
 //! [`plan_merge`] says, before anything changes, which partner of the draft
 //! each part goes to (by SIRET when both have one, else by exact name, else a
@@ -9,10 +9,10 @@
 //! each part's lines replace its partner's lines, with fresh ids; the
 //! draft's identity of a partner is kept (a difference is a conflict).
 
+use super::part::PartFile;
 use crate::assess::{assess, Verdict};
 use crate::draft::{BudgetLine, Category, Country, Draft, Partner, PartnerKind, Role};
 use crate::format::{MAX_BUDGET_LINES, MAX_PARTNERS};
-use crate::part::PartFile;
 use crate::rules::PartnerRef;
 use rust_decimal::Decimal;
 use std::collections::HashSet;
