@@ -95,3 +95,66 @@ pub fn scenarios_text(editing: &str, others: &[ParkedScenario]) -> Option<String
         .collect();
     Some(serde_json::json!({ "editing": editing, "others": others }).to_string())
 }
+
+// The reducer's handlers for the set of scenarios. While another tab's save
+// waits for a choice, the set of scenarios stays as it is.
+impl State {
+    /// Copies the scenario being edited as a new one (B, then C) and edits the copy.
+    pub(super) fn duplicate_scenario(&mut self) {
+        if self.conflict {
+            return;
+        }
+        let Some(name) = self.next_scenario_name() else {
+            return;
+        };
+        let copy = self.clone();
+        let parked = self.park();
+        self.set_aside(parked);
+        self.draft = copy.draft;
+        self.amount_texts = copy.amount_texts;
+        self.siret_texts = copy.siret_texts;
+        self.score_texts = copy.score_texts;
+        self.scenario = name;
+        self.focus_on(format!("scenario-tab-{name}"));
+    }
+
+    /// Edits scenario `name`, setting the one being edited aside.
+    pub(super) fn switch_scenario(&mut self, name: &'static str) {
+        if self.conflict {
+            return;
+        }
+        let Some(index) = self.parked.iter().position(|p| p.name == name) else {
+            return;
+        };
+        let target = self.parked.remove(index);
+        let parked = self.park();
+        self.set_aside(parked);
+        self.unpark(target);
+        // Another draft on screen: its typed fields start afresh.
+        self.loads += 1;
+    }
+
+    /// Removes scenario `name` (the last one cannot be removed).
+    pub(super) fn remove_scenario(&mut self, name: &'static str) {
+        if self.conflict {
+            return;
+        }
+        if name == self.scenario {
+            if self.parked.is_empty() {
+                return;
+            }
+            let next = self.parked.remove(0);
+            self.unpark(next);
+            self.loads += 1;
+        } else {
+            self.parked.retain(|p| p.name != name);
+        }
+        self.scenarios_version += 1;
+        // With one scenario left there are no tabs: focus goes to "duplicate".
+        self.focus_on(if self.parked.is_empty() {
+            "duplicate-scenario".to_string()
+        } else {
+            format!("scenario-tab-{}", self.scenario)
+        });
+    }
+}
