@@ -653,7 +653,7 @@ fn read_row(
     record: &csv::StringRecord,
     columns: &[Option<LineColumn>],
     draft: &Draft,
-    dialect: Lang,
+    dialect: CsvDialect,
 ) -> Result<BudgetLine, Vec<LineProblemKind>> {
     let at = |c: LineColumn| columns.iter().position(|x| *x == Some(c));
     let index = |c: LineColumn| at(c).unwrap_or(0);
