@@ -19,6 +19,7 @@ pub mod compare;
 pub mod date;
 pub mod draft;
 pub mod fields;
+pub mod figures;
 pub mod format;
 mod json;
 #[cfg(feature = "csv")]

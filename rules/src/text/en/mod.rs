@@ -445,11 +445,14 @@ pub(super) fn figure_name(f: Figure) -> &'static str {
         Figure::EligibleCosts => "Eligible costs",
         Figure::ExcludedCosts => "Excluded costs",
         Figure::PotentialGrant => "Potential grant",
+        Figure::PotentialAdvance => "Potential advance",
         Figure::Grant => "Regional grant",
         Figure::Advance => "Advance",
         Figure::Balance => "Balance paid at the end",
         Figure::OwnShare => "Partners’ own share",
         Figure::RoomUnderCap => "Room under the cap",
+        Figure::CostsBeyondCap => "Costs beyond the cap",
+        Figure::GrantBelowCap => "Grant still possible under the cap",
         Figure::DeMinimisWithThisGrant => "De minimis aid over 3 years, this grant included",
         Figure::OtherPublicFunding => "Other public funding",
         Figure::OwnFunds => "Own funds",
@@ -1092,17 +1095,35 @@ pub(super) fn sheet_column(c: SheetColumn) -> &'static str {
         SheetColumn::Title => "title",
         SheetColumn::Lead => "lead",
         SheetColumn::Verdict => "verdict",
-        SheetColumn::TotalCosts => "total costs",
-        SheetColumn::EligibleCosts => "eligible costs",
-        SheetColumn::ExcludedCosts => "excluded costs",
-        SheetColumn::Grant => "grant",
-        SheetColumn::Advance => "advance",
+        SheetColumn::Figure(f) => figure_column(f),
         SheetColumn::Checks => "checks failing or missing",
         SheetColumn::Error => "error",
         SheetColumn::CheckIds => "check ids",
         SheetColumn::Eligible => "eligible",
         SheetColumn::Reasons => "why excluded",
         SheetColumn::Rules => "rules",
+    }
+}
+
+/// A figure as a spreadsheet names its column.
+fn figure_column(f: Figure) -> &'static str {
+    match f {
+        Figure::TotalCosts => "total costs",
+        Figure::EligibleCosts => "eligible costs",
+        Figure::ExcludedCosts => "excluded costs",
+        Figure::PotentialGrant => "potential grant",
+        Figure::PotentialAdvance => "potential advance",
+        Figure::Grant => "grant",
+        Figure::Advance => "advance",
+        Figure::Balance => "balance",
+        Figure::OwnShare => "own share",
+        Figure::RoomUnderCap => "room under the cap",
+        Figure::CostsBeyondCap => "costs beyond the cap",
+        Figure::GrantBelowCap => "grant still possible under the cap",
+        Figure::DeMinimisWithThisGrant => "de minimis aid with this grant",
+        Figure::OtherPublicFunding => "other public funding",
+        Figure::OwnFunds => "own funds",
+        Figure::OverFunding => "over-funding",
     }
 }
 

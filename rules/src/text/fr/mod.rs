@@ -466,11 +466,14 @@ pub(super) fn figure_name(f: Figure) -> &'static str {
         Figure::EligibleCosts => "Dépenses éligibles",
         Figure::ExcludedCosts => "Dépenses exclues",
         Figure::PotentialGrant => "Aide potentielle",
+        Figure::PotentialAdvance => "Avance potentielle",
         Figure::Grant => "Aide régionale",
         Figure::Advance => "Avance",
         Figure::Balance => "Solde versé à la fin",
         Figure::OwnShare => "Part des partenaires",
         Figure::RoomUnderCap => "Marge sous le plafond",
+        Figure::CostsBeyondCap => "Dépenses au-delà du plafond",
+        Figure::GrantBelowCap => "Aide encore possible sous le plafond",
         Figure::DeMinimisWithThisGrant => "Aides de minimis sur 3 ans, cette aide comprise",
         Figure::OtherPublicFunding => "Autres financements publics",
         Figure::OwnFunds => "Autofinancement",
@@ -1149,17 +1152,35 @@ pub(super) fn sheet_column(c: SheetColumn) -> &'static str {
         SheetColumn::Title => "titre",
         SheetColumn::Lead => "porteur",
         SheetColumn::Verdict => "verdict",
-        SheetColumn::TotalCosts => "dépenses totales",
-        SheetColumn::EligibleCosts => "dépenses éligibles",
-        SheetColumn::ExcludedCosts => "dépenses exclues",
-        SheetColumn::Grant => "aide",
-        SheetColumn::Advance => "avance",
+        SheetColumn::Figure(f) => figure_column(f),
         SheetColumn::Checks => "vérifications non conformes ou à compléter",
         SheetColumn::Error => "erreur",
         SheetColumn::CheckIds => "identifiants des vérifications",
         SheetColumn::Eligible => "éligible",
         SheetColumn::Reasons => "motif de l’exclusion",
         SheetColumn::Rules => "règles",
+    }
+}
+
+/// A figure as a spreadsheet names its column.
+fn figure_column(f: Figure) -> &'static str {
+    match f {
+        Figure::TotalCosts => "dépenses totales",
+        Figure::EligibleCosts => "dépenses éligibles",
+        Figure::ExcludedCosts => "dépenses exclues",
+        Figure::PotentialGrant => "aide potentielle",
+        Figure::PotentialAdvance => "avance potentielle",
+        Figure::Grant => "aide",
+        Figure::Advance => "avance",
+        Figure::Balance => "solde",
+        Figure::OwnShare => "part des partenaires",
+        Figure::RoomUnderCap => "marge sous le plafond",
+        Figure::CostsBeyondCap => "dépenses au-delà du plafond",
+        Figure::GrantBelowCap => "aide encore possible sous le plafond",
+        Figure::DeMinimisWithThisGrant => "aides de minimis avec cette aide",
+        Figure::OtherPublicFunding => "autres financements publics",
+        Figure::OwnFunds => "autofinancement",
+        Figure::OverFunding => "surfinancement",
     }
 }
 
