@@ -52,143 +52,8 @@ pub fn verdict(checks: &[Check]) -> Verdict {
     }
 }
 
-/// A money figure of the assessment, in the order reports and tables list them.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Figure {
-    /// Sum of every budget line.
-    TotalCosts,
-    /// Sum of the eligible lines.
-    EligibleCosts,
-    /// Sum of the lines left out.
-    ExcludedCosts,
-    /// The grant once every check passes.
-    PotentialGrant,
-    /// The grant paid.
-    Grant,
-    /// The advance paid.
-    Advance,
-    /// Paid at the end.
-    Balance,
-    /// What the partners fund themselves.
-    OwnShare,
-    /// How much eligible costs can grow before the cap.
-    RoomUnderCap,
-    /// De minimis aid over the period with this grant.
-    DeMinimisWithThisGrant,
-    /// Other public funding of the project.
-    OtherPublicFunding,
-    /// What the partners fund themselves in the financing plan.
-    OwnFunds,
-    /// Public funding beyond the costs.
-    OverFunding,
-}
-
-impl Figure {
-    /// Every money figure, in the order reports and tables list them.
-    pub const ALL: [Figure; 13] = [
-        Figure::TotalCosts,
-        Figure::EligibleCosts,
-        Figure::ExcludedCosts,
-        Figure::PotentialGrant,
-        Figure::Grant,
-        Figure::Advance,
-        Figure::Balance,
-        Figure::OwnShare,
-        Figure::RoomUnderCap,
-        Figure::DeMinimisWithThisGrant,
-        Figure::OtherPublicFunding,
-        Figure::OwnFunds,
-        Figure::OverFunding,
-    ];
-
-    /// Its key in the assessment's JSON.
-    pub fn code(self) -> &'static str {
-        match self {
-            Figure::TotalCosts => "total_costs",
-            Figure::EligibleCosts => "eligible_costs",
-            Figure::ExcludedCosts => "excluded_costs",
-            Figure::PotentialGrant => "potential_grant",
-            Figure::Grant => "grant",
-            Figure::Advance => "advance",
-            Figure::Balance => "balance",
-            Figure::OwnShare => "own_share",
-            Figure::RoomUnderCap => "room_under_cap",
-            // Nested in the JSON: `de_minimis` and `financing` objects.
-            Figure::DeMinimisWithThisGrant => "de_minimis.with_this_grant",
-            Figure::OtherPublicFunding => "financing.other_public_funding",
-            Figure::OwnFunds => "financing.own_funds",
-            Figure::OverFunding => "financing.over_funding",
-        }
-    }
-
-    /// How it is derived, where the reports explain it.
-    pub fn explained(self) -> Option<Explained> {
-        Explained::ALL
-            .into_iter()
-            .find(|e| e.figure() == Some(self))
-    }
-}
-
-/// A figure whose derivation is explained, in the order of the explanations.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Explained {
-    /// Total costs.
-    TotalCosts,
-    /// Eligible costs.
-    EligibleCosts,
-    /// Potential grant.
-    PotentialGrant,
-    /// Grant.
-    Grant,
-    /// Advance.
-    Advance,
-    /// Balance.
-    Balance,
-    /// Own share.
-    OwnShare,
-    /// Potential grant ÷ eligible costs.
-    EffectiveRate,
-    /// Room under the cap.
-    RoomUnderCap,
-}
-
-impl Explained {
-    /// Every explained figure, in order.
-    pub const ALL: [Explained; 9] = [
-        Explained::TotalCosts,
-        Explained::EligibleCosts,
-        Explained::PotentialGrant,
-        Explained::Grant,
-        Explained::Advance,
-        Explained::Balance,
-        Explained::OwnShare,
-        Explained::EffectiveRate,
-        Explained::RoomUnderCap,
-    ];
-
-    /// The money figure it explains (`None` for the effective rate).
-    pub fn figure(self) -> Option<Figure> {
-        Some(match self {
-            Explained::TotalCosts => Figure::TotalCosts,
-            Explained::EligibleCosts => Figure::EligibleCosts,
-            Explained::PotentialGrant => Figure::PotentialGrant,
-            Explained::Grant => Figure::Grant,
-            Explained::Advance => Figure::Advance,
-            Explained::Balance => Figure::Balance,
-            Explained::OwnShare => Figure::OwnShare,
-            Explained::EffectiveRate => return None,
-            Explained::RoomUnderCap => Figure::RoomUnderCap,
-        })
-    }
-
-    /// Its key in the assessment's JSON `derivations`.
-    pub fn code(self) -> &'static str {
-        match self.figure() {
-            Some(f) => f.code(),
-            None => "effective_rate",
-        }
-    }
-}
+/// The money figures and their derivations, each declared once (`figures`).
+pub use crate::figures::{Explained, Figure};
 
 /// How one budget line fares: the outcome of the cost rules, kept with them.
 pub use crate::rules::costs::LineAssessment;
@@ -358,21 +223,7 @@ impl Assessment {
 
     /// The money figure `figure`.
     pub fn money(&self, figure: Figure) -> Decimal {
-        match figure {
-            Figure::TotalCosts => self.total_costs,
-            Figure::EligibleCosts => self.eligible_costs,
-            Figure::ExcludedCosts => self.excluded_costs,
-            Figure::PotentialGrant => self.potential_grant,
-            Figure::Grant => self.grant,
-            Figure::Advance => self.advance,
-            Figure::Balance => self.balance,
-            Figure::OwnShare => self.own_share,
-            Figure::RoomUnderCap => self.room_under_cap,
-            Figure::DeMinimisWithThisGrant => self.de_minimis.with_this_grant,
-            Figure::OtherPublicFunding => self.financing.other_public_funding,
-            Figure::OwnFunds => self.financing.own_funds,
-            Figure::OverFunding => self.financing.over_funding,
-        }
+        figure.of(self)
     }
 
     /// How many budget lines are left out by a rule (pending ones are apart).

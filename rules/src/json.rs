@@ -3,12 +3,13 @@
 //! each sentence rendered here, at the edge, in both languages.
 
 use crate::assess::{Assessment, CostGroup, Explained, LineAssessment};
+use crate::figures::{Figure, Json, FIGURES};
 use crate::money::format_amount;
 use crate::report::Difference;
 use crate::rules::Check;
 use crate::text::{self, Text};
 use rust_decimal::Decimal;
-use serde::ser::{SerializeStruct, Serializer};
+use serde::ser::{SerializeMap, SerializeStruct, Serializer};
 use serde::Serialize;
 
 /// An amount in the draft format's spelling (`"7750.00"`).
@@ -100,37 +101,6 @@ struct DerivationOut {
     text: Text,
 }
 
-/// The assessment's JSON, field for field as format v1 writes it.
-#[derive(Serialize)]
-struct AssessmentOut<'a> {
-    verdict: &'static str,
-    total_costs: Amount,
-    eligible_costs: Amount,
-    grant: Amount,
-    advance: Amount,
-    cap_binds: bool,
-    checks: &'a [Check],
-    excluded_costs: Amount,
-    potential_grant: Amount,
-    effective_rate: Option<String>,
-    potential_advance: Amount,
-    balance: Amount,
-    own_share: Amount,
-    room_under_cap: Amount,
-    costs_beyond_cap: Amount,
-    grant_below_cap: Amount,
-    costs_by_category: Vec<GroupOut<'a>>,
-    costs_by_partner: Vec<GroupOut<'a>>,
-    lines: Vec<LineOut<'a>>,
-    derivations: Vec<DerivationOut>,
-    rules_version: String,
-    de_minimis: DeMinimisOut,
-    financing: FinancingOut,
-    vat_alternative: Option<VatAlternativeOut>,
-    advance_readings: AdvanceReadingsOut,
-    pending: PendingOut<'a>,
-}
-
 /// The advance once justified, in our reading and to the letter of the text.
 #[derive(Serialize)]
 struct AdvanceReadingsOut {
@@ -172,65 +142,81 @@ struct VatAlternativeOut {
     potential_grant: Amount,
 }
 
+/// The assessment's JSON, key for key as format v1 writes it: the verdict,
+/// the figures declared `Json::Head`, `cap_binds`, the checks, the figures
+/// declared `Json::Body` in their order, then the rest; the figures declared
+/// `Json::Nested` within their objects.
 impl Serialize for Assessment {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        AssessmentOut {
-            verdict: self.verdict.code(),
-            total_costs: Amount(self.total_costs),
-            eligible_costs: Amount(self.eligible_costs),
-            grant: Amount(self.grant),
-            advance: Amount(self.advance),
-            cap_binds: self.cap_binds,
-            checks: &self.checks,
-            excluded_costs: Amount(self.excluded_costs),
-            potential_grant: Amount(self.potential_grant),
-            effective_rate: self.effective_rate.map(|r| r.normalize().to_string()),
-            potential_advance: Amount(self.potential_advance),
-            balance: Amount(self.balance),
-            own_share: Amount(self.own_share),
-            room_under_cap: Amount(self.room_under_cap),
-            costs_beyond_cap: Amount(self.costs_beyond_cap),
-            grant_below_cap: Amount(self.grant_below_cap),
-            costs_by_category: groups(&self.costs_by_category),
-            costs_by_partner: groups(&self.costs_by_partner),
-            lines: self.lines.iter().map(LineOut::of).collect(),
-            derivations: Explained::ALL
-                .into_iter()
-                .map(|what| DerivationOut {
-                    figure: what.code(),
-                    text: Text::both(|lang| text::derivation(what, self, lang)),
-                })
-                .collect(),
-            rules_version: self.rules_version().to_string(),
-            de_minimis: DeMinimisOut {
+        let figures = |place: Json| FIGURES.iter().filter(move |d| d.json == place);
+        let mut out = s.serialize_map(None)?;
+        out.serialize_entry("verdict", self.verdict.code())?;
+        for d in figures(Json::Head) {
+            out.serialize_entry(d.key, &Amount((d.value)(self)))?;
+        }
+        out.serialize_entry("cap_binds", &self.cap_binds)?;
+        out.serialize_entry("checks", &self.checks)?;
+        for d in figures(Json::Body) {
+            out.serialize_entry(d.key, &Amount((d.value)(self)))?;
+            // v1 writes the rate right after the potential grant it divides.
+            if d.figure == Figure::PotentialGrant {
+                let rate = self.effective_rate.map(|r| r.normalize().to_string());
+                out.serialize_entry("effective_rate", &rate)?;
+            }
+        }
+        out.serialize_entry("costs_by_category", &groups(&self.costs_by_category))?;
+        out.serialize_entry("costs_by_partner", &groups(&self.costs_by_partner))?;
+        let lines: Vec<LineOut> = self.lines.iter().map(LineOut::of).collect();
+        out.serialize_entry("lines", &lines)?;
+        let derivations: Vec<DerivationOut> = Explained::all()
+            .map(|what| DerivationOut {
+                figure: what.code(),
+                text: Text::both(|lang| text::derivation(what, self, lang)),
+            })
+            .collect();
+        out.serialize_entry("derivations", &derivations)?;
+        out.serialize_entry("rules_version", &self.rules_version().to_string())?;
+        out.serialize_entry(
+            "de_minimis",
+            &DeMinimisOut {
                 counted: Amount(self.de_minimis.counted),
                 with_this_grant: Amount(self.de_minimis.with_this_grant),
                 ceiling: Amount(self.de_minimis.ceiling),
                 headroom: Amount(self.de_minimis.headroom),
                 fits: self.de_minimis.fits,
             },
-            financing: FinancingOut {
+        )?;
+        out.serialize_entry(
+            "financing",
+            &FinancingOut {
                 uses: Amount(self.financing.uses),
                 booster_ia: Amount(self.financing.booster_ia),
                 other_public_funding: Amount(self.financing.other_public_funding),
                 own_funds: Amount(self.financing.own_funds),
                 over_funding: Amount(self.financing.over_funding),
             },
-            vat_alternative: self.vat_alternative.as_ref().map(|v| VatAlternativeOut {
-                eligible_costs: Amount(v.eligible_costs),
-                potential_grant: Amount(v.potential_grant),
-            }),
-            advance_readings: AdvanceReadingsOut {
+        )?;
+        let vat = self.vat_alternative.as_ref().map(|v| VatAlternativeOut {
+            eligible_costs: Amount(v.eligible_costs),
+            potential_grant: Amount(v.potential_grant),
+        });
+        out.serialize_entry("vat_alternative", &vat)?;
+        out.serialize_entry(
+            "advance_readings",
+            &AdvanceReadingsOut {
                 ours: Amount(self.advance_readings.ours),
                 letter: Amount(self.advance_readings.letter),
             },
-            pending: PendingOut {
+        )?;
+        out.serialize_entry(
+            "pending",
+            &PendingOut {
                 costs: Amount(self.pending.costs),
                 grant_if_counted: Amount(self.pending.grant_if_counted),
                 lines: self.pending.lines.iter().map(|l| l.id.as_str()).collect(),
             },
-        }
-        .serialize(s)
+        )?;
+        out.end()
     }
 }
 

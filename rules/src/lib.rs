@@ -20,6 +20,7 @@ pub mod consortium;
 pub mod date;
 pub mod draft;
 pub mod fields;
+pub mod figures;
 pub mod format;
 mod json;
 #[cfg(feature = "csv")]

@@ -13,6 +13,7 @@
 
 use crate::assess::Assessment;
 use crate::draft::{BudgetLine, Category, Draft};
+use crate::figures::{Figure, Shown};
 use crate::format::{MAX_BUDGET_LINES, MAX_TEXT_CHARS};
 use crate::locale::{CsvDialect, Lang};
 use crate::money::{format_decimal, parse_amount_as};
@@ -384,11 +385,9 @@ pub fn assessment_csv(draft: &Draft, assessment: &Assessment, lang: Lang) -> Str
         row
     };
     let a = assessment;
-    rows.push(total(SheetColumn::TotalCosts, a.total_costs));
-    rows.push(total(SheetColumn::EligibleCosts, a.eligible_costs));
-    rows.push(total(SheetColumn::ExcludedCosts, a.excluded_costs));
-    rows.push(total(SheetColumn::Grant, a.grant));
-    rows.push(total(SheetColumn::Advance, a.advance));
+    for figure in Figure::shown_in(Shown::AssessmentSheet) {
+        rows.push(total(SheetColumn::Figure(figure), a.money(figure)));
+    }
     let mut verdict = vec![String::new(); 8];
     verdict[2] = text::sheet_column(SheetColumn::Verdict, lang).to_string();
     verdict[5] = text::verdict_label(a.verdict, lang).to_string();

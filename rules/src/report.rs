@@ -6,24 +6,36 @@ use crate::assess::{Assessment, Figure};
 use crate::compare::{Comparison, SourceKind};
 use crate::consortium::merge::MergePlan;
 use crate::draft::Draft;
+use crate::figures::{Json, Shown, FIGURES};
 use crate::locale::Lang;
 use crate::text;
 use serde_json::Value;
 use std::fmt::Write;
 
-/// The figures compared between a stated and a recomputed assessment.
-pub const COMPARED_FIGURES: &[&str] = &[
-    "verdict",
-    "total_costs",
-    "eligible_costs",
-    "grant",
-    "advance",
-    "cap_binds",
-    "excluded_costs",
-    "potential_grant",
-    "balance",
-    "own_share",
-];
+/// The keys compared between a stated and a recomputed assessment, in the
+/// JSON's order: the verdict, the figures every export carries (declared
+/// `Json::Head`), `cap_binds`, then the other figures declared `StatedCheck`.
+pub fn compared_figures() -> Vec<&'static str> {
+    let head = FIGURES.iter().filter(|d| d.json == Json::Head);
+    let body = FIGURES
+        .iter()
+        .filter(|d| d.json != Json::Head && d.is_shown(Shown::StatedCheck));
+    std::iter::once("verdict")
+        .chain(head.map(|d| d.key))
+        .chain(["cap_binds"])
+        .chain(body.map(|d| d.key))
+        .collect()
+}
+
+/// Whether every export carries key `figure` (the verdict, `cap_binds` and
+/// the figures declared `Json::Head`): a draft that leaves it out differs.
+fn always_stated(figure: &str) -> bool {
+    figure == "verdict"
+        || figure == "cap_binds"
+        || FIGURES
+            .iter()
+            .any(|d| d.json == Json::Head && d.key == figure)
+}
 
 /// A figure whose stated value differs from the recomputed one.
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
@@ -40,15 +52,13 @@ pub struct Difference {
 /// does not state are skipped, except the six every export carries.
 pub fn differences(stated: &Value, assessment: &Assessment) -> Vec<Difference> {
     let recomputed = serde_json::to_value(assessment).expect("plain data");
-    // The first six figures are in every export; the others may be absent.
-    let always = &COMPARED_FIGURES[..6];
-    COMPARED_FIGURES
-        .iter()
+    compared_figures()
+        .into_iter()
         .filter_map(|figure| {
-            let ours = recomputed.get(*figure).cloned().unwrap_or(Value::Null);
-            match stated.get(*figure) {
+            let ours = recomputed.get(figure).cloned().unwrap_or(Value::Null);
+            match stated.get(figure) {
                 Some(theirs) if *theirs == ours => None,
-                None if !always.contains(figure) => None,
+                None if !always_stated(figure) => None,
                 theirs => Some(Difference {
                     figure,
                     stated: theirs.cloned().unwrap_or(Value::Null),
@@ -83,7 +93,7 @@ pub fn text_report(draft: &Draft, a: &Assessment, lang: Lang) -> String {
         text::verdict_label(a.verdict, lang)
     );
     let _ = writeln!(out);
-    for figure in Figure::ALL {
+    for figure in Figure::shown_in(Shown::Report) {
         let _ = writeln!(
             out,
             "{:<30} {}",

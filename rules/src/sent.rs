@@ -6,6 +6,7 @@
 
 use crate::assess::{Assessment, Figure};
 use crate::draft::Draft;
+use crate::figures::Shown;
 use crate::money::format_amount;
 use crate::rules::{Check, Status};
 use serde::Serialize;
@@ -53,40 +54,39 @@ pub enum SentKey {
     Message,
 }
 
-/// The figures sent, in this order.
-const FIGURES: [Figure; 5] = [
-    Figure::TotalCosts,
-    Figure::EligibleCosts,
-    Figure::PotentialGrant,
-    Figure::Grant,
-    Figure::Advance,
-];
+/// The figures sent, in order: those declared shown in the consent.
+fn sent_figures() -> impl Iterator<Item = Figure> {
+    Figure::shown_in(Shown::Consent)
+}
 
 impl SentKey {
     /// Every key, in the order the consent lists them.
-    pub const ALL: [SentKey; 21] = [
-        SentKey::Type,
-        SentKey::Title,
-        SentKey::Verdict,
-        SentKey::Figures,
-        SentKey::Figure(FIGURES[0]),
-        SentKey::Figure(FIGURES[1]),
-        SentKey::Figure(FIGURES[2]),
-        SentKey::Figure(FIGURES[3]),
-        SentKey::Figure(FIGURES[4]),
-        SentKey::Lines,
-        SentKey::Partners,
-        SentKey::Checks,
-        SentKey::Label,
-        SentKey::Name,
-        SentKey::Amount,
-        SentKey::Eligible,
-        SentKey::Total,
-        SentKey::EligibleTotal,
-        SentKey::Id,
-        SentKey::Status,
-        SentKey::Message,
-    ];
+    pub fn all() -> Vec<SentKey> {
+        let head = [
+            SentKey::Type,
+            SentKey::Title,
+            SentKey::Verdict,
+            SentKey::Figures,
+        ];
+        let tail = [
+            SentKey::Lines,
+            SentKey::Partners,
+            SentKey::Checks,
+            SentKey::Label,
+            SentKey::Name,
+            SentKey::Amount,
+            SentKey::Eligible,
+            SentKey::Total,
+            SentKey::EligibleTotal,
+            SentKey::Id,
+            SentKey::Status,
+            SentKey::Message,
+        ];
+        head.into_iter()
+            .chain(sent_figures().map(SentKey::Figure))
+            .chain(tail)
+            .collect()
+    }
 
     /// Its spelling in the JSON.
     pub fn code(self) -> &'static str {
@@ -113,7 +113,7 @@ impl SentKey {
 
     /// The key spelt `code`, if it is one.
     pub fn from_code(code: &str) -> Option<SentKey> {
-        SentKey::ALL.into_iter().find(|k| k.code() == code)
+        SentKey::all().into_iter().find(|k| k.code() == code)
     }
 }
 
@@ -139,14 +139,14 @@ struct CheckOut {
     message: String,
 }
 
-/// The figures sent, keyed as in the checker's JSON, in the order of [`FIGURES`].
+/// The figures sent, keyed as in the checker's JSON, in the order of their declarations.
 struct Figures<'a>(&'a Assessment);
 
 impl Serialize for Figures<'_> {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;
-        let mut map = s.serialize_map(Some(FIGURES.len()))?;
-        for f in FIGURES {
+        let mut map = s.serialize_map(None)?;
+        for f in sent_figures() {
             map.serialize_entry(f.code(), &format_amount(self.0.money(f)))?;
         }
         map.end()
@@ -242,7 +242,7 @@ pub fn message_json(
 
 /// One entry of what the consent lists: a key of the message, how many
 /// entries it holds (a list), and the keys inside it (a list's entries or an
-/// object's), each in the order of [`SentKey::ALL`].
+/// object's), each in the order of [`SentKey::all`].
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Item {
     /// The key, or its raw spelling if it is not a known key.
@@ -260,7 +260,8 @@ pub fn items(message: &Value) -> Vec<Item> {
         return Vec::new();
     };
     let mut keys: Vec<(&String, &Value)> = map.iter().collect();
-    let rank = |k: &str| SentKey::ALL.iter().position(|s| s.code() == k);
+    let all = SentKey::all();
+    let rank = |k: &str| all.iter().position(|s| s.code() == k);
     keys.sort_by_key(|(k, _)| rank(k).unwrap_or(usize::MAX));
     keys.into_iter()
         .map(|(key, value)| {

@@ -39,10 +39,13 @@ fn by_default_the_title_the_verdict_and_the_figures_only() {
     assert_eq!(m["verdict"], "eligible");
     // The same figures as the checker's report.
     let report = crate::check_json(&a, &[]);
-    for f in FIGURES {
+    for f in sent_figures() {
         assert_eq!(m["figures"][f.code()], report[f.code()], "{}", f.code());
     }
-    assert_eq!(m["figures"].as_object().unwrap().len(), FIGURES.len());
+    assert_eq!(
+        m["figures"].as_object().unwrap().len(),
+        sent_figures().count()
+    );
 }
 
 #[test]
@@ -121,9 +124,10 @@ fn the_list_is_walked_from_the_message_and_every_key_is_named() {
 
 #[test]
 fn every_key_has_its_own_spelling() {
-    for (i, a) in SentKey::ALL.iter().enumerate() {
+    let all = SentKey::all();
+    for (i, a) in all.iter().enumerate() {
         assert_eq!(SentKey::from_code(a.code()), Some(*a));
-        for b in &SentKey::ALL[i + 1..] {
+        for b in &all[i + 1..] {
             assert_ne!(a.code(), b.code());
         }
     }

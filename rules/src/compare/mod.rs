@@ -21,6 +21,7 @@ mod causes;
 
 use crate::assess::{Assessment, Explained, Figure, Verdict};
 use crate::draft::Draft;
+use crate::figures::Shown;
 use crate::money::format_amount;
 use crate::rules::{Check, RuleId, Status};
 use budget::budget_causes;
@@ -356,7 +357,7 @@ pub fn compare<'a>(scenarios: &[Scenario<'a>]) -> Comparison<'a> {
             .position(|c| c.id == id)
             .unwrap_or_default()
     };
-    for figure in Figure::ALL {
+    for figure in Figure::shown_in(Shown::Comparison) {
         let values: Vec<Decimal> = scenarios
             .iter()
             .map(|s| s.assessment.money(figure))
@@ -415,6 +416,8 @@ pub fn compare<'a>(scenarios: &[Scenario<'a>]) -> Comparison<'a> {
                     }
                     causes.push(check_cause(scenarios, check_index(RuleId::FinancingPlan)));
                 }
+                // Not compared (their declarations say so).
+                Figure::PotentialAdvance | Figure::CostsBeyondCap | Figure::GrantBelowCap => {}
             }
         }
         rows.push(Row {

@@ -24,16 +24,8 @@ pub enum SheetColumn {
     Lead,
     /// The verdict.
     Verdict,
-    /// Total costs.
-    TotalCosts,
-    /// Eligible costs.
-    EligibleCosts,
-    /// Excluded costs.
-    ExcludedCosts,
-    /// The grant.
-    Grant,
-    /// The advance.
-    Advance,
+    /// A money figure (its declaration says in which spreadsheets).
+    Figure(crate::assess::Figure),
     /// The checks that fail or are missing.
     Checks,
     /// Why a file is invalid.

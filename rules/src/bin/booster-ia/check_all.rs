@@ -9,7 +9,7 @@
 use crate::load;
 use booster_ia::draft::Role;
 use booster_ia::money::format_amount;
-use booster_ia::{text, Lang, RuleId, Status, Verdict};
+use booster_ia::{text, Figure, Lang, RuleId, Status, Verdict};
 use rust_decimal::Decimal;
 use serde::Serialize;
 use std::io::{IsTerminal, Write};
@@ -17,27 +17,50 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 /// One draft's row: its figures, or why it could not be read.
-#[derive(Serialize)]
 struct Row {
     file: String,
     title: String,
     lead: String,
     verdict: Option<&'static str>,
-    total_costs: Option<String>,
-    eligible_costs: Option<String>,
-    grant: Option<String>,
-    advance: Option<String>,
+    /// The figures `check-all` shows ([`Figure::in_check_all`]), in order;
+    /// none for an invalid file.
+    figures: Vec<Decimal>,
     /// The rule ids of the checks that fail or are missing.
     checks: Vec<&'static str>,
     /// The same checks, for their titles.
-    #[serde(skip)]
     failing: Vec<RuleId>,
     /// Why the file is not a valid draft (the message `check` gives).
     error: Option<String>,
-    #[serde(skip)]
     money: Option<(Decimal, Decimal)>,
-    #[serde(skip)]
     verdict_kind: Option<Verdict>,
+}
+
+impl Row {
+    /// Its figures in the draft format's spelling (`"7750.00"`), `None` for an invalid file.
+    fn amounts(&self) -> impl Iterator<Item = (Figure, Option<String>)> + '_ {
+        Figure::in_check_all()
+            .enumerate()
+            .map(|(i, (figure, _))| (figure, self.figures.get(i).map(|v| format_amount(*v))))
+    }
+}
+
+/// A row as `--json` writes it: file, title, lead, verdict, the figures by
+/// their keys, the failing checks' ids, the error.
+impl Serialize for Row {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut out = s.serialize_map(None)?;
+        out.serialize_entry("file", &self.file)?;
+        out.serialize_entry("title", &self.title)?;
+        out.serialize_entry("lead", &self.lead)?;
+        out.serialize_entry("verdict", &self.verdict)?;
+        for (figure, amount) in self.amounts() {
+            out.serialize_entry(figure.code(), &amount)?;
+        }
+        out.serialize_entry("checks", &self.checks)?;
+        out.serialize_entry("error", &self.error)?;
+        out.end()
+    }
 }
 
 /// The totals of a run: a report's sums, not a rule (every figure in them
@@ -116,10 +139,7 @@ fn row(path: &Path, lang: Lang) -> Row {
                 title: d.project.title.trim().to_string(),
                 lead,
                 verdict: Some(a.verdict.code()),
-                total_costs: Some(format_amount(a.total_costs)),
-                eligible_costs: Some(format_amount(a.eligible_costs)),
-                grant: Some(format_amount(a.grant)),
-                advance: Some(format_amount(a.advance)),
+                figures: Figure::in_check_all().map(|(f, _)| a.money(f)).collect(),
                 checks: failing.iter().map(|id| id.code()).collect(),
                 failing,
                 error: None,
@@ -132,10 +152,7 @@ fn row(path: &Path, lang: Lang) -> Row {
             title: String::new(),
             lead: String::new(),
             verdict: None,
-            total_costs: None,
-            eligible_costs: None,
-            grant: None,
-            advance: None,
+            figures: Vec::new(),
             checks: Vec::new(),
             failing: Vec::new(),
             // `load` prefixes the path, already in its own column.
@@ -179,23 +196,17 @@ fn spreadsheet_amount(amount: &Option<String>, lang: Lang) -> String {
     }
 }
 
-fn headers(lang: Lang) -> [&'static str; 11] {
+/// The columns' names: file, title, lead, verdict, the figures, checks,
+/// error, check ids (the names the assessment's spreadsheet uses too).
+fn headers(lang: Lang) -> Vec<&'static str> {
     use text::SheetColumn as C;
-    // The names the assessment's spreadsheet (`lines --assessment-csv`) uses too.
-    [
-        C::File,
-        C::Title,
-        C::Lead,
-        C::Verdict,
-        C::TotalCosts,
-        C::EligibleCosts,
-        C::Grant,
-        C::Advance,
-        C::Checks,
-        C::Error,
-        C::CheckIds,
-    ]
-    .map(|c| text::sheet_column(c, lang))
+    let figures = Figure::in_check_all().map(|(f, _)| C::Figure(f));
+    [C::File, C::Title, C::Lead, C::Verdict]
+        .into_iter()
+        .chain(figures)
+        .chain([C::Checks, C::Error, C::CheckIds])
+        .map(|c| text::sheet_column(c, lang))
+        .collect()
 }
 
 /// The failing or missing checks by their titles: « Durée maximale ; Structures normandes ».
@@ -230,20 +241,20 @@ fn write_csv(path: &str, rows: &[Row], lang: Lang) -> Result<(), String> {
     let fail = |e: csv::Error| format!("{path}: {e}");
     out.write_record(headers(lang)).map_err(fail)?;
     for r in rows {
-        out.write_record([
+        let head = [
             r.file.clone(),
             r.title.clone(),
             r.lead.clone(),
             verdict_words(r, lang),
-            spreadsheet_amount(&r.total_costs, lang),
-            spreadsheet_amount(&r.eligible_costs, lang),
-            spreadsheet_amount(&r.grant, lang),
-            spreadsheet_amount(&r.advance, lang),
+        ];
+        let figures = r.amounts().map(|(_, a)| spreadsheet_amount(&a, lang));
+        let tail = [
             check_titles(r, lang),
             r.error.clone().unwrap_or_default(),
             r.checks.join(" "),
-        ])
-        .map_err(fail)?;
+        ];
+        out.write_record(head.into_iter().chain(figures).chain(tail))
+            .map_err(fail)?;
     }
     out.flush().map_err(|e| format!("{path}: {e}"))
 }
@@ -261,16 +272,23 @@ fn table(rows: &[Row], s: &Summary, lang: Lang) -> String {
         }
         t
     };
-    let money = |a: &Option<String>| {
-        a.as_ref()
-            .and_then(|v| v.parse::<Decimal>().ok())
-            .map(|v| text::money(v, lang))
-            .unwrap_or_default()
+    // The figures' columns, right-aligned, each as wide as its declaration says.
+    let figure_cells = |cells: &mut dyn Iterator<Item = String>| -> String {
+        Figure::in_check_all()
+            .zip(cells)
+            .map(|((_, width), cell)| format!(" {cell:>width$}"))
+            .collect()
     };
+    let n = h.len() - 7;
     let _ = writeln!(
         out,
-        "{:<28} {:<28} {:<22} {:<14} {:>14} {:>14} {:>13} {:>13}  {}",
-        h[0], h[1], h[2], h[3], h[4], h[5], h[6], h[7], h[8]
+        "{:<28} {:<28} {:<22} {:<14}{}  {}",
+        h[0],
+        h[1],
+        h[2],
+        h[3],
+        figure_cells(&mut h[4..4 + n].iter().map(|c| c.to_string())),
+        h[4 + n]
     );
     for r in rows {
         if let Some(error) = &r.error {
@@ -284,15 +302,12 @@ fn table(rows: &[Row], s: &Summary, lang: Lang) -> String {
         }
         let _ = writeln!(
             out,
-            "{:<28} {:<28} {:<22} {:<14} {:>14} {:>14} {:>13} {:>13}  {}",
+            "{:<28} {:<28} {:<22} {:<14}{}  {}",
             cut(&r.file, 28),
             cut(&r.title, 28),
             cut(&r.lead, 22),
             cut(&verdict_words(r, lang), 14),
-            money(&r.total_costs),
-            money(&r.eligible_costs),
-            money(&r.grant),
-            money(&r.advance),
+            figure_cells(&mut r.figures.iter().map(|v| text::money(*v, lang))),
             check_titles(r, lang)
         );
     }

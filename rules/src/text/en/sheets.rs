@@ -1,5 +1,6 @@
 //! The spreadsheets: columns and reading errors.
 
+use crate::assess::Figure;
 use super::*;
 use crate::format::LineProblem;
 use crate::format::{LineColumn, LineProblemKind};
@@ -22,17 +23,35 @@ pub(in crate::text) fn sheet_column(c: SheetColumn) -> &'static str {
         SheetColumn::Title => "title",
         SheetColumn::Lead => "lead",
         SheetColumn::Verdict => "verdict",
-        SheetColumn::TotalCosts => "total costs",
-        SheetColumn::EligibleCosts => "eligible costs",
-        SheetColumn::ExcludedCosts => "excluded costs",
-        SheetColumn::Grant => "grant",
-        SheetColumn::Advance => "advance",
+        SheetColumn::Figure(f) => figure_column(f),
         SheetColumn::Checks => "checks failing or missing",
         SheetColumn::Error => "error",
         SheetColumn::CheckIds => "check ids",
         SheetColumn::Eligible => "eligible",
         SheetColumn::Reasons => "why excluded",
         SheetColumn::Rules => "rules",
+    }
+}
+
+/// A figure as a spreadsheet names its column.
+fn figure_column(f: Figure) -> &'static str {
+    match f {
+        Figure::TotalCosts => "total costs",
+        Figure::EligibleCosts => "eligible costs",
+        Figure::ExcludedCosts => "excluded costs",
+        Figure::PotentialGrant => "potential grant",
+        Figure::PotentialAdvance => "potential advance",
+        Figure::Grant => "grant",
+        Figure::Advance => "advance",
+        Figure::Balance => "balance",
+        Figure::OwnShare => "own share",
+        Figure::RoomUnderCap => "room under the cap",
+        Figure::CostsBeyondCap => "costs beyond the cap",
+        Figure::GrantBelowCap => "grant still possible under the cap",
+        Figure::DeMinimisWithThisGrant => "de minimis aid with this grant",
+        Figure::OtherPublicFunding => "other public funding",
+        Figure::OwnFunds => "own funds",
+        Figure::OverFunding => "over-funding",
     }
 }
 
