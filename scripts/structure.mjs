@@ -18,14 +18,17 @@
 // It prints what it measured (files, lines, functions, the longest of each,
 // the module graph's size), then every breach, and exits 1 on any.
 //
-// Usage: node scripts/structure.mjs [--verbose]   (no dependency but Node;
-// --verbose also lists every dependency between modules, where first named)
+// Usage: node scripts/structure.mjs [--verbose] [--root DIR]   (no dependency
+// but Node; --verbose also lists every dependency between modules, where first
+// named; --root measures another tree). Its tests: scripts/structure.test.mjs.
 
 import { readFileSync, readdirSync, existsSync, statSync } from 'node:fs';
 import { join, dirname, basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+// The repository measured: this script's, or the one after `--root` (the tests' fixtures).
+const rootArg = process.argv.indexOf('--root');
+const ROOT = rootArg > 0 ? process.argv[rootArg + 1] : join(dirname(fileURLToPath(import.meta.url)), '..');
 const MAX_FILE_LINES = 800;
 const MAX_FN_LINES = 150;
 const CODE_DIRS = ['src', 'rules/src', 'js/src'];
@@ -387,11 +390,14 @@ for (const crate of CRATES) {
   for (const cycle of cycles(tops, edges)) crateCycles.push({ crate, cycle, edges });
 }
 
+const count = (n, one, many) => `${n} ${n === 1 ? one : many}`;
 console.log(
-  `structure: ${fileCount} Rust files, ${lineCount} lines, ${fnCount} functions; ` +
+  `structure: ${count(fileCount, 'Rust file', 'Rust files')}, ${lineCount} lines, ` +
+  `${count(fnCount, 'function', 'functions')}; ` +
   `longest file ${longestFile.path} (${longestFile.lines} lines), ` +
   `longest function ${longestFn.name} at ${longestFn.where} (${longestFn.lines} lines); ` +
-  `${moduleCount} top-level modules in ${CRATES.length} crates, ${edgeCount} dependencies between them.`,
+  `${count(moduleCount, 'top-level module', 'top-level modules')} in ${CRATES.length} crates, ` +
+  `${count(edgeCount, 'dependency', 'dependencies')} between them.`,
 );
 
 for (const f of longFiles.sort((a, b) => b.lines - a.lines)) {
