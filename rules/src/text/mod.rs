@@ -36,6 +36,7 @@ mod merge;
 mod names;
 pub mod page;
 mod pseudo;
+mod report;
 mod sent;
 mod sheets;
 
@@ -52,6 +53,7 @@ pub use errors::*;
 pub use figures::*;
 pub use merge::*;
 pub use names::*;
+pub use report::*;
 pub use sent::sent_key;
 pub use sheets::*;
 
