@@ -65,6 +65,40 @@ pub enum ReportWord {
     InvalidRow,
 }
 
+impl ReportWord {
+    /// Every word, for the tests that render them all.
+    pub const ALL: [ReportWord; 28] = [
+        ReportWord::Untitled,
+        ReportWord::RulesInForce,
+        ReportWord::PotentialGrant,
+        ReportWord::Checks,
+        ReportWord::Reading,
+        ReportWord::Budget,
+        ReportWord::LineEligible,
+        ReportWord::LinePending,
+        ReportWord::LineExcluded,
+        ReportWord::PaymentDocuments,
+        ReportWord::Scenarios,
+        ReportWord::InEnglish,
+        ReportWord::MergingParts,
+        ReportWord::NoConflict,
+        ReportWord::FiguresBeforeAfter,
+        ReportWord::OutOfBounds,
+        ReportWord::NoPartner,
+        ReportWord::Partners,
+        ReportWord::PartOf,
+        ReportWord::Part,
+        ReportWord::ConflictsStopMerge,
+        ReportWord::NothingWritten,
+        ReportWord::Figure,
+        ReportWord::DraftStates,
+        ReportWord::RulesGive,
+        ReportWord::StatedDiffers,
+        ReportWord::Invalid,
+        ReportWord::InvalidRow,
+    ];
+}
+
 /// A report's heading or label.
 pub fn report_word(w: ReportWord, lang: Lang) -> &'static str {
     said!(lang, report_word(w))
@@ -88,6 +122,19 @@ pub enum Counted {
     LineRead,
     /// The lines of a spreadsheet that cannot be read (before their numbers).
     UnreadableAtLine,
+}
+
+impl Counted {
+    /// Every counted noun, for the tests that render them all.
+    pub const ALL: [Counted; 7] = [
+        Counted::Difference,
+        Counted::SameRow,
+        Counted::Part,
+        Counted::ConflictToSettle,
+        Counted::Line,
+        Counted::LineRead,
+        Counted::UnreadableAtLine,
+    ];
 }
 
 /// The form of `what` a count of `n` takes: « 2 différences », "1 difference".
