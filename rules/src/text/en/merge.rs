@@ -69,7 +69,7 @@ pub(in crate::text) fn line_title(label: &str) -> String {
     if label.is_empty() {
         "(no label)".to_string()
     } else {
-        format!("“{label}”")
+        crate::text::quoted(label, L)
     }
 }
 

@@ -75,7 +75,7 @@ pub(in crate::text) fn line_title(label: &str) -> String {
     if label.is_empty() {
         "(sans libellé)".to_string()
     } else {
-        format!("« {label} »")
+        crate::text::quoted(label, L)
     }
 }
 
