@@ -67,14 +67,6 @@ pub struct Text {
 }
 
 impl Text {
-    /// Both languages at once.
-    pub fn new(fr: impl Into<String>, en: impl Into<String>) -> Text {
-        Text {
-            fr: fr.into(),
-            en: en.into(),
-        }
-    }
-
     /// Renders `say` in each language.
     pub fn both(say: impl Fn(Lang) -> String) -> Text {
         Text {
