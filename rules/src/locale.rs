@@ -104,8 +104,9 @@ pub struct Formats {
     pub euro: EuroSign,
     /// Between a number and `%`: a no-break space in French, nothing in English.
     pub before_percent: &'static str,
-    /// Before a colon: a space in French (« Verdict : »), nothing in English.
-    pub before_colon: &'static str,
+    /// A colon after a word: with a space before it in French (« Verdict : »),
+    /// without in English.
+    pub colon: &'static str,
     /// How dates are written.
     pub dates: DateStyle,
     /// How counts choose the singular or the plural.
@@ -124,7 +125,7 @@ impl Formats {
         reads_lone_dot: true,
         euro: EuroSign::After,
         before_percent: "\u{a0}",
-        before_colon: " ",
+        colon: " :",
         dates: DateStyle::DayMonthYearDigits,
         plurals: PluralRule::ZeroAndOneSingular,
         csv: CsvDialect::Semicolon,
@@ -139,7 +140,7 @@ impl Formats {
         reads_lone_dot: false,
         euro: EuroSign::Before,
         before_percent: "",
-        before_colon: "",
+        colon: ":",
         dates: DateStyle::DayMonthNameYear,
         plurals: PluralRule::OnlyOneSingular,
         csv: CsvDialect::Comma,

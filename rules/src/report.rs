@@ -8,7 +8,7 @@ use crate::consortium::merge::MergePlan;
 use crate::draft::Draft;
 use crate::figures::{Json, Shown, FIGURES};
 use crate::locale::Lang;
-use crate::text;
+use crate::text::{self, Counted, ReportWord as W};
 use serde_json::Value;
 use std::fmt::Write;
 
@@ -74,22 +74,23 @@ pub fn differences(stated: &Value, assessment: &Assessment) -> Vec<Difference> {
 pub fn text_report(draft: &Draft, a: &Assessment, lang: Lang) -> String {
     let mut out = String::new();
     let title = if draft.project.title.trim().is_empty() {
-        lang.pick("(projet sans titre)", "(untitled project)")
+        text::report_word(W::Untitled, lang)
     } else {
         draft.project.title.trim()
     };
-    let colon = lang.pick(" :", ":");
+    let colon = text::colon(lang);
     let _ = writeln!(out, "Booster IA — {title}");
     let _ = writeln!(
         out,
         "{} {}",
-        lang.pick("Règles en vigueur au", "Rules in force on"),
+        text::report_word(W::RulesInForce, lang),
         a.rules_version()
     );
     let _ = writeln!(out);
     let _ = writeln!(
         out,
-        "Verdict{colon} {}",
+        "{}{colon} {}",
+        text::verdict_title(lang),
         text::verdict_label(a.verdict, lang)
     );
     let _ = writeln!(out);
@@ -109,7 +110,7 @@ pub fn text_report(draft: &Draft, a: &Assessment, lang: Lang) -> String {
             out,
             "{} — {} {}.",
             text::pending_costs(&a.pending, lang),
-            lang.pick("aide potentielle", "potential grant"),
+            text::report_word(W::PotentialGrant, lang),
             text::pending_grant(&a.pending, lang)
         );
     }
@@ -118,7 +119,7 @@ pub fn text_report(draft: &Draft, a: &Assessment, lang: Lang) -> String {
         let _ = writeln!(out, "{}", text::vat_alternative(alternative, a, lang));
     }
     let _ = writeln!(out);
-    let _ = writeln!(out, "{}", lang.pick("Vérifications", "Checks"));
+    let _ = writeln!(out, "{}", text::report_word(W::Checks, lang));
     for check in &a.checks {
         let _ = writeln!(
             out,
@@ -129,23 +130,24 @@ pub fn text_report(draft: &Draft, a: &Assessment, lang: Lang) -> String {
             check.id.code()
         );
         let _ = writeln!(out, "    « {} »", check.rule().citation);
-        if lang == Lang::En {
-            let _ = writeln!(out, "    ({})", check.rule().citation_en);
+        if let Some(gloss) = text::gloss(check.rule().citation_en, lang) {
+            let _ = writeln!(out, "    ({gloss})");
         }
         if let Some(reading) = text::reading(check.id, lang) {
-            let _ = writeln!(out, "    {} {reading}", lang.pick("Lecture :", "Reading:"));
+            let reading_word = text::report_word(W::Reading, lang);
+            let _ = writeln!(out, "    {reading_word} {reading}");
         }
     }
     let _ = writeln!(out);
-    let _ = writeln!(out, "Budget");
+    let _ = writeln!(out, "{}", text::report_word(W::Budget, lang));
     for (i, (line, la)) in draft.budget.iter().zip(&a.lines).enumerate() {
         let label = text::line_label(&line.label, i + 1, lang);
         let status = if la.eligible {
-            lang.pick("éligible", "eligible")
+            text::report_word(W::LineEligible, lang)
         } else if crate::rules::costs::only_waits_for_staff_answer(&la.exclusions) {
-            lang.pick("en attente", "pending")
+            text::report_word(W::LinePending, lang)
         } else {
-            lang.pick("exclue", "excluded")
+            text::report_word(W::LineExcluded, lang)
         };
         let _ = writeln!(
             out,
@@ -170,7 +172,7 @@ pub fn text_report(draft: &Draft, a: &Assessment, lang: Lang) -> String {
             let _ = writeln!(
                 out,
                 "    {} {}",
-                lang.pick("Pièces au paiement :", "Payment documents:"),
+                text::report_word(W::PaymentDocuments, lang),
                 docs.join(" ; ")
             );
         }
@@ -186,14 +188,10 @@ pub fn comparison_report(c: &Comparison, lang: Lang) -> String {
     let _ = writeln!(
         out,
         "{} {} — {} {}",
-        lang.pick("Scénarios", "Scenarios"),
+        text::report_word(W::Scenarios, lang),
         c.scenarios.join(", "),
         differing.len(),
-        match lang {
-            Lang::Fr => text::plural(lang, differing.len(), "différence", "différences"),
-            Lang::En | Lang::Pseudo =>
-                text::plural(lang, differing.len(), "difference", "differences"),
-        }
+        text::counted(Counted::Difference, differing.len(), lang)
     );
     for row in &differing {
         let _ = writeln!(out);
@@ -207,7 +205,7 @@ pub fn comparison_report(c: &Comparison, lang: Lang) -> String {
             out,
             "{}{} {}",
             text::row_title(row.key, lang),
-            lang.pick(" :", ":"),
+            text::colon(lang),
             values.join(" | ")
         );
         for cause in &row.causes {
@@ -224,8 +222,8 @@ pub fn comparison_report(c: &Comparison, lang: Lang) -> String {
             if let Some(citation) = cause.citation {
                 let _ = writeln!(out, "    « {citation} »");
             }
-            if let (Lang::En, Some(gloss)) = (lang, cause.citation_en) {
-                let _ = writeln!(out, "    In English: {gloss}");
+            if let Some(gloss) = cause.citation_en.and_then(|g| text::gloss(g, lang)) {
+                let _ = writeln!(out, "    {} {gloss}", text::report_word(W::InEnglish, lang));
             }
         }
     }
@@ -234,20 +232,7 @@ pub fn comparison_report(c: &Comparison, lang: Lang) -> String {
     let _ = writeln!(
         out,
         "{same} {}",
-        match lang {
-            Lang::Fr => text::plural(
-                lang,
-                same,
-                "ligne identique dans tous les scénarios.",
-                "lignes identiques dans tous les scénarios."
-            ),
-            Lang::En | Lang::Pseudo => text::plural(
-                lang,
-                same,
-                "row the same in every scenario.",
-                "rows the same in every scenario."
-            ),
-        }
+        text::counted(Counted::SameRow, same, lang)
     );
     out
 }
@@ -257,19 +242,13 @@ pub fn comparison_report(c: &Comparison, lang: Lang) -> String {
 /// before → after.
 pub fn merge_report(plan: &MergePlan, lang: Lang) -> String {
     let mut out = String::new();
-    let colon = lang.pick(" :", ":");
+    let colon = text::colon(lang);
     let parts = plan.matches.len();
     let _ = writeln!(
         out,
         "{} — {parts} {}",
-        lang.pick(
-            "Booster IA — fusion des parties",
-            "Booster IA — merging parts"
-        ),
-        match lang {
-            Lang::Fr => text::plural(lang, parts, "partie", "parties"),
-            Lang::En | Lang::Pseudo => text::plural(lang, parts, "part", "parts"),
-        }
+        text::report_word(W::MergingParts, lang),
+        text::counted(Counted::Part, parts, lang)
     );
     let _ = writeln!(out);
     for m in &plan.matches {
@@ -284,34 +263,26 @@ pub fn merge_report(plan: &MergePlan, lang: Lang) -> String {
     }
     let _ = writeln!(out);
     if plan.conflicts.is_empty() {
-        let _ = writeln!(out, "{}", lang.pick("Aucun conflit.", "No conflict."));
+        let _ = writeln!(out, "{}", text::report_word(W::NoConflict, lang));
     } else {
         let n = plan.conflicts.len();
         let _ = writeln!(
             out,
             "{n} {}{colon}",
-            match lang {
-                Lang::Fr => text::plural(lang, n, "conflit à trancher", "conflits à trancher"),
-                Lang::En | Lang::Pseudo =>
-                    text::plural(lang, n, "conflict to settle", "conflicts to settle"),
-            }
+            text::counted(Counted::ConflictToSettle, n, lang)
         );
         for c in &plan.conflicts {
             let _ = writeln!(out, "- {}", text::conflict(c, lang));
         }
     }
     let _ = writeln!(out);
-    let _ = writeln!(
-        out,
-        "{}",
-        lang.pick("Chiffres : avant → après", "Figures: before → after")
-    );
+    let _ = writeln!(out, "{}", text::report_word(W::FiguresBeforeAfter, lang));
     match (&plan.before, &plan.after) {
         (Some(before), Some(after)) => {
             let _ = writeln!(
                 out,
                 "{:<30} {} → {}",
-                "Verdict",
+                text::verdict_title(lang),
                 text::verdict_label(before.verdict, lang),
                 text::verdict_label(after.verdict, lang)
             );
@@ -334,14 +305,7 @@ pub fn merge_report(plan: &MergePlan, lang: Lang) -> String {
             }
         }
         _ => {
-            let _ = writeln!(
-                out,
-                "{}",
-                lang.pick(
-                    "Un montant hors des bornes du simulateur empêche le calcul.",
-                    "An amount beyond the simulator's bounds prevents the computation."
-                )
-            );
+            let _ = writeln!(out, "{}", text::report_word(W::OutOfBounds, lang));
         }
     }
     out

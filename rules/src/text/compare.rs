@@ -64,3 +64,13 @@ pub fn detail(d: &crate::compare::Detail, lang: Lang) -> String {
 pub fn verdict_title(lang: Lang) -> &'static str {
     said!(lang, verdict_title())
 }
+
+/// A line as a comparison names it: its label quoted, or « Dépense 3 » by
+/// its place when it has none.
+pub(crate) fn compared_line(line: &crate::compare::LineName, lang: Lang) -> String {
+    if line.label.is_empty() {
+        line_label(line.label, line.position, lang)
+    } else {
+        quoted(line.label, lang)
+    }
+}

@@ -68,3 +68,76 @@ pub fn pending_grant(p: &crate::assess::Pending, lang: Lang) -> String {
 pub fn pending_costs(p: &crate::assess::Pending, lang: Lang) -> String {
     said!(lang, pending_costs(p))
 }
+
+/// Which sentence derives a figure, decided once for every language from
+/// the assessment: each catalogue words the case with its numbers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Derivation {
+    /// The sum of the lines.
+    TotalCosts,
+    /// Total costs less the excluded and pending ones.
+    EligibleCosts,
+    /// The rate times the eligible costs, `capped` when the cap binds.
+    PotentialGrant {
+        /// Whether the cap limits the grant.
+        capped: bool,
+    },
+    /// The potential grant, or none for a project not eligible.
+    Grant,
+    /// The advance, by the case that applies.
+    Advance(AdvanceCase),
+    /// The grant less the advance.
+    Balance,
+    /// The costs less the grant.
+    OwnShare,
+    /// The potential grant over the eligible costs.
+    EffectiveRate,
+    /// What eligible costs are left before the cap, `reached` when none.
+    RoomUnderCap {
+        /// Whether the cap is already reached.
+        reached: bool,
+    },
+}
+
+/// Which of the advance's sentences applies.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum AdvanceCase {
+    /// No advance asked for.
+    NotRequested,
+    /// Asked for without justification: not paid.
+    Unjustified,
+    /// Asked for and justified, but nothing paid while the project is not
+    /// eligible: the sentence says what an eligible project would get
+    /// rather than « au plus 0,00 € ».
+    UntilEligible,
+    /// Asked for, justified and paid.
+    Paid,
+}
+
+/// The case of `what`'s derivation in `a`.
+pub(crate) fn derivation_case(what: Explained, a: &Assessment) -> Derivation {
+    match what {
+        Explained::TotalCosts => Derivation::TotalCosts,
+        Explained::EligibleCosts => Derivation::EligibleCosts,
+        Explained::PotentialGrant => Derivation::PotentialGrant {
+            capped: a.cap_binds,
+        },
+        Explained::Grant => Derivation::Grant,
+        Explained::Advance => {
+            Derivation::Advance(match (a.advance_requested, a.advance_justified) {
+                (false, _) => AdvanceCase::NotRequested,
+                (true, false) => AdvanceCase::Unjustified,
+                (true, true) if a.grant.is_zero() && !a.potential_advance.is_zero() => {
+                    AdvanceCase::UntilEligible
+                }
+                (true, true) => AdvanceCase::Paid,
+            })
+        }
+        Explained::Balance => Derivation::Balance,
+        Explained::OwnShare => Derivation::OwnShare,
+        Explained::EffectiveRate => Derivation::EffectiveRate,
+        Explained::RoomUnderCap => Derivation::RoomUnderCap {
+            reached: a.cap_binds || a.eligible_costs >= a.costs_at_cap,
+        },
+    }
+}

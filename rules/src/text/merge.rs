@@ -21,3 +21,35 @@ pub fn line_change(c: &crate::consortium::merge::LineChange, lang: Lang) -> Stri
 pub fn conflict(c: &crate::consortium::merge::Conflict, lang: Lang) -> String {
     said!(lang, conflict(c))
 }
+
+/// What replacing a line changes, each `before → after` worded in `lang`:
+/// its category, its amount, whether it is permanent staff, in that order.
+pub(crate) fn replaced(
+    before: &crate::consortium::merge::LineSummary,
+    after: &crate::consortium::merge::LineSummary,
+    lang: Lang,
+) -> Vec<String> {
+    let mut what = Vec::new();
+    if before.category != after.category {
+        what.push(format!(
+            "{} → {}",
+            category(before.category, lang),
+            category(after.category, lang)
+        ));
+    }
+    if before.amount != after.amount {
+        what.push(format!(
+            "{} → {}",
+            said!(lang, line_amount(before.amount)),
+            said!(lang, line_amount(after.amount))
+        ));
+    }
+    if before.permanent_staff != after.permanent_staff {
+        what.push(format!(
+            "{} → {}",
+            said!(lang, staff(before.permanent_staff)),
+            said!(lang, staff(after.permanent_staff))
+        ));
+    }
+    what
+}

@@ -36,6 +36,7 @@ mod merge;
 mod names;
 pub mod page;
 mod pseudo;
+mod report;
 mod sent;
 mod sheets;
 
@@ -52,6 +53,7 @@ pub use errors::*;
 pub use figures::*;
 pub use merge::*;
 pub use names::*;
+pub use report::*;
 pub use sent::sent_key;
 pub use sheets::*;
 
@@ -65,14 +67,6 @@ pub struct Text {
 }
 
 impl Text {
-    /// Both languages at once.
-    pub fn new(fr: impl Into<String>, en: impl Into<String>) -> Text {
-        Text {
-            fr: fr.into(),
-            en: en.into(),
-        }
-    }
-
     /// Renders `say` in each language.
     pub fn both(say: impl Fn(Lang) -> String) -> Text {
         Text {

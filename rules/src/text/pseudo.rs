@@ -49,6 +49,12 @@ impl Say for String {
     }
 }
 
+impl<T: Say, U: Say> Say for (T, U) {
+    fn say(self) -> Self {
+        (self.0.say(), self.1.say())
+    }
+}
+
 impl<T: Say> Say for Option<T> {
     fn say(self) -> Self {
         self.map(Say::say)

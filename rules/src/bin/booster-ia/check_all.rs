@@ -190,10 +190,7 @@ fn summary(rows: &[Row]) -> Summary {
 /// An amount as the language writes it in a spreadsheet: `1234,50` in French.
 fn spreadsheet_amount(amount: &Option<String>, lang: Lang) -> String {
     let plain = amount.clone().unwrap_or_default();
-    match lang {
-        Lang::Fr => plain.replace('.', ","),
-        Lang::En | Lang::Pseudo => plain,
-    }
+    plain.replace('.', &lang.csv().numbers().decimal.to_string())
 }
 
 /// The columns' names: file, title, lead, verdict, the figures, checks,
@@ -222,7 +219,7 @@ fn check_titles(r: &Row, lang: Lang) -> String {
 fn verdict_words(r: &Row, lang: Lang) -> String {
     match r.verdict_kind {
         Some(v) => text::verdict_label(v, lang).to_string(),
-        None => lang.pick("invalide", "invalid").to_string(),
+        None => text::report_word(text::ReportWord::Invalid, lang).to_string(),
     }
 }
 
@@ -231,12 +228,12 @@ fn verdict_words(r: &Row, lang: Lang) -> String {
 /// and points.
 fn write_csv(path: &str, rows: &[Row], lang: Lang) -> Result<(), String> {
     let mut file = std::fs::File::create(path).map_err(|e| format!("{path}: {e}"))?;
-    if lang == Lang::Fr {
+    if lang.csv().byte_order_mark() {
         file.write_all("\u{feff}".as_bytes())
             .map_err(|e| format!("{path}: {e}"))?;
     }
     let mut out = csv::WriterBuilder::new()
-        .delimiter(lang.pick(";", ",").as_bytes()[0])
+        .delimiter(lang.csv().delimiter())
         .from_writer(file);
     let fail = |e: csv::Error| format!("{path}: {e}");
     out.write_record(headers(lang)).map_err(fail)?;
@@ -296,7 +293,7 @@ fn table(rows: &[Row], s: &Summary, lang: Lang) -> String {
                 out,
                 "{:<28} {} {error}",
                 cut(&r.file, 28),
-                lang.pick("INVALIDE :", "INVALID:")
+                text::report_word(text::ReportWord::InvalidRow, lang)
             );
             continue;
         }
@@ -314,33 +311,18 @@ fn table(rows: &[Row], s: &Summary, lang: Lang) -> String {
     let grants = text::money(s.grants.parse().unwrap_or_default(), lang);
     let advances = text::money(s.advances.parse().unwrap_or_default(), lang);
     let _ = writeln!(out);
-    let p = |n: usize, one: &'static str, many: &'static str| text::plural(lang, n, one, many);
-    let _ = match lang {
-        Lang::Fr => writeln!(
-            out,
-            "{} {} : {} {}, {} {}, {} {}, {} {}. Aides : {grants}. Avances : {advances}.",
-            s.drafts,
-            p(s.drafts, "brouillon", "brouillons"),
-            s.eligible,
-            p(s.eligible, "éligible", "éligibles"),
-            s.not_eligible,
-            p(s.not_eligible, "non éligible", "non éligibles"),
-            s.incomplete,
-            p(s.incomplete, "incomplet", "incomplets"),
-            s.invalid,
-            p(s.invalid, "invalide", "invalides"),
-        ),
-        Lang::En | Lang::Pseudo => writeln!(
-            out,
-            "{} {}: {} eligible, {} not eligible, {} incomplete, {} invalid. Grants: {grants}. Advances: {advances}.",
-            s.drafts,
-            p(s.drafts, "draft", "drafts"),
-            s.eligible,
-            s.not_eligible,
-            s.incomplete,
-            s.invalid
-        ),
+    let counts = text::BatchCounts {
+        drafts: s.drafts,
+        eligible: s.eligible,
+        not_eligible: s.not_eligible,
+        incomplete: s.incomplete,
+        invalid: s.invalid,
     };
+    let _ = writeln!(
+        out,
+        "{}",
+        text::batch_summary(&counts, &grants, &advances, lang)
+    );
     out
 }
 

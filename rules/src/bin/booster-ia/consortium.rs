@@ -8,6 +8,7 @@ use booster_ia::consortium::merge::{apply_merge, plan_merge};
 use booster_ia::consortium::part::{parse_part, part_json};
 use booster_ia::lines_csv::{assessment_csv, decode_sheet, lines_csv, read_lines_csv, with_lines};
 use booster_ia::report::merge_report;
+use booster_ia::text::{Counted, ReportWord};
 use booster_ia::{assess, export_draft, parse_draft, text, Date, Draft, Lang};
 use std::process::ExitCode;
 
@@ -115,8 +116,8 @@ fn part(o: &Options) -> ExitCode {
             .collect();
         eprintln!(
             "{path}: {} {id:?}{} {}",
-            o.lang.pick("aucun partenaire", "no partner"),
-            o.lang.pick(" ; partenaires :", "; partners:"),
+            text::report_word(ReportWord::NoPartner, o.lang),
+            text::report_word(ReportWord::Partners, o.lang),
             known.join(", ")
         );
         return ExitCode::from(2);
@@ -127,17 +128,14 @@ fn part(o: &Options) -> ExitCode {
     let lines = draft.budget.iter().filter(|l| l.partner == *id).count();
     println!(
         "{output}: {} {} ({lines} {})",
-        o.lang.pick("part de", "part of"),
+        text::report_word(ReportWord::PartOf, o.lang),
         draft
             .partners
             .iter()
             .position(|p| p.id == *id)
             .map(|i| text::partner_label(&draft.partners[i].name, i + 1, o.lang))
             .unwrap_or_default(),
-        match o.lang {
-            Lang::Fr => text::plural(o.lang, lines, "ligne", "lignes"),
-            Lang::En | Lang::Pseudo => text::plural(o.lang, lines, "line", "lines"),
-        }
+        text::counted(Counted::Line, lines, o.lang)
     );
     ExitCode::SUCCESS
 }
@@ -174,17 +172,18 @@ fn merge(o: &Options) -> ExitCode {
     }
     let plan = plan_merge(&draft, &parts);
     for (i, path) in part_paths.iter().enumerate() {
-        println!("{} {} = {path}", o.lang.pick("Partie", "Part"), i + 1);
+        println!(
+            "{} {} = {path}",
+            text::report_word(ReportWord::Part, o.lang),
+            i + 1
+        );
     }
     println!();
     print!("{}", merge_report(&plan, o.lang));
     if plan.has_conflicts() && !o.accept_conflicts {
         eprintln!(
             "{}",
-            o.lang.pick(
-                "Conflits à trancher : rien n’est écrit (avec --accept-conflicts, le brouillon fusionné est écrit et garde ses propres coordonnées de chaque partenaire).",
-                "Conflicts to settle: nothing written (with --accept-conflicts, the merged draft is written and keeps its own details of each partner)."
-            )
+            text::report_word(ReportWord::ConflictsStopMerge, o.lang)
         );
         return ExitCode::from(1);
     }
@@ -262,24 +261,11 @@ fn lines(o: &Options) -> ExitCode {
         }
         let mut numbers: Vec<String> = read.problems.iter().map(|p| p.line.to_string()).collect();
         numbers.dedup();
-        let at = match o.lang {
-            Lang::Fr => text::plural(
-                o.lang,
-                numbers.len(),
-                "illisible à la ligne",
-                "illisible aux lignes",
-            ),
-            Lang::En | Lang::Pseudo => text::plural(
-                o.lang,
-                numbers.len(),
-                "unreadable at line",
-                "unreadable at lines",
-            ),
-        };
+        let at = text::counted(Counted::UnreadableAtLine, numbers.len(), o.lang);
         eprintln!(
             "{input}: {at} {} — {}",
             numbers.join(", "),
-            o.lang.pick("rien n’est écrit.", "nothing written.")
+            text::report_word(ReportWord::NothingWritten, o.lang)
         );
         return ExitCode::from(2);
     }
@@ -292,10 +278,7 @@ fn lines(o: &Options) -> ExitCode {
     if code == ExitCode::SUCCESS {
         println!(
             "{output}: {count} {}",
-            match o.lang {
-                Lang::Fr => text::plural(o.lang, count, "ligne lue", "lignes lues"),
-                Lang::En | Lang::Pseudo => text::plural(o.lang, count, "line read", "lines read"),
-            }
+            text::counted(Counted::LineRead, count, o.lang)
         );
     }
     code

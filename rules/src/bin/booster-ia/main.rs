@@ -20,6 +20,7 @@ mod consortium;
 use booster_ia::compare::{compare, Scenario, SCENARIO_NAMES};
 use booster_ia::format::MAX_FILE_BYTES;
 use booster_ia::report::{comparison_report, differences, text_report};
+use booster_ia::text::{report_word, ReportWord};
 use booster_ia::{assess, check_json, parse_draft, Assessment, DraftFile, Lang, Verdict};
 use std::io::Read;
 use std::process::ExitCode;
@@ -136,11 +137,11 @@ fn main() -> ExitCode {
     for d in &diffs {
         eprintln!(
             "{path}: {} {}: {} {}, {} {}",
-            lang.pick("le chiffre", "figure"),
+            report_word(ReportWord::Figure, lang),
             d.figure,
-            lang.pick("le brouillon indique", "the draft states"),
+            report_word(ReportWord::DraftStates, lang),
             d.stated,
-            lang.pick("les règles donnent", "the rules give"),
+            report_word(ReportWord::RulesGive, lang),
             d.recomputed
         );
     }
@@ -148,13 +149,7 @@ fn main() -> ExitCode {
         print!("{}", text_report(&file.draft, &assessment, lang));
         if !diffs.is_empty() {
             println!();
-            println!(
-                "{}",
-                lang.pick(
-                    "L’évaluation inscrite dans le brouillon diffère du recalcul :",
-                    "The assessment written in the draft differs from the recomputation:"
-                )
-            );
+            println!("{}", report_word(ReportWord::StatedDiffers, lang));
             for d in &diffs {
                 println!("- {} : {} → {}", d.figure, d.stated, d.recomputed);
             }

@@ -6,6 +6,7 @@ use crate::assess::{Assessment, Explained, Figure, Verdict};
 use crate::rules::funding::VatAlternative;
 use crate::rules::Reason;
 use crate::text::quoted_lines;
+use crate::text::{derivation_case, AdvanceCase, Derivation};
 use crate::text::{partner_name, percent, plural};
 
 pub(in crate::text) fn figure_name(f: Figure) -> &'static str {
@@ -38,14 +39,14 @@ pub(in crate::text) fn derivation(what: Explained, a: &Assessment) -> String {
     let p = &a.parameters;
     let rate = p.grant_rate.value;
     let cap = p.grant_cap.value;
-    match what {
-        Explained::TotalCosts => format!(
+    match derivation_case(what, a) {
+        Derivation::TotalCosts => format!(
             "Sum of the {} budget {}, excluding VAT: {}",
             a.lines.len(),
             plural(L, a.lines.len(), "line", "lines"),
             m(a.total_costs)
         ),
-        Explained::EligibleCosts => {
+        Derivation::EligibleCosts => {
             let excluded = a.excluded_line_count();
             let pending = a.pending.lines.len();
             let waiting = if pending == 0 {
@@ -65,20 +66,20 @@ pub(in crate::text) fn derivation(what: Explained, a: &Assessment) -> String {
                 m(a.eligible_costs)
             )
         }
-        Explained::PotentialGrant => {
+        Derivation::PotentialGrant { capped } => {
             let product = format!(
                 "{} × {} = {}",
                 percent(rate, L),
                 m(a.eligible_costs),
                 m(a.uncapped_grant)
             );
-            if a.cap_binds {
+            if capped {
                 format!("{product} — above the cap: grant limited to {}", m(cap))
             } else {
                 format!("{product} — below the {} cap", m(cap))
             }
         }
-        Explained::Grant => match a.verdict {
+        Derivation::Grant => match a.verdict {
             Verdict::Eligible => format!(
                 "Eligible project: the grant is the potential grant, {}",
                 m(a.grant)
@@ -90,7 +91,7 @@ pub(in crate::text) fn derivation(what: Explained, a: &Assessment) -> String {
                 m(a.potential_grant)
             ),
         },
-        Explained::Advance => {
+        Derivation::Advance(case) => {
             let r = &a.advance_readings;
             let rate = percent(p.advance_rate.value, L);
             let letter = format!(
@@ -98,26 +99,24 @@ pub(in crate::text) fn derivation(what: Explained, a: &Assessment) -> String {
                 m(a.eligible_costs),
                 m(r.letter)
             );
-            match (a.advance_requested, a.advance_justified) {
-                (false, _) => format!(
+            match case {
+                AdvanceCase::NotRequested => format!(
                     "No advance requested: {}. On a justified request: {} (our reading: {rate} of the grant); {letter}.",
                     m(a.advance),
                     on_justification(r.ours)
                 ),
-                (true, false) => format!(
+                AdvanceCase::Unjustified => format!(
                     "Advance requested without justification: {}, it is not paid. Once justified: {} (our reading: {rate} of the grant); {letter}.",
                     m(a.advance),
                     on_justification(r.ours)
                 ),
-                // Nothing paid while the project is not eligible: say what
-                // an eligible project would get rather than "at most €0.00".
-                (true, true) if a.grant.is_zero() && !a.potential_advance.is_zero() => format!(
+                AdvanceCase::UntilEligible => format!(
                     "No advance until the project is eligible: {}. Once eligible: {} (our reading: {rate} of the potential grant); by the letter of the text, {rate} of eligible costs ({}).",
                     m(a.advance),
                     on_justification(a.potential_advance),
                     m(a.eligible_costs)
                 ),
-                (true, true) => format!(
+                AdvanceCase::Paid => format!(
                     "At most {}, paid on justification. Our reading: {rate} of the grant, {rate} × {} = {}; {letter}.",
                     m(a.advance),
                     m(a.grant),
@@ -125,13 +124,13 @@ pub(in crate::text) fn derivation(what: Explained, a: &Assessment) -> String {
                 ),
             }
         }
-        Explained::Balance => {
+        Derivation::Balance => {
             format!("{} − {} = {}", m(a.grant), m(a.advance), m(a.balance))
         }
-        Explained::OwnShare => {
+        Derivation::OwnShare => {
             format!("{} − {} = {}", m(a.total_costs), m(a.grant), m(a.own_share))
         }
-        Explained::EffectiveRate => match a.effective_rate {
+        Derivation::EffectiveRate => match a.effective_rate {
             Some(r) => format!(
                 "{} ÷ {} = {}",
                 m(a.potential_grant),
@@ -140,9 +139,9 @@ pub(in crate::text) fn derivation(what: Explained, a: &Assessment) -> String {
             ),
             None => "No eligible cost".into(),
         },
-        Explained::RoomUnderCap => {
+        Derivation::RoomUnderCap { reached } => {
             let at_cap = a.costs_at_cap;
-            if a.cap_binds || a.eligible_costs >= at_cap {
+            if reached {
                 format!(
                     "Cap reached from {} of eligible costs: {} beyond it bring no extra grant",
                     m(at_cap),

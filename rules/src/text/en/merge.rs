@@ -4,7 +4,9 @@ use super::*;
 use crate::consortium::merge::{
     Conflict, LineChange, LineSummary, MatchKind, PartMatch, PartRef, PartnerChanges,
 };
+use crate::text::replaced;
 use crate::text::{partner_name, plural};
+use rust_decimal::Decimal;
 
 /// "part 2 (Lab)", or "part 2" when its partner has no name.
 fn part(p: &PartRef) -> String {
@@ -62,16 +64,35 @@ pub(in crate::text) fn partner_changes(c: &PartnerChanges) -> String {
     )
 }
 
-fn summary_line(l: &LineSummary) -> String {
-    let label = if l.label.is_empty() {
+/// A line's title in a merge plan: its label quoted, or "(no label)".
+pub(in crate::text) fn line_title(label: &str) -> String {
+    if label.is_empty() {
         "(no label)".to_string()
     } else {
-        format!("“{}”", l.label)
-    };
+        crate::text::quoted(label, L)
+    }
+}
+
+/// A line's amount, or that it is still to give.
+pub(in crate::text) fn line_amount(amount: Option<Decimal>) -> String {
+    amount.map(m).unwrap_or_else(|| "amount to give".into())
+}
+
+/// Permanent staff or not, or still to say.
+pub(in crate::text) fn staff(permanent: Option<bool>) -> &'static str {
+    match permanent {
+        Some(true) => "permanent staff",
+        Some(false) => "not permanent",
+        None => "permanent or not: to say",
+    }
+}
+
+fn summary_line(l: &LineSummary) -> String {
     format!(
-        "{label} — {}, {}{}",
+        "{} — {}, {}{}",
+        line_title(&l.label),
         crate::text::category(l.category, L),
-        l.amount.map(m).unwrap_or_else(|| "amount to give".into()),
+        line_amount(l.amount),
         if l.permanent_staff == Some(true) {
             ", permanent staff"
         } else {
@@ -85,44 +106,11 @@ pub(in crate::text) fn line_change(c: &LineChange) -> String {
         LineChange::Added(l) => format!("+ {}", summary_line(l)),
         LineChange::Removed(l) => format!("− {}", summary_line(l)),
         LineChange::Unchanged(l) => format!("= {}", summary_line(l)),
-        LineChange::Replaced { before, after } => {
-            let amount = |a: Option<rust_decimal::Decimal>| {
-                a.map(m).unwrap_or_else(|| "amount to give".into())
-            };
-            let staff = |p: Option<bool>| match p {
-                Some(true) => "permanent staff",
-                Some(false) => "not permanent",
-                None => "permanent or not: to say",
-            };
-            let mut what = Vec::new();
-            if before.category != after.category {
-                what.push(format!(
-                    "{} → {}",
-                    crate::text::category(before.category, L),
-                    crate::text::category(after.category, L)
-                ));
-            }
-            if before.amount != after.amount {
-                what.push(format!(
-                    "{} → {}",
-                    amount(before.amount),
-                    amount(after.amount)
-                ));
-            }
-            if before.permanent_staff != after.permanent_staff {
-                what.push(format!(
-                    "{} → {}",
-                    staff(before.permanent_staff),
-                    staff(after.permanent_staff)
-                ));
-            }
-            let label = if after.label.is_empty() {
-                "(no label)".to_string()
-            } else {
-                format!("“{}”", after.label)
-            };
-            format!("~ {label}: {}", what.join("; "))
-        }
+        LineChange::Replaced { before, after } => format!(
+            "~ {}: {}",
+            line_title(&after.label),
+            replaced(before, after, L).join("; ")
+        ),
     }
 }
 

@@ -8,10 +8,12 @@ mod figures;
 mod merge;
 mod names;
 mod page;
+mod report;
+mod sent;
 mod sheets;
 mod titles;
 
-use super::{date, money};
+use super::{date, money, plural};
 
 pub(super) use advice::*;
 pub(super) use checks::*;
@@ -20,6 +22,8 @@ pub(super) use errors::*;
 pub(super) use figures::*;
 pub(super) use merge::*;
 pub(super) use names::*;
+pub(super) use report::*;
+pub(super) use sent::*;
 pub(super) use sheets::*;
 pub(super) use titles::*;
 

@@ -2,7 +2,8 @@
 
 use super::*;
 use crate::compare::ParameterId;
-use crate::compare::{Detail, LineMove, LineName, Source};
+use crate::compare::{Detail, LineMove, Source};
+use crate::text::compared_line;
 use crate::text::plural;
 
 /// « Règle « Durée maximale » », « Paramètre « Taux de l’avance » », « Lignes du budget ».
@@ -11,14 +12,6 @@ pub(in crate::text) fn source_heading(source: Source) -> String {
         Source::Rule(id) => format!("Règle « {} »", rule_title(id)),
         Source::Parameter(id) => format!("Paramètre « {} »", parameter_title(id)),
         Source::Lines => lines_title().into(),
-    }
-}
-
-fn compared_line(line: &LineName) -> String {
-    if line.label.is_empty() {
-        crate::text::line_label(line.label, line.position, L)
-    } else {
-        format!("« {} »", line.label)
     }
 }
 
@@ -42,7 +35,7 @@ pub(in crate::text) fn detail(d: &Detail) -> String {
                 .map(|(scenario, a)| format!("{} en {scenario}", m(*a)))
                 .collect::<Vec<_>>()
                 .join(", ");
-            let line = compared_line(line);
+            let line = compared_line(line, L);
             match change {
                 LineMove::Added(r#in) => {
                     format!("{line} ajoutée en {} : {amounts}", r#in.join(", "))
@@ -59,7 +52,7 @@ pub(in crate::text) fn detail(d: &Detail) -> String {
             amounts,
         } => format!(
             "{} {} {}",
-            compared_line(line),
+            compared_line(line, L),
             if *waiting {
                 "en attente d’une réponse en"
             } else {

@@ -6,6 +6,7 @@ use crate::assess::{Assessment, Explained, Figure, Verdict};
 use crate::rules::funding::VatAlternative;
 use crate::rules::Reason;
 use crate::text::quoted_lines;
+use crate::text::{derivation_case, AdvanceCase, Derivation};
 use crate::text::{partner_name, percent, plural};
 
 pub(in crate::text) fn figure_name(f: Figure) -> &'static str {
@@ -38,14 +39,14 @@ pub(in crate::text) fn derivation(what: Explained, a: &Assessment) -> String {
     let p = &a.parameters;
     let rate = p.grant_rate.value;
     let cap = p.grant_cap.value;
-    match what {
-        Explained::TotalCosts => format!(
+    match derivation_case(what, a) {
+        Derivation::TotalCosts => format!(
             "Somme des {} {} du budget, HT : {}",
             a.lines.len(),
             plural(L, a.lines.len(), "ligne", "lignes"),
             m(a.total_costs)
         ),
-        Explained::EligibleCosts => {
+        Derivation::EligibleCosts => {
             let excluded = a.excluded_line_count();
             let pending = a.pending.lines.len();
             let waiting = if pending == 0 {
@@ -65,20 +66,20 @@ pub(in crate::text) fn derivation(what: Explained, a: &Assessment) -> String {
                 m(a.eligible_costs)
             )
         }
-        Explained::PotentialGrant => {
+        Derivation::PotentialGrant { capped } => {
             let product = format!(
                 "{} × {} = {}",
                 percent(rate, L),
                 m(a.eligible_costs),
                 m(a.uncapped_grant)
             );
-            if a.cap_binds {
+            if capped {
                 format!("{product} — au-delà du plafond : aide ramenée à {}", m(cap))
             } else {
                 format!("{product} — plafond de {} non atteint", m(cap))
             }
         }
-        Explained::Grant => match a.verdict {
+        Derivation::Grant => match a.verdict {
             Verdict::Eligible => format!(
                 "Projet éligible : l’aide est l’aide potentielle, {}",
                 m(a.grant)
@@ -90,7 +91,7 @@ pub(in crate::text) fn derivation(what: Explained, a: &Assessment) -> String {
                 m(a.potential_grant)
             ),
         },
-        Explained::Advance => {
+        Derivation::Advance(case) => {
             let r = &a.advance_readings;
             let rate = percent(p.advance_rate.value, L);
             let letter = format!(
@@ -98,26 +99,24 @@ pub(in crate::text) fn derivation(what: Explained, a: &Assessment) -> String {
                 m(a.eligible_costs),
                 m(r.letter)
             );
-            match (a.advance_requested, a.advance_justified) {
-                (false, _) => format!(
+            match case {
+                AdvanceCase::NotRequested => format!(
                     "Pas d’avance demandée : {}. Sur demande justifiée : {} (notre lecture : {rate} de l’aide) ; {letter}.",
                     m(a.advance),
                     on_justification(r.ours)
                 ),
-                (true, false) => format!(
+                AdvanceCase::Unjustified => format!(
                     "Avance demandée sans justification : {}, elle n’est pas versée. Justifiée : {} (notre lecture : {rate} de l’aide) ; {letter}.",
                     m(a.advance),
                     on_justification(r.ours)
                 ),
-                // Nothing paid while the project is not eligible: say what
-                // an eligible project would get rather than « au plus 0,00 € ».
-                (true, true) if a.grant.is_zero() && !a.potential_advance.is_zero() => format!(
+                AdvanceCase::UntilEligible => format!(
                     "Pas d’avance tant que le projet n’est pas éligible : {}. Une fois éligible : {} (notre lecture : {rate} de l’aide potentielle) ; à la lettre du texte, {rate} des dépenses éligibles ({}).",
                     m(a.advance),
                     on_justification(a.potential_advance),
                     m(a.eligible_costs)
                 ),
-                (true, true) => format!(
+                AdvanceCase::Paid => format!(
                     "Au plus {}, versée sur justification. Notre lecture : {rate} de l’aide, {rate} × {} = {} ; {letter}.",
                     m(a.advance),
                     m(a.grant),
@@ -125,13 +124,13 @@ pub(in crate::text) fn derivation(what: Explained, a: &Assessment) -> String {
                 ),
             }
         }
-        Explained::Balance => {
+        Derivation::Balance => {
             format!("{} − {} = {}", m(a.grant), m(a.advance), m(a.balance))
         }
-        Explained::OwnShare => {
+        Derivation::OwnShare => {
             format!("{} − {} = {}", m(a.total_costs), m(a.grant), m(a.own_share))
         }
-        Explained::EffectiveRate => match a.effective_rate {
+        Derivation::EffectiveRate => match a.effective_rate {
             Some(r) => format!(
                 "{} ÷ {} = {}",
                 m(a.potential_grant),
@@ -140,9 +139,9 @@ pub(in crate::text) fn derivation(what: Explained, a: &Assessment) -> String {
             ),
             None => "Pas de dépense éligible".into(),
         },
-        Explained::RoomUnderCap => {
+        Derivation::RoomUnderCap { reached } => {
             let at_cap = a.costs_at_cap;
-            if a.cap_binds || a.eligible_costs >= at_cap {
+            if reached {
                 format!(
                     "Plafond atteint dès {} de dépenses éligibles : {} au-delà n’apportent aucune aide supplémentaire",
                     m(at_cap),

@@ -4,7 +4,9 @@ use super::*;
 use crate::consortium::merge::{
     Conflict, LineChange, LineSummary, MatchKind, PartMatch, PartRef, PartnerChanges,
 };
+use crate::text::replaced;
 use crate::text::{partner_name, plural};
+use rust_decimal::Decimal;
 
 /// « la partie 2 (Labo) », ou « la partie 2 » quand son partenaire n’a pas de nom.
 fn part(p: &PartRef) -> String {
@@ -68,18 +70,35 @@ pub(in crate::text) fn partner_changes(c: &PartnerChanges) -> String {
     )
 }
 
-fn summary_line(l: &LineSummary) -> String {
-    let label = if l.label.is_empty() {
+/// Le titre d’une ligne dans un plan de fusion : son libellé cité, ou « (sans libellé) ».
+pub(in crate::text) fn line_title(label: &str) -> String {
+    if label.is_empty() {
         "(sans libellé)".to_string()
     } else {
-        format!("« {} »", l.label)
-    };
+        crate::text::quoted(label, L)
+    }
+}
+
+/// Le montant d’une ligne, ou qu’il reste à indiquer.
+pub(in crate::text) fn line_amount(amount: Option<Decimal>) -> String {
+    amount.map(m).unwrap_or_else(|| "montant à indiquer".into())
+}
+
+/// Personnel permanent ou non, ou à préciser.
+pub(in crate::text) fn staff(permanent: Option<bool>) -> &'static str {
+    match permanent {
+        Some(true) => "personnel permanent",
+        Some(false) => "non permanent",
+        None => "permanent ou non : à préciser",
+    }
+}
+
+fn summary_line(l: &LineSummary) -> String {
     format!(
-        "{label} — {}, {}{}",
+        "{} — {}, {}{}",
+        line_title(&l.label),
         crate::text::category(l.category, L),
-        l.amount
-            .map(m)
-            .unwrap_or_else(|| "montant à indiquer".into()),
+        line_amount(l.amount),
         if l.permanent_staff == Some(true) {
             ", personnel permanent"
         } else {
@@ -93,44 +112,11 @@ pub(in crate::text) fn line_change(c: &LineChange) -> String {
         LineChange::Added(l) => format!("+ {}", summary_line(l)),
         LineChange::Removed(l) => format!("− {}", summary_line(l)),
         LineChange::Unchanged(l) => format!("= {}", summary_line(l)),
-        LineChange::Replaced { before, after } => {
-            let amount = |a: Option<rust_decimal::Decimal>| {
-                a.map(m).unwrap_or_else(|| "montant à indiquer".into())
-            };
-            let staff = |p: Option<bool>| match p {
-                Some(true) => "personnel permanent",
-                Some(false) => "non permanent",
-                None => "permanent ou non : à préciser",
-            };
-            let mut what = Vec::new();
-            if before.category != after.category {
-                what.push(format!(
-                    "{} → {}",
-                    crate::text::category(before.category, L),
-                    crate::text::category(after.category, L)
-                ));
-            }
-            if before.amount != after.amount {
-                what.push(format!(
-                    "{} → {}",
-                    amount(before.amount),
-                    amount(after.amount)
-                ));
-            }
-            if before.permanent_staff != after.permanent_staff {
-                what.push(format!(
-                    "{} → {}",
-                    staff(before.permanent_staff),
-                    staff(after.permanent_staff)
-                ));
-            }
-            let label = if after.label.is_empty() {
-                "(sans libellé)".to_string()
-            } else {
-                format!("« {} »", after.label)
-            };
-            format!("~ {label} : {}", what.join(" ; "))
-        }
+        LineChange::Replaced { before, after } => format!(
+            "~ {} : {}",
+            line_title(&after.label),
+            replaced(before, after, L).join(" ; ")
+        ),
     }
 }
 
