@@ -134,18 +134,14 @@ pub fn exclusions(line: &BudgetLine, bearer: Option<Bearer>) -> Vec<Exclusion> {
 }
 
 /// Sums up how one per-line rule applied across the budget.
-/// `exclusions[i]` are the reasons line `i` of `budget` is left out.
-pub fn line_rule_summary(
-    rule: RuleId,
-    budget: &[BudgetLine],
-    exclusions: &[&[Exclusion]],
-) -> Check {
+/// `lines[i]` is how line `i` of `budget` fares.
+pub fn line_rule_summary(rule: RuleId, budget: &[BudgetLine], lines: &[LineAssessment]) -> Check {
     let lines_where = |wanted: &dyn Fn(&Exclusion) -> bool| -> (Vec<LineRef>, Decimal) {
         let hits: Vec<(usize, &BudgetLine)> = budget
             .iter()
             .enumerate()
-            .zip(exclusions)
-            .filter(|(_, reasons)| reasons.iter().any(|e| e.rule == rule && wanted(e)))
+            .zip(lines)
+            .filter(|(_, l)| l.exclusions.iter().any(|e| e.rule == rule && wanted(e)))
             .map(|(line, _)| line)
             .collect();
         let total = hits
