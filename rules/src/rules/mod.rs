@@ -198,6 +198,14 @@ declare_rules! {
         in_force: InForce::ALWAYS,
         check: |i| costs::line_rule_summary(RuleId::CostBearer, &i.draft.budget, i.lines),
     }
+    #[cfg(feature = "second-version-fixture")]
+    LicencesShare = "licences-share" {
+        quote: &costs::LICENCES_SHARE,
+        reads: ["licences_max_share"],
+        answered_in: Budget [],
+        in_force: InForce::from(Date::declared(2027, 7, 1)),
+        check: |i| costs::licences_share(i.draft, i.lines, i.eligible_costs, i.p),
+    }
     Advance = "advance" {
         quote: &commitments::ADVANCE,
         reads: ["advance_rate"],
@@ -612,6 +620,14 @@ pub enum Finding {
     /// Public funding does not exceed the costs (the plan's figures are in
     /// the assessment's `financing`).
     FinancingBalanced,
+    /// Tests only (hypothetical rule): the eligible licences against the
+    /// most they may count of eligible costs.
+    #[cfg(feature = "second-version-fixture")]
+    LicencesShare {
+        licences: Decimal,
+        eligible: Decimal,
+        max_share: Decimal,
+    },
 }
 
 /// The result of applying one rule to a draft: its id, its status, its facts.
