@@ -31,11 +31,13 @@ lint:
 
 test-native:
 	cargo test --workspace
-	# The hypothetical second version of the scheme (test data, never shipped).
-	cargo test -p booster-ia-rules --features second-version-fixture --test second_version --test params
+	# The hypothetical second version of the scheme and its rule in force
+	# from 2027-07-01 (test data, never shipped).
+	cargo test -p booster-ia-rules --features second-version-fixture --test second_version --test params --test dated_rule --test declarations
 
 ## The app in Chromium with the hypothetical second version of the scheme
-## (a test build of its own, never dist/): the page switches by submission date.
+## (a test build of its own, never dist/): the page switches by submission date,
+## the cap from 2027-01-01 and the licences rule from 2027-07-01.
 test-wasm:
 	cargo clippy -p booster-ia-simulator --target wasm32-unknown-unknown --features second-version-fixture --tests -- -D warnings
 	cargo test -p booster-ia-simulator --target wasm32-unknown-unknown --features second-version-fixture --test second_version_browser

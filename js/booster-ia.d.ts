@@ -111,9 +111,36 @@ export interface Draft {
 export type Verdict = "eligible" | "not_eligible" | "incomplete";
 export type Status = "pass" | "fail" | "missing" | "warning" | "info";
 
+/** A rule's id, in the order the checks are listed (the rules crate's
+ * declarations, `rules/src/rules/mod.rs`; a test keeps this list the same). */
+export type RuleId =
+  | "one-lead"
+  | "lead-kind"
+  | "lead-in-normandy"
+  | "postcodes"
+  | "two-normandy-structures"
+  | "ai-and-data"
+  | "duration"
+  | "milestones"
+  | "commons"
+  | "indicators"
+  | "commitments"
+  | "self-assessment"
+  | "eligible-costs"
+  | "budget-lines-complete"
+  | "cost-category"
+  | "permanent-public-staff"
+  | "cost-bearer"
+  | "advance"
+  | "incentive-effect"
+  | "excl-vat"
+  | "s3-domain"
+  | "de-minimis"
+  | "financing-plan";
+
 export interface Check {
-  /** The rule's id (`duration`, `grant-cap`, …). */
-  id: string;
+  /** The rule's id (`duration`, `excl-vat`, …). */
+  id: RuleId;
   status: Status;
   message: Text;
   /** The sentence of the scheme the rule implements, in French. */
@@ -134,7 +161,7 @@ export interface LineAssessment {
   id: string;
   eligible: boolean;
   amount: Money;
-  exclusions: { rule: string; reason: Text }[];
+  exclusions: { rule: RuleId; reason: Text }[];
   payment_documents: Text[];
 }
 

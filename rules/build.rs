@@ -93,6 +93,21 @@ const PARAMETERS: [(&str, Kind); 11] = [
     ("normandy_departments", Kind::Departments),
 ];
 
+/// Parameters that start after the first version, for the rules that start
+/// then: `Option<Parameter<_>>` in `Parameters`, `None` before their first date
+/// and in a file without them. Only the test fixture's so far (behind its
+/// feature): « licences at most 30 % of eligible costs » from 2027-07-01.
+const LATER: [(&str, Kind); 1] = [("licences_max_share", Kind::Decimal)];
+
+/// The later parameters this build declares: the fixture's with its feature only.
+fn later() -> &'static [(&'static str, Kind)] {
+    if env::var_os("CARGO_FEATURE_SECOND_VERSION_FIXTURE").is_some() {
+        &LATER
+    } else {
+        &[]
+    }
+}
+
 /// The fields of `CriteriaMaxima`, in the order of the scheme's text.
 const CRITERIA: [&str; 6] = [
     "quality",
@@ -126,9 +141,12 @@ struct Version<'a> {
     effective: Date,
     decision: &'a str,
     parameters: Vec<(&'static str, &'a Rendered, &'a Reference)>,
+    /// The later parameters: `None` before their first date.
+    later: Vec<(&'static str, Option<(&'a Rendered, &'a Reference)>)>,
 }
 
-/// Each parameter's dated values and references, in `PARAMETERS` order, and the decisions by date.
+/// Each parameter's dated values and references, in `PARAMETERS` order, then
+/// the later ones', and the decisions by date.
 type Table = (Vec<Dated>, BTreeMap<Date, String>);
 
 /// Checks the whole file and returns its parameters and decisions.
@@ -149,11 +167,12 @@ fn table(json: &Value, hypothetical_allowed: bool) -> Result<Table> {
     }
 
     let parameters = object(&root["parameters"], "parameters")?;
+    let known = || PARAMETERS.iter().chain(later()).map(|(n, _)| *n);
     for name in parameters.keys() {
-        if !PARAMETERS.iter().any(|(known, _)| known == name) {
+        if !known().any(|known| known == name) {
             return Err(format!(
                 "parameters.{name}: not a field of `Parameters` (known: {})",
-                PARAMETERS.map(|(n, _)| n).join(", ")
+                known().collect::<Vec<_>>().join(", ")
             ));
         }
     }
@@ -163,6 +182,15 @@ fn table(json: &Value, hypothetical_allowed: bool) -> Result<Table> {
             .get(name)
             .ok_or_else(|| format!("parameters.{name} is missing"))?;
         dated.push(parameter(entry, name, kind, hypothetical_allowed)?);
+    }
+    for &(name, kind) in later() {
+        dated.push(match parameters.get(name) {
+            Some(entry) => parameter(entry, name, kind, hypothetical_allowed)?,
+            None => Dated {
+                values: BTreeMap::new(),
+                references: BTreeMap::new(),
+            },
+        });
     }
     Ok((dated, decisions))
 }
@@ -190,7 +218,8 @@ fn versions<'a>(
             format!("decisions: no decision for the version that takes effect on {effective}")
         })?;
         let mut parameters = Vec::new();
-        for ((name, _), d) in PARAMETERS.iter().zip(dated) {
+        let (required, later_dated) = dated.split_at(PARAMETERS.len());
+        for ((name, _), d) in PARAMETERS.iter().zip(required) {
             let in_force = |what: &str| {
                 format!("parameters.{name}: no {what} in force on {effective}, when a version takes effect (the first version needs every value)")
             };
@@ -208,10 +237,20 @@ fn versions<'a>(
                 .1;
             parameters.push((*name, value, reference));
         }
+        let later = later()
+            .iter()
+            .zip(later_dated)
+            .map(|((name, _), d)| {
+                let value = d.values.range(..=effective).next_back();
+                let reference = d.references.range(..=effective).next_back();
+                (*name, value.zip(reference).map(|((_, v), (_, r))| (v, r)))
+            })
+            .collect();
         versions.push(Version {
             effective,
             decision,
             parameters,
+            later,
         });
     }
     Ok(versions)
@@ -475,6 +514,17 @@ fn render(input: &str, (dated, decisions): &Table) -> Result<String> {
             )
             .unwrap();
             names = names.or(value.names.as_deref());
+        }
+        for (name, in_force) in &version.later {
+            match in_force {
+                Some((value, reference)) => writeln!(
+                    code,
+                    "        {name}: Some(Parameter {{ value: {}, citation: {:?}, citation_en: {:?} }}),",
+                    value.value, reference.fr, reference.en
+                ),
+                None => writeln!(code, "        {name}: None,"),
+            }
+            .unwrap();
         }
         writeln!(
             code,

@@ -1,4 +1,5 @@
-//! Where in the form each rule's input lives, and taking the user there: the
+//! Taking the user where in the form a rule is answered (each rule's
+//! declaration says where: `booster_ia::rules::RULES`): the
 //! results bar's "items to complete" and each piece of advice go to the first
 //! field that still needs an answer. The fields a check marks (`aria-invalid`,
 //! the reason under them) are the engine's facts (`booster_ia::fields`),
@@ -7,84 +8,36 @@
 use booster_ia::advice::Topic;
 use booster_ia::fields::{marked, Field};
 use booster_ia::locale::Lang;
+pub use booster_ia::rules::Section;
 use booster_ia::{text, Assessment, Draft, RuleId, Status};
 use std::collections::{HashMap, HashSet};
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlElement, HtmlInputElement, HtmlTextAreaElement};
 
-/// A section of the form, in reading order.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Section {
-    /// The project.
-    Project,
-    /// The partners.
-    Partners,
-    /// The budget.
-    Budget,
-    /// The timeline.
-    Timeline,
-    /// Follow-up, commons and commitments.
-    Follow,
-    /// Other aid and funding: VAT, de minimis, other public funding.
-    Funding,
-    /// The self-assessment.
-    Scores,
-}
-
-impl Section {
-    /// The id of the section's heading (focusable, `tabindex="-1"`).
-    pub fn heading_id(self) -> &'static str {
-        match self {
-            Section::Project => "project-heading",
-            Section::Partners => "partners-heading",
-            Section::Budget => "budget-heading",
-            Section::Timeline => "timeline-heading",
-            Section::Follow => "follow-heading",
-            Section::Funding => "funding-heading",
-            Section::Scores => "scores-heading",
-        }
+/// The id of a section's heading (focusable, `tabindex="-1"`).
+pub fn heading_id(section: Section) -> &'static str {
+    match section {
+        Section::Project => "project-heading",
+        Section::Partners => "partners-heading",
+        Section::Budget => "budget-heading",
+        Section::Timeline => "timeline-heading",
+        Section::Follow => "follow-heading",
+        Section::Funding => "funding-heading",
+        Section::Scores => "scores-heading",
     }
 }
 
-/// The section where the facts a rule reads are entered. Exhaustive: a new
-/// rule must say where it is answered.
+/// The section where the facts a rule reads are entered (its declaration's).
 pub fn section_of(id: RuleId) -> Section {
-    match id {
-        RuleId::AiAndData | RuleId::S3Domain => Section::Project,
-        RuleId::OneLead
-        | RuleId::LeadKind
-        | RuleId::LeadInNormandy
-        | RuleId::Postcodes
-        | RuleId::TwoNormandyStructures => Section::Partners,
-        RuleId::EligibleCosts
-        | RuleId::BudgetLinesComplete
-        | RuleId::CostCategory
-        | RuleId::PermanentPublicStaff
-        | RuleId::CostBearer => Section::Budget,
-        RuleId::ExclVat | RuleId::DeMinimis | RuleId::FinancingPlan => Section::Funding,
-        RuleId::Duration | RuleId::Milestones | RuleId::IncentiveEffect => Section::Timeline,
-        RuleId::Commons | RuleId::Indicators | RuleId::Commitments | RuleId::Advance => {
-            Section::Follow
-        }
-        RuleId::SelfAssessment => Section::Scores,
-    }
+    id.decl().answered_in.section
 }
 
 /// The controls that answer a rule, by id, when the section holds several
 /// kinds of answer: the first that needs an answer is gone to (an "add"
-/// button when the list is still empty); otherwise the section's first empty field.
+/// button when the list is still empty); otherwise the section's first
+/// empty field. From the rule's declaration.
 fn controls_of(id: RuleId) -> &'static [&'static str] {
-    match id {
-        RuleId::AiAndData => &["project-ai-use", "project-data-used"],
-        RuleId::Duration => &["date-start", "date-end"],
-        RuleId::IncentiveEffect => &["date-submission"],
-        RuleId::Milestones => &["milestone-0-label", "milestone-0-date", "add-milestone"],
-        RuleId::Indicators => &["indicator-0-label", "indicator-0-target", "add-indicator"],
-        RuleId::Commons => &["commons-experience", "commons-tools", "commons-open-data"],
-        RuleId::Commitments => &["commit-report", "commit-review"],
-        RuleId::Advance => &["advance-justification"],
-        _ => &[],
-    }
+    id.decl().answered_in.controls
 }
 
 /// The id of the control that shows a field of the draft. Exhaustive: a new
@@ -227,7 +180,7 @@ pub fn go_to(target: Target) {
     if let Some(control) = present.find(|c| needs_answer(c) || c.tag_name() == "BUTTON") {
         return focus_in_view(&control);
     }
-    let Some(heading) = document.get_element_by_id(target.section().heading_id()) else {
+    let Some(heading) = document.get_element_by_id(heading_id(target.section())) else {
         return;
     };
     let section = heading.closest("section").ok().flatten();

@@ -5,6 +5,12 @@
 //! cap when filed on 31 December 2026 and with the new cap when filed on
 //! 1 January 2027: the grant, the cap gauge, the explanation, the check that
 //! states the cap, the lede, the advice and the printed summary.
+//!
+//! The same fixture's hypothetical rule in force from 1 July 2027 (« les
+//! licences comptent au plus pour 30 % des dépenses éligibles »): a draft
+//! whose licences are 39 % of eligible costs is eligible filed on 30 June 2027,
+//! with no such check on the page or in the print, and not eligible filed on
+//! 1 July 2027, the check failing on the page and printed.
 //! `make test` runs it (`make test-wasm`).
 #![cfg(all(target_arch = "wasm32", feature = "second-version-fixture"))]
 
@@ -56,9 +62,14 @@ async fn mount_cap_binds_filed_on(day: &str) -> yew::AppHandle<App> {
         &format!("\"submission\": \"{day}\""),
     );
     assert!(draft.contains(day), "the example's submission date moved");
+    mount(&draft).await
+}
+
+/// `draft` saved where the app reads it, then the app mounted in a fresh element.
+async fn mount(draft: &str) -> yew::AppHandle<App> {
     let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
     storage.clear().unwrap();
-    storage.set_item("booster-ia/draft/v1", &draft).unwrap();
+    storage.set_item("booster-ia/draft/v1", draft).unwrap();
     // Read in French whatever the test browser's language (a choice saved here).
     storage.set_item("booster-ia/lang", "fr").unwrap();
     let root = document().create_element("div").unwrap();
@@ -144,5 +155,59 @@ async fn filed_on_1_january_2027_the_second_version_cap_of_15_000_applies() {
         "{printed}"
     );
     assert!(!printed.contains("12\u{202f}500"), "{printed}");
+    app.destroy();
+}
+
+/// The eligible example with 9 000 € of licences (of 23 000 € eligible: 39 %),
+/// filed on `day`, mounted.
+async fn mount_licences_filed_on(day: &str) -> yew::AppHandle<App> {
+    let draft = include_str!("../examples/eligible.json")
+        .replace("\"amount\": \"1500.00\"", "\"amount\": \"9000.00\"")
+        .replace(
+            "\"submission\": \"2027-01-10\"",
+            &format!("\"submission\": \"{day}\""),
+        );
+    assert!(
+        draft.contains(day) && draft.contains("9000.00"),
+        "the example moved"
+    );
+    mount(&draft).await
+}
+
+fn present(selector: &str) -> bool {
+    document().query_selector(selector).unwrap().is_some()
+}
+
+#[wasm_bindgen_test]
+async fn filed_on_30_june_2027_the_licences_rule_is_not_on_the_page() {
+    let app = mount_licences_filed_on("2027-06-30").await;
+    assert_eq!(attribute("[data-testid=verdict]", "data-value"), "eligible");
+    assert!(present("[data-check=cost-bearer]"));
+    assert!(!present("[data-check=licences-share]"));
+    print().await;
+    let printed = text(".print-summary");
+    assert!(!printed.contains("Part des licences"), "{printed}");
+    app.destroy();
+}
+
+#[wasm_bindgen_test]
+async fn filed_on_1_july_2027_the_licences_rule_fails_on_the_page_and_in_the_print() {
+    let app = mount_licences_filed_on("2027-07-01").await;
+    assert_eq!(
+        attribute("[data-testid=verdict]", "data-value"),
+        "not_eligible"
+    );
+    assert_eq!(
+        attribute("[data-check=licences-share]", "data-status"),
+        "fail"
+    );
+    let check = text("[data-check=licences-share]");
+    assert!(check.contains("Part des licences"), "{check}");
+    print().await;
+    let printed = text(".print-summary");
+    assert!(
+        printed.contains("Part des licences (hypothèse de test)"),
+        "{printed}"
+    );
     app.destroy();
 }

@@ -4,19 +4,15 @@
 //! used, the marks, the last allowed end, where each partner is, the advice.
 //! Nothing here is a sentence; the text module (`text`) words it.
 
-use crate::advice::{self, Suggestion};
+use crate::advice::Suggestion;
 use crate::date::Date;
-use crate::draft::{Category, Draft};
-use crate::money::max_line_amount;
+use crate::draft::Draft;
 use crate::params::{self, Parameters};
 use crate::rules::appraisal::{self, Marks};
 use crate::rules::costs;
-use crate::rules::costs::Bearer;
-use crate::rules::funding::{self, DeMinimisFigures, Financing, VatAlternative};
-use crate::rules::{beneficiaries, commitments, project, timeline};
-use crate::rules::{Check, Exclusion, LineRef, Location, RuleId, Status};
-use rust_decimal::{Decimal, RoundingStrategy};
-use std::collections::HashMap;
+use crate::rules::funding::{DeMinimisFigures, Financing, VatAlternative};
+use crate::rules::{Check, CheckInputs, LineRef, Location, RuleId, Status};
+use rust_decimal::Decimal;
 
 /// What the checks conclude.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -58,6 +54,8 @@ pub use crate::figures::{Explained, Figure};
 /// How one budget line fares: the outcome of the cost rules, kept with them.
 pub use crate::rules::costs::LineAssessment;
 
+mod stages;
+
 /// The costs of one category or one partner.
 #[derive(Clone, Debug, PartialEq)]
 pub struct CostGroup {
@@ -67,35 +65,6 @@ pub struct CostGroup {
     pub total: Decimal,
     /// Those that count in eligible costs.
     pub eligible: Decimal,
-}
-
-/// Groups the lines' amounts by key, in the order of `keys`, leaving out
-/// empty groups. `key_of[i]` is the index in `keys` of line `i`'s key, if any.
-/// One pass over the lines whatever the number of keys.
-fn group_costs(
-    keys: &[&str],
-    key_of: &[Option<usize>],
-    lines: &[LineAssessment],
-) -> Vec<CostGroup> {
-    let mut sums = vec![(Decimal::ZERO, Decimal::ZERO); keys.len()];
-    for (line, key) in lines.iter().zip(key_of) {
-        if let Some(&k) = key.as_ref() {
-            let (total, eligible) = &mut sums[k];
-            *total += line.amount;
-            if line.eligible {
-                *eligible += line.amount;
-            }
-        }
-    }
-    keys.iter()
-        .zip(sums)
-        .filter(|(_, (total, _))| !total.is_zero())
-        .map(|(key, (total, eligible))| CostGroup {
-            key: key.to_string(),
-            total,
-            eligible,
-        })
-        .collect()
 }
 
 /// Where one partner's establishment is, from its postcode.
@@ -292,242 +261,26 @@ pub fn assess_among(versions: &[Parameters], draft: &Draft) -> Result<Assessment
     Ok(a)
 }
 
-/// `value` toward zero to the cent: a grant must never exceed what the text allows.
-fn to_cent(value: Decimal) -> Decimal {
-    value.round_dp_with_strategy(2, RoundingStrategy::ToZero)
-}
-
-/// The grant `eligible_costs` bring once every check passes: rate, cap,
-/// toward zero to the cent. The one formula, for the potential grant and for
-/// the grant if the pending lines counted.
-fn capped_grant(eligible_costs: Decimal, p: &Parameters) -> Decimal {
-    to_cent((p.grant_rate.value * eligible_costs).min(p.grant_cap.value))
-}
-
-/// Assesses a draft with the given parameters.
+/// Assesses a draft with the given parameters, stage by stage: each line's
+/// outcome, the amounts, the dossier's figures, the checks in force on the
+/// submission date (the verdict), what is paid, then the advice.
 pub fn assess_with(draft: &Draft, p: &Parameters) -> Result<Assessment, AssessError> {
-    // Amounts are bounded so that the sums below cannot overflow `Decimal`.
-    if let Some(line) = draft.budget.iter().find(|l| {
-        l.amount
-            .is_some_and(|a| a > max_line_amount() || a < Decimal::ZERO)
-    }) {
-        let line_id = line.id.clone();
-        return Err(if line.amount.is_some_and(|a| a < Decimal::ZERO) {
-            AssessError::NegativeAmount { line: line_id }
-        } else {
-            AssessError::AmountTooLarge { line: line_id }
-        });
-    }
-
-    // Where each partner is, once; the lines then find their bearer by id.
-    let partners: Vec<PartnerPlace> = draft
-        .partners
-        .iter()
-        .map(|q| PartnerPlace {
-            id: q.id.clone(),
-            location: beneficiaries::locate(&q.postcode, q.country, p),
-        })
-        .collect();
-    // The first partner of an id, as a search would find it (the format refuses
-    // duplicates). A few partners are searched in place; many through a map.
-    let partner_map: Option<HashMap<&str, usize>> = (draft.partners.len() > 16).then(|| {
-        let mut map = HashMap::with_capacity(draft.partners.len());
-        for (i, q) in draft.partners.iter().enumerate() {
-            map.entry(q.id.as_str()).or_insert(i);
-        }
-        map
-    });
-    let partner_of = |id: &str| match &partner_map {
-        Some(map) => map.get(id).copied(),
-        None => draft.partners.iter().position(|q| q.id == id),
-    };
-    let bearers: Vec<Option<usize>> = draft
-        .budget
-        .iter()
-        .map(|l| partner_of(&l.partner))
-        .collect();
-    let bearer_at = |index: usize| Bearer {
-        index,
-        partner: &draft.partners[index],
-        location: &partners[index].location,
-    };
-
-    // Per-line eligibility.
-    let mut lines = Vec::with_capacity(draft.budget.len());
-    let mut total_costs = Decimal::ZERO;
-    let mut eligible_costs = Decimal::ZERO;
-    for (line, bearer) in draft.budget.iter().zip(&bearers) {
-        let value = line.amount.unwrap_or(Decimal::ZERO);
-        let reasons = costs::exclusions(line, bearer.map(bearer_at));
-        total_costs += value;
-        let eligible = reasons.is_empty();
-        if eligible {
-            eligible_costs += value;
-        }
-        lines.push(LineAssessment {
-            id: line.id.clone(),
-            eligible,
-            amount: value,
-            exclusions: reasons,
-            payment_documents: if eligible {
-                costs::payment_documents(line.category)
-            } else {
-                &[]
-            },
-        });
-    }
-    let (pending_lines, pending_costs) = draft
-        .budget
-        .iter()
-        .zip(&lines)
-        .enumerate()
-        .filter(|(_, (_, l))| costs::only_waits_for_staff_answer(&l.exclusions))
-        .fold(
-            (Vec::new(), Decimal::ZERO),
-            |(mut refs, sum), (i, (line, l))| {
-                refs.push(LineRef::of(line, i));
-                (refs, sum + l.amount)
-            },
-        );
-    // Left out by a rule: pending lines are neither counted nor excluded.
-    let excluded_costs = total_costs - eligible_costs - pending_costs;
-    let reasons: Vec<&[Exclusion]> = lines.iter().map(|l| l.exclusions.as_slice()).collect();
+    stages::refuse_out_of_range(draft)?;
+    let budget = stages::lines(draft, p);
+    let amounts = stages::amounts(budget.eligible_costs, budget.pending_costs, p);
+    let dossier = stages::dossier(draft, &budget, amounts.potential_grant, p);
     let marks = appraisal::marks(draft, p);
-
-    // Eligibility, in the order of RuleId::ALL.
-    let checks = vec![
-        beneficiaries::one_lead(draft, p),
-        beneficiaries::lead_kind(draft, p),
-        beneficiaries::lead_in_normandy(draft, p),
-        beneficiaries::postcodes(draft, p),
-        beneficiaries::two_normandy_structures(draft, p),
-        project::ai_and_data(draft, p),
-        timeline::duration(draft, p),
-        timeline::milestones(draft, p),
-        commitments::commons(draft, p),
-        commitments::indicators(draft, p),
-        commitments::commitments(draft, p),
-        appraisal::self_assessment(&marks),
-        costs::eligible_costs(draft, eligible_costs),
-        costs::budget_lines_complete(draft, p),
-        costs::line_rule_summary(RuleId::CostCategory, &draft.budget, &reasons),
-        costs::line_rule_summary(RuleId::PermanentPublicStaff, &draft.budget, &reasons),
-        costs::line_rule_summary(RuleId::CostBearer, &draft.budget, &reasons),
-        commitments::advance(draft, p),
-        project::incentive_effect(draft, p),
-        funding::excl_vat(draft, &lines, p),
-        project::s3_domain(draft, p),
-    ];
-    // The dossier's checks (de minimis, financing plan) only warn: the
-    // verdict is the eligibility checks'.
-    let verdict = verdict(&checks);
-    let mut checks = checks;
-
-    // Amount, apart from eligibility.
-    let rate = p.grant_rate.value;
-    let cap = p.grant_cap.value;
-    let uncapped = rate * eligible_costs;
-    let cap_binds = uncapped > cap;
-    let potential_grant = capped_grant(eligible_costs, p);
-    let pending = Pending {
-        costs: pending_costs,
-        grant_if_counted: capped_grant(eligible_costs + pending_costs, p),
-        lines: pending_lines,
-    };
-    let effective_rate = (eligible_costs > Decimal::ZERO).then(|| {
-        (potential_grant / eligible_costs).round_dp_with_strategy(4, RoundingStrategy::ToZero)
+    let checks = stages::checks(&CheckInputs {
+        draft,
+        p,
+        lines: &budget.lines,
+        eligible_costs: budget.eligible_costs,
+        marks: &marks,
+        de_minimis: &dossier.de_minimis,
+        financing: &dossier.financing,
     });
-    // Eligible costs at which the grant reaches the cap: cap ÷ rate.
-    let costs_at_cap = cap / rate;
-    let room_under_cap = (costs_at_cap - eligible_costs).max(Decimal::ZERO);
-    let costs_beyond_cap = (eligible_costs - costs_at_cap).max(Decimal::ZERO);
-
-    // Combined at the end.
-    let grant = if verdict == Verdict::Eligible {
-        potential_grant
-    } else {
-        Decimal::ZERO
-    };
-    let advance_justified = commitments::advance_justified(draft);
-    let advance_of = |g: Decimal| {
-        if advance_justified {
-            to_cent(g * p.advance_rate.value)
-        } else {
-            Decimal::ZERO
-        }
-    };
-    let advance = advance_of(grant);
-    let potential_advance = advance_of(potential_grant);
-    let advance_readings = AdvanceReadings {
-        ours: to_cent(grant * p.advance_rate.value),
-        letter: to_cent(eligible_costs * p.advance_rate.value).min(grant),
-    };
-
-    // The rest of the dossier, from the potential grant.
-    let de_minimis = funding::de_minimis_figures(draft, potential_grant, p);
-    let financing = funding::financing(draft, total_costs, potential_grant);
-    let vat_alternative = funding::vat_alternative(draft, &lines, eligible_costs, p);
-    checks.push(funding::de_minimis(draft, &de_minimis));
-    checks.push(funding::financing_plan(&financing));
-
-    let category_keys: Vec<&str> = Category::ALL.iter().map(|c| c.code()).collect();
-    // Category::ALL lists the variants in their order of declaration.
-    let category_of: Vec<Option<usize>> = draft
-        .budget
-        .iter()
-        .map(|l| Some(l.category as usize))
-        .collect();
-    let costs_by_category = group_costs(&category_keys, &category_of, &lines);
-    let partner_keys: Vec<&str> = draft.partners.iter().map(|q| q.id.as_str()).collect();
-    let costs_by_partner = group_costs(&partner_keys, &bearers, &lines);
-    let mut assessment = Assessment {
-        verdict,
-        total_costs,
-        eligible_costs,
-        grant,
-        advance,
-        cap_binds,
-        checks,
-        excluded_costs,
-        uncapped_grant: to_cent(uncapped),
-        potential_grant,
-        effective_rate,
-        potential_advance,
-        balance: grant - advance,
-        own_share: total_costs - grant,
-        pending,
-        costs_at_cap,
-        room_under_cap,
-        costs_beyond_cap,
-        grant_below_cap: cap - potential_grant,
-        advance_requested: draft.advance.requested,
-        advance_justified,
-        advance_readings,
-        costs_by_category,
-        costs_by_partner,
-        lines,
-        partners,
-        marks,
-        last_allowed_end: draft
-            .timeline
-            .start
-            .and_then(|start| timeline::last_allowed_end(start, p)),
-        advice: Vec::new(),
-        de_minimis,
-        financing,
-        vat_alternative,
-        parameters: p.clone(),
-        scheme_opened: p.effective,
-    };
-    let grounds = advice::Grounds {
-        checks: &assessment.checks,
-        lines: &assessment.lines,
-        marks: &assessment.marks,
-        last_allowed_end: assessment.last_allowed_end,
-        eligible_costs: assessment.eligible_costs,
-        room_under_cap: assessment.room_under_cap,
-        costs_beyond_cap: assessment.costs_beyond_cap,
-    };
-    assessment.advice = advice::path_to_eligibility(draft, grounds, p);
+    let paid = stages::paid(draft, verdict(&checks), budget.eligible_costs, &amounts, p);
+    let mut assessment = stages::assemble(draft, p, budget, amounts, dossier, marks, checks, paid);
+    assessment.advice = stages::advice(draft, &assessment, p);
     Ok(assessment)
 }

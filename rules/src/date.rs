@@ -23,6 +23,20 @@ impl Date {
         Some(Date { year, month, day })
     }
 
+    /// A date written in a declaration (a rule's dates in force), checked
+    /// when the declaration is compiled: a day that does not exist fails the build.
+    pub const fn declared(year: i32, month: u32, day: u32) -> Date {
+        assert!(year >= 1 && year <= 9999 && month >= 1 && month <= 12 && day >= 1);
+        let days = match month {
+            2 if year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) => 29,
+            2 => 28,
+            4 | 6 | 9 | 11 => 30,
+            _ => 31,
+        };
+        assert!(day <= days, "no such day in that month");
+        Date { year, month, day }
+    }
+
     /// Parses exactly `YYYY-MM-DD`; `None` for any other shape or an impossible date.
     pub fn parse(text: &str) -> Option<Date> {
         let bytes = text.as_bytes();

@@ -100,7 +100,6 @@ fn place_of(partner: &PartnerRef, a: &Assessment) -> Field {
 
 /// The fields a check marks: none when it passes, informs or only warns
 /// (except the advance asked without a justification, which is then not paid).
-/// Exhaustive over the rules: a new rule must say which field it marks.
 pub fn fields_of(check: &Check, draft: &Draft, a: &Assessment) -> Vec<Field> {
     let marks = match check.status {
         Status::Fail | Status::Missing => true,
@@ -218,29 +217,12 @@ pub fn fields_of(check: &Check, draft: &Draft, a: &Assessment) -> Vec<Field> {
             .iter()
             .map(|l| Field::LineStaff(l.id.clone()))
             .collect(),
-        // No one field answers these: who leads is a choice among the
+        // No one field answers the others: who leads is a choice among the
         // partners (the reducer keeps one), an empty list is filled by its
-        // « add » button, and eligible costs are the budget's sum.
-        (RuleId::OneLead, _)
-        | (RuleId::LeadKind, _)
-        | (RuleId::LeadInNormandy, _)
-        | (RuleId::Postcodes, _)
-        | (RuleId::TwoNormandyStructures, _)
-        | (RuleId::AiAndData, _)
-        | (RuleId::Commitments, _)
-        | (RuleId::Indicators, _)
-        | (RuleId::EligibleCosts, _)
-        | (RuleId::BudgetLinesComplete, _) => Vec::new(),
-        // Lines left out by a rule, or a dossier's warning: the row or the
-        // results say why; the answer itself is not wrong.
-        (RuleId::Milestones, _)
-        | (RuleId::CostCategory, _)
-        | (RuleId::PermanentPublicStaff, _)
-        | (RuleId::CostBearer, _)
-        | (RuleId::IncentiveEffect, _)
-        | (RuleId::ExclVat, _)
-        | (RuleId::S3Domain, _)
-        | (RuleId::DeMinimis, _)
-        | (RuleId::FinancingPlan, _) => Vec::new(),
+        // « add » button, eligible costs are the budget's sum; lines left out
+        // by a rule, or a dossier's warning: the row or the results say why,
+        // the answer itself is not wrong. A new rule that marks fields says
+        // which here; its section and controls are in its declaration.
+        _ => Vec::new(),
     }
 }

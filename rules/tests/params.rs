@@ -83,11 +83,12 @@ fn every_quotation_is_verbatim_in_the_scheme_at_the_line_it_names() {
         let line = line.unwrap_or_else(|| panic!("{place}: hypothetical in the shipped file"));
         assert_quoted_at(&place, &sentence, line);
     }
-    // The fixture's 2024 references are real too; only its made-up one is not.
+    // The fixture's 2024 references are real too; only its two made-up ones
+    // (the 15 000 € cap, the licences' share) are not.
     let fixture = references(FIXTURE);
     assert_eq!(
         fixture.iter().filter(|(.., line)| line.is_none()).count(),
-        1
+        2
     );
     for (place, sentence, line) in fixture {
         if let Some(line) = line {
@@ -218,6 +219,8 @@ fn table_2024() -> Parameters {
             ("61", "Orne"),
             ("76", "Seine-Maritime"),
         ],
+        #[cfg(feature = "second-version-fixture")]
+        licences_max_share: None,
     }
 }
 
@@ -255,9 +258,10 @@ mod second_version {
     #[test]
     fn the_fixture_starts_with_the_2024_table() {
         let versions = params::fixture_versions();
-        assert_eq!(versions.len(), 2);
+        assert_eq!(versions.len(), 3);
         assert_eq!(versions[0], table_2024());
         assert_eq!(versions[1].effective, date("2027-01-01"));
+        assert_eq!(versions[2].effective, date("2027-07-01"));
     }
 
     #[test]

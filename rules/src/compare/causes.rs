@@ -3,7 +3,7 @@
 //! causes where the amounts matter.
 
 use super::budget::{budget_causes, BudgetCauses};
-use super::{Cause, Detail, ParameterId, Scenario, Source};
+use super::{shared_rules, Cause, Detail, ParameterId, Scenario, Source};
 use crate::assess::{Explained, Figure, Verdict};
 use crate::params::{Parameter, Parameters};
 use crate::rules::{RuleId, Status};
@@ -48,13 +48,14 @@ pub(super) fn derivations_of<'a>(scenarios: &[Scenario<'a>], what: Explained) ->
 }
 
 /// The cause of a check's row: its rule, with each scenario's check.
-pub(super) fn check_cause<'a>(scenarios: &[Scenario<'a>], index: usize) -> Cause<'a> {
-    let id = scenarios[0].assessment.checks[index].id;
+pub(super) fn check_cause<'a>(scenarios: &[Scenario<'a>], id: RuleId) -> Cause<'a> {
     let details = scenarios
         .iter()
-        .map(|s| Detail::Check {
-            scenario: s.name,
-            check: &s.assessment.checks[index],
+        .filter_map(|s| {
+            Some(Detail::Check {
+                scenario: s.name,
+                check: s.assessment.check(id)?,
+            })
         })
         .collect();
     rule_cause(id, details)
@@ -74,12 +75,12 @@ pub(super) fn deciding_status(verdict: Verdict) -> Option<Status> {
 /// that decide the verdict of at least one scenario (failing where it is not
 /// eligible, missing where it is incomplete).
 pub(super) fn verdict_causes<'a>(scenarios: &[Scenario<'a>]) -> Vec<Cause<'a>> {
-    let first = scenarios[0].assessment;
-    (0..first.checks.len())
-        .filter(|&i| {
+    shared_rules(scenarios)
+        .into_iter()
+        .filter(|&id| {
             let statuses: Vec<Status> = scenarios
                 .iter()
-                .map(|s| s.assessment.checks[i].status)
+                .filter_map(|s| s.assessment.check(id).map(|c| c.status))
                 .collect();
             !all_equal(&statuses)
                 && scenarios
@@ -87,7 +88,7 @@ pub(super) fn verdict_causes<'a>(scenarios: &[Scenario<'a>]) -> Vec<Cause<'a>> {
                     .zip(&statuses)
                     .any(|(s, status)| deciding_status(s.assessment.verdict) == Some(*status))
         })
-        .map(|i| check_cause(scenarios, i))
+        .map(|id| check_cause(scenarios, id))
         .collect()
 }
 
@@ -189,14 +190,13 @@ pub(super) fn advance_causes<'a>(scenarios: &[Scenario<'a>], ctx: &Context<'a>) 
         &p.advance_rate,
         derivations_of(scenarios, Explained::Advance),
     )];
-    let first = scenarios[0].assessment;
-    if let Some(i) = first.checks.iter().position(|c| c.id == RuleId::Advance) {
+    if shared_rules(scenarios).contains(&RuleId::Advance) {
         let paid: Vec<bool> = scenarios
             .iter()
-            .map(|s| s.assessment.checks[i].status == Status::Pass)
+            .map(|s| s.assessment.check(RuleId::Advance).map(|c| c.status) == Some(Status::Pass))
             .collect();
         if !all_equal(&paid) {
-            add(&mut causes, &[check_cause(scenarios, i)]);
+            add(&mut causes, &[check_cause(scenarios, RuleId::Advance)]);
         }
         let with_advance: Vec<Scenario> = scenarios
             .iter()

@@ -348,15 +348,6 @@ pub fn compare<'a>(scenarios: &[Scenario<'a>]) -> Comparison<'a> {
             Vec::new()
         },
     });
-    // Every assessment lists every rule's check, in the same order.
-    let check_index = |id: RuleId| {
-        first
-            .assessment
-            .checks
-            .iter()
-            .position(|c| c.id == id)
-            .unwrap_or_default()
-    };
     for figure in Figure::shown_in(Shown::Comparison) {
         let values: Vec<Decimal> = scenarios
             .iter()
@@ -403,7 +394,7 @@ pub fn compare<'a>(scenarios: &[Scenario<'a>]) -> Comparison<'a> {
                     if figure_differs(scenarios, Figure::PotentialGrant) {
                         add(&mut causes, &potential_grant_causes(scenarios, &ctx));
                     }
-                    causes.push(check_cause(scenarios, check_index(RuleId::DeMinimis)));
+                    causes.push(check_cause(scenarios, RuleId::DeMinimis));
                 }
                 Figure::OtherPublicFunding | Figure::OwnFunds | Figure::OverFunding => {
                     if figure != Figure::OtherPublicFunding {
@@ -414,7 +405,7 @@ pub fn compare<'a>(scenarios: &[Scenario<'a>]) -> Comparison<'a> {
                             add(&mut causes, &potential_grant_causes(scenarios, &ctx));
                         }
                     }
-                    causes.push(check_cause(scenarios, check_index(RuleId::FinancingPlan)));
+                    causes.push(check_cause(scenarios, RuleId::FinancingPlan));
                 }
                 // Not compared (their declarations say so).
                 Figure::PotentialAdvance | Figure::CostsBeyondCap | Figure::GrantBelowCap => {}
@@ -434,13 +425,26 @@ pub fn compare<'a>(scenarios: &[Scenario<'a>]) -> Comparison<'a> {
     }
 }
 
-/// One row per check, in the assessment's order: its status in each
+/// The rules checked in every scenario, in the order of their declarations.
+/// A rule in force on one scenario's submission date and not on another's
+/// has no row (each scenario's own checks still list it).
+pub(super) fn shared_rules(scenarios: &[Scenario]) -> Vec<RuleId> {
+    RuleId::ALL
+        .iter()
+        .copied()
+        .filter(|&id| scenarios.iter().all(|s| s.assessment.check(id).is_some()))
+        .collect()
+}
+
+/// One row per check, in the order of the rules: its status in each
 /// scenario, or its facts where the statuses agree but the facts do not.
 fn check_rows<'a>(scenarios: &[Scenario<'a>]) -> Vec<Row<'a>> {
-    let first = scenarios[0].assessment;
     let mut rows = Vec::new();
-    for (i, check) in first.checks.iter().enumerate() {
-        let row_checks: Vec<_> = scenarios.iter().map(|s| &s.assessment.checks[i]).collect();
+    for id in shared_rules(scenarios) {
+        let row_checks: Vec<&'a Check> = scenarios
+            .iter()
+            .filter_map(|s| s.assessment.check(id))
+            .collect();
         // Facts compare as sentences name them: a line moved, its label
         // unchanged, is no difference (see `PartnerRef`, `LineRef`).
         let differs = !row_checks
@@ -456,11 +460,11 @@ fn check_rows<'a>(scenarios: &[Scenario<'a>]) -> Vec<Row<'a>> {
             }
         };
         rows.push(Row {
-            key: RowKey::Check(check.id),
+            key: RowKey::Check(id),
             values: row_checks.iter().map(|c| value(c)).collect(),
             differs,
             causes: if differs {
-                vec![check_cause(scenarios, i)]
+                vec![check_cause(scenarios, id)]
             } else {
                 Vec::new()
             },

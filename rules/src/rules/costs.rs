@@ -40,6 +40,53 @@ pub static COST_BEARER: Rule = Rule {
     citation_en: BENEFICIARIES_IN_NORMANDY_EN,
 };
 
+/// Tests only: a hypothetical rule in force from 2027-07-01 (the dated-rule
+/// fixture), which no text of the Région states.
+#[cfg(feature = "second-version-fixture")]
+pub static LICENCES_SHARE: Rule = Rule {
+    citation: "Hypothèse de test : les licences comptent au plus pour 30 % des dépenses éligibles.",
+    citation_en: "Test hypothesis: licences count for at most 30% of eligible costs.",
+};
+
+/// Tests only (hypothetical): the eligible lines of user licences
+/// (`licences`, « les licences d’utilisation ») count for at most the
+/// parameter's share of eligible costs; exactly that share passes.
+#[cfg(feature = "second-version-fixture")]
+pub fn licences_share(
+    draft: &Draft,
+    lines: &[LineAssessment],
+    eligible: Decimal,
+    p: &Parameters,
+) -> Check {
+    let licences: Decimal = draft
+        .budget
+        .iter()
+        .zip(lines)
+        .filter(|(line, la)| la.eligible && line.category == Category::Licences)
+        .map(|(_, la)| la.amount)
+        .sum();
+    // Present whenever the rule is in force (its declaration's date is the
+    // parameter's first: tested); all of eligible costs otherwise.
+    let max_share = p
+        .licences_max_share
+        .as_ref()
+        .map_or(Decimal::ONE, |m| m.value);
+    let status = if licences <= eligible * max_share {
+        Status::Pass
+    } else {
+        Status::Fail
+    };
+    Check::new(
+        RuleId::LicencesShare,
+        status,
+        Finding::LicencesShare {
+            licences,
+            eligible,
+            max_share,
+        },
+    )
+}
+
 /// « Les dépenses éligibles […] » list: only these categories.
 pub fn cost_category(line: &BudgetLine) -> Option<Exclusion> {
     (!line.category.is_eligible()).then_some(Exclusion {
@@ -134,18 +181,14 @@ pub fn exclusions(line: &BudgetLine, bearer: Option<Bearer>) -> Vec<Exclusion> {
 }
 
 /// Sums up how one per-line rule applied across the budget.
-/// `exclusions[i]` are the reasons line `i` of `budget` is left out.
-pub fn line_rule_summary(
-    rule: RuleId,
-    budget: &[BudgetLine],
-    exclusions: &[&[Exclusion]],
-) -> Check {
+/// `lines[i]` is how line `i` of `budget` fares.
+pub fn line_rule_summary(rule: RuleId, budget: &[BudgetLine], lines: &[LineAssessment]) -> Check {
     let lines_where = |wanted: &dyn Fn(&Exclusion) -> bool| -> (Vec<LineRef>, Decimal) {
         let hits: Vec<(usize, &BudgetLine)> = budget
             .iter()
             .enumerate()
-            .zip(exclusions)
-            .filter(|(_, reasons)| reasons.iter().any(|e| e.rule == rule && wanted(e)))
+            .zip(lines)
+            .filter(|(_, l)| l.exclusions.iter().any(|e| e.rule == rule && wanted(e)))
             .map(|(line, _)| line)
             .collect();
         let total = hits

@@ -1,8 +1,10 @@
 //! The eligibility rules, grouped as the scheme's text is: beneficiaries,
-//! project, timeline, costs, appraisal, commitments. Each rule has a stable id
-//! ([`RuleId`]), the sentence it implements quoted ([`Rule`]) and a function of
-//! the same name that returns a [`Check`]: a status and typed facts
-//! ([`Finding`]), never a sentence. The words live in the text module (`text`).
+//! project, timeline, costs, appraisal, commitments. Each rule is declared
+//! once, in [`RULES`] (`declare_rules!`): its stable id ([`RuleId`]), the
+//! sentence it implements quoted ([`Rule`]), the parameters it reads, where
+//! the form answers it, the dates it is in force, and its function, which
+//! returns a [`Check`]: a status and typed facts ([`Finding`]), never a
+//! sentence. The words live in the text module (`text`).
 
 pub mod appraisal;
 pub mod beneficiaries;
@@ -13,62 +15,239 @@ pub mod project;
 pub mod timeline;
 
 use crate::date::Date;
-use crate::draft::{BudgetLine, Partner, PartnerKind, S3Domain};
+use crate::draft::{BudgetLine, Draft, Partner, PartnerKind, S3Domain};
+use crate::params::Parameters;
+use appraisal::Marks;
 pub use beneficiaries::Department;
+use costs::LineAssessment;
+use funding::{DeMinimisFigures, Financing};
 use rust_decimal::Decimal;
 use serde::{Serialize, Serializer};
 
 pub use appraisal::Criterion;
 pub use beneficiaries::{locate, Location};
 
-/// Defines [`RuleId`] with its spelling and its place in the order of the checks.
-macro_rules! rule_ids {
-    ($($variant:ident = $code:literal,)+) => {
+/// Declares the rules, each once, in the order the checks are listed: its id
+/// as the draft format spells it, the sentence it implements, the parameters
+/// it reads, where in the form it is answered, the dates it is in force and
+/// the function that checks it. [`RuleId`], [`RuleId::ALL`], the ids in the
+/// JSON, the order of the checks, the page's "go to" and the TypeScript union
+/// of ids (`js/booster-ia.d.ts`, checked by a test) all follow from [`RULES`].
+macro_rules! declare_rules {
+    ($(
+        $(#[cfg($cfg:meta)])?
+        $variant:ident = $code:literal {
+            quote: $quote:expr,
+            reads: [$($param:literal),* $(,)?],
+            answered_in: $section:ident [$($control:literal),* $(,)?],
+            in_force: $in_force:expr,
+            check: $check:expr $(,)?
+        }
+    )+) => {
         /// The stable id of a rule, spelled as in the draft format (`one-lead`).
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-        pub enum RuleId { $($variant),+ }
+        pub enum RuleId { $($(#[cfg($cfg)])? $variant),+ }
 
         impl RuleId {
             /// Every rule, in the order the checks are listed.
-            pub const ALL: &'static [RuleId] = &[$(RuleId::$variant),+];
+            pub const ALL: &'static [RuleId] = &[$($(#[cfg($cfg)])? RuleId::$variant),+];
 
             /// The id as written in the draft format and the reports.
             pub fn code(self) -> &'static str {
-                match self { $(RuleId::$variant => $code),+ }
+                match self { $($(#[cfg($cfg)])? RuleId::$variant => $code),+ }
             }
 
             /// The rule spelled `code`.
             pub fn from_code(code: &str) -> Option<RuleId> {
-                match code { $($code => Some(RuleId::$variant),)+ _ => None }
+                match code { $($(#[cfg($cfg)])? $code => Some(RuleId::$variant),)+ _ => None }
             }
         }
+
+        /// Every rule's declaration, in the order of [`RuleId::ALL`].
+        pub static RULES: &[RuleDecl] = &[$(
+            $(#[cfg($cfg)])?
+            RuleDecl {
+                id: RuleId::$variant,
+                quote: $quote,
+                reads: &[$($param),*],
+                answered_in: Answered { section: Section::$section, controls: &[$($control),*] },
+                in_force: $in_force,
+                check: $check,
+            }
+        ),+];
     };
 }
 
-rule_ids! {
-    OneLead = "one-lead",
-    LeadKind = "lead-kind",
-    LeadInNormandy = "lead-in-normandy",
-    Postcodes = "postcodes",
-    TwoNormandyStructures = "two-normandy-structures",
-    AiAndData = "ai-and-data",
-    Duration = "duration",
-    Milestones = "milestones",
-    Commons = "commons",
-    Indicators = "indicators",
-    Commitments = "commitments",
-    SelfAssessment = "self-assessment",
-    EligibleCosts = "eligible-costs",
-    BudgetLinesComplete = "budget-lines-complete",
-    CostCategory = "cost-category",
-    PermanentPublicStaff = "permanent-public-staff",
-    CostBearer = "cost-bearer",
-    Advance = "advance",
-    IncentiveEffect = "incentive-effect",
-    ExclVat = "excl-vat",
-    S3Domain = "s3-domain",
-    DeMinimis = "de-minimis",
-    FinancingPlan = "financing-plan",
+declare_rules! {
+    OneLead = "one-lead" {
+        quote: &beneficiaries::ONE_LEAD,
+        reads: [],
+        answered_in: Partners [],
+        in_force: InForce::ALWAYS,
+        check: |i| beneficiaries::one_lead(i.draft, i.p),
+    }
+    LeadKind = "lead-kind" {
+        quote: &beneficiaries::LEAD_KIND,
+        reads: [],
+        answered_in: Partners [],
+        in_force: InForce::ALWAYS,
+        check: |i| beneficiaries::lead_kind(i.draft, i.p),
+    }
+    LeadInNormandy = "lead-in-normandy" {
+        quote: &beneficiaries::LEAD_IN_NORMANDY,
+        reads: ["normandy_departments"],
+        answered_in: Partners [],
+        in_force: InForce::ALWAYS,
+        check: |i| beneficiaries::lead_in_normandy(i.draft, i.p),
+    }
+    Postcodes = "postcodes" {
+        quote: &beneficiaries::POSTCODES,
+        reads: [],
+        answered_in: Partners [],
+        in_force: InForce::ALWAYS,
+        check: |i| beneficiaries::postcodes(i.draft, i.p),
+    }
+    TwoNormandyStructures = "two-normandy-structures" {
+        quote: &beneficiaries::TWO_NORMANDY_STRUCTURES,
+        reads: ["min_normandy_structures", "normandy_departments"],
+        answered_in: Partners [],
+        in_force: InForce::ALWAYS,
+        check: |i| beneficiaries::two_normandy_structures(i.draft, i.p),
+    }
+    AiAndData = "ai-and-data" {
+        quote: &project::AI_AND_DATA,
+        reads: [],
+        answered_in: Project ["project-ai-use", "project-data-used"],
+        in_force: InForce::ALWAYS,
+        check: |i| project::ai_and_data(i.draft, i.p),
+    }
+    Duration = "duration" {
+        quote: &timeline::DURATION,
+        reads: ["max_duration_months"],
+        answered_in: Timeline ["date-start", "date-end"],
+        in_force: InForce::ALWAYS,
+        check: |i| timeline::duration(i.draft, i.p),
+    }
+    Milestones = "milestones" {
+        quote: &timeline::MILESTONES,
+        reads: [],
+        answered_in: Timeline ["milestone-0-label", "milestone-0-date", "add-milestone"],
+        in_force: InForce::ALWAYS,
+        check: |i| timeline::milestones(i.draft, i.p),
+    }
+    Commons = "commons" {
+        quote: &commitments::COMMONS,
+        reads: [],
+        answered_in: Follow ["commons-experience", "commons-tools", "commons-open-data"],
+        in_force: InForce::ALWAYS,
+        check: |i| commitments::commons(i.draft, i.p),
+    }
+    Indicators = "indicators" {
+        quote: &commitments::INDICATORS,
+        reads: [],
+        answered_in: Follow ["indicator-0-label", "indicator-0-target", "add-indicator"],
+        in_force: InForce::ALWAYS,
+        check: |i| commitments::indicators(i.draft, i.p),
+    }
+    Commitments = "commitments" {
+        quote: &commitments::COMMITMENTS,
+        reads: [],
+        answered_in: Follow ["commit-report", "commit-review"],
+        in_force: InForce::ALWAYS,
+        check: |i| commitments::commitments(i.draft, i.p),
+    }
+    SelfAssessment = "self-assessment" {
+        quote: &appraisal::SELF_ASSESSMENT,
+        reads: ["min_total_score", "criteria_maxima"],
+        answered_in: Scores [],
+        in_force: InForce::ALWAYS,
+        check: |i| appraisal::self_assessment(i.marks),
+    }
+    EligibleCosts = "eligible-costs" {
+        quote: &costs::ELIGIBLE_COSTS,
+        reads: [],
+        answered_in: Budget [],
+        in_force: InForce::ALWAYS,
+        check: |i| costs::eligible_costs(i.draft, i.eligible_costs),
+    }
+    BudgetLinesComplete = "budget-lines-complete" {
+        quote: &costs::BUDGET_LINES_COMPLETE,
+        reads: [],
+        answered_in: Budget [],
+        in_force: InForce::ALWAYS,
+        check: |i| costs::budget_lines_complete(i.draft, i.p),
+    }
+    CostCategory = "cost-category" {
+        quote: &costs::COST_CATEGORY,
+        reads: [],
+        answered_in: Budget [],
+        in_force: InForce::ALWAYS,
+        check: |i| costs::line_rule_summary(RuleId::CostCategory, &i.draft.budget, i.lines),
+    }
+    PermanentPublicStaff = "permanent-public-staff" {
+        quote: &costs::PERMANENT_PUBLIC_STAFF,
+        reads: [],
+        answered_in: Budget [],
+        in_force: InForce::ALWAYS,
+        check: |i| costs::line_rule_summary(RuleId::PermanentPublicStaff, &i.draft.budget, i.lines),
+    }
+    CostBearer = "cost-bearer" {
+        quote: &costs::COST_BEARER,
+        reads: ["normandy_departments"],
+        answered_in: Budget [],
+        in_force: InForce::ALWAYS,
+        check: |i| costs::line_rule_summary(RuleId::CostBearer, &i.draft.budget, i.lines),
+    }
+    #[cfg(feature = "second-version-fixture")]
+    LicencesShare = "licences-share" {
+        quote: &costs::LICENCES_SHARE,
+        reads: ["licences_max_share"],
+        answered_in: Budget [],
+        in_force: InForce::from(Date::declared(2027, 7, 1)),
+        check: |i| costs::licences_share(i.draft, i.lines, i.eligible_costs, i.p),
+    }
+    Advance = "advance" {
+        quote: &commitments::ADVANCE,
+        reads: ["advance_rate"],
+        answered_in: Follow ["advance-justification"],
+        in_force: InForce::ALWAYS,
+        check: |i| commitments::advance(i.draft, i.p),
+    }
+    IncentiveEffect = "incentive-effect" {
+        quote: &project::INCENTIVE_EFFECT,
+        reads: [],
+        answered_in: Timeline ["date-submission"],
+        in_force: InForce::ALWAYS,
+        check: |i| project::incentive_effect(i.draft, i.p),
+    }
+    ExclVat = "excl-vat" {
+        quote: &funding::EXCL_VAT,
+        reads: ["grant_cap"],
+        answered_in: Funding [],
+        in_force: InForce::ALWAYS,
+        check: |i| funding::excl_vat(i.draft, i.lines, i.p),
+    }
+    S3Domain = "s3-domain" {
+        quote: &project::S3_DOMAIN,
+        reads: [],
+        answered_in: Project [],
+        in_force: InForce::ALWAYS,
+        check: |i| project::s3_domain(i.draft, i.p),
+    }
+    DeMinimis = "de-minimis" {
+        quote: &funding::DE_MINIMIS,
+        reads: ["de_minimis_ceiling", "de_minimis_period_years"],
+        answered_in: Funding [],
+        in_force: InForce::ALWAYS,
+        check: |i| funding::de_minimis(i.draft, i.de_minimis),
+    }
+    FinancingPlan = "financing-plan" {
+        quote: &funding::FINANCING_PLAN,
+        reads: ["grant_rate", "grant_cap"],
+        answered_in: Funding [],
+        in_force: InForce::ALWAYS,
+        check: |i| funding::financing_plan(i.financing),
+    }
 }
 
 impl Serialize for RuleId {
@@ -78,34 +257,127 @@ impl Serialize for RuleId {
 }
 
 impl RuleId {
+    /// Its declaration.
+    pub fn decl(self) -> &'static RuleDecl {
+        // RULES lists the rules in the order of the enum (tested).
+        &RULES[self as usize]
+    }
+
     /// The sentence of the scheme this rule implements.
     pub fn rule(self) -> &'static Rule {
-        match self {
-            RuleId::OneLead => &beneficiaries::ONE_LEAD,
-            RuleId::LeadKind => &beneficiaries::LEAD_KIND,
-            RuleId::LeadInNormandy => &beneficiaries::LEAD_IN_NORMANDY,
-            RuleId::Postcodes => &beneficiaries::POSTCODES,
-            RuleId::TwoNormandyStructures => &beneficiaries::TWO_NORMANDY_STRUCTURES,
-            RuleId::AiAndData => &project::AI_AND_DATA,
-            RuleId::Duration => &timeline::DURATION,
-            RuleId::Milestones => &timeline::MILESTONES,
-            RuleId::Commons => &commitments::COMMONS,
-            RuleId::Indicators => &commitments::INDICATORS,
-            RuleId::Commitments => &commitments::COMMITMENTS,
-            RuleId::SelfAssessment => &appraisal::SELF_ASSESSMENT,
-            RuleId::EligibleCosts => &costs::ELIGIBLE_COSTS,
-            RuleId::BudgetLinesComplete => &costs::BUDGET_LINES_COMPLETE,
-            RuleId::CostCategory => &costs::COST_CATEGORY,
-            RuleId::PermanentPublicStaff => &costs::PERMANENT_PUBLIC_STAFF,
-            RuleId::CostBearer => &costs::COST_BEARER,
-            RuleId::Advance => &commitments::ADVANCE,
-            RuleId::IncentiveEffect => &project::INCENTIVE_EFFECT,
-            RuleId::ExclVat => &funding::EXCL_VAT,
-            RuleId::S3Domain => &project::S3_DOMAIN,
-            RuleId::DeMinimis => &funding::DE_MINIMIS,
-            RuleId::FinancingPlan => &funding::FINANCING_PLAN,
+        self.decl().quote
+    }
+}
+
+/// One rule, declared once (see `declare_rules!`).
+#[derive(Debug)]
+pub struct RuleDecl {
+    /// Its id.
+    pub id: RuleId,
+    /// The sentence of the scheme it implements.
+    pub quote: &'static Rule,
+    /// The fields of the parameter table it reads.
+    pub reads: &'static [&'static str],
+    /// Where in the form it is answered.
+    pub answered_in: Answered,
+    /// When it is in force.
+    pub in_force: InForce,
+    /// The check: a status and facts.
+    pub check: fn(&CheckInputs) -> Check,
+}
+
+/// A section of the form, in reading order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Section {
+    /// The project.
+    Project,
+    /// The partners.
+    Partners,
+    /// The budget.
+    Budget,
+    /// The timeline.
+    Timeline,
+    /// Follow-up, commons and commitments.
+    Follow,
+    /// Other aid and funding: VAT, de minimis, other public funding.
+    Funding,
+    /// The self-assessment.
+    Scores,
+}
+
+/// Where the facts a rule reads are entered: its section, and the ids of the
+/// controls that answer it when the section holds several kinds of answer
+/// (empty: the section's first empty field).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Answered {
+    /// The section.
+    pub section: Section,
+    /// The page's controls that answer it, in the order they are gone to.
+    pub controls: &'static [&'static str],
+}
+
+/// The days a rule is in force, both ends included; `None`: no bound.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct InForce {
+    /// The first day it applies to an application filed then.
+    pub from: Option<Date>,
+    /// The last day.
+    pub until: Option<Date>,
+}
+
+impl InForce {
+    /// In force for every application.
+    pub const ALWAYS: InForce = InForce {
+        from: None,
+        until: None,
+    };
+
+    /// In force for applications filed on or after `date`.
+    pub const fn from(date: Date) -> InForce {
+        InForce {
+            from: Some(date),
+            until: None,
         }
     }
+
+    /// Whether it applies to an application filed on `submission`. Without
+    /// that date the latest version of the scheme applies (as for the
+    /// parameters): a rule in force with no end.
+    pub fn covers(self, submission: Option<Date>) -> bool {
+        match submission {
+            Some(day) => {
+                self.from.is_none_or(|from| from <= day)
+                    && self.until.is_none_or(|until| day <= until)
+            }
+            None => self.until.is_none(),
+        }
+    }
+}
+
+/// What the checks read: the draft, the parameters in force, and what the
+/// assessment worked out before them (each line's outcome, the marks, the
+/// dossier's figures).
+#[derive(Clone, Copy, Debug)]
+pub struct CheckInputs<'a> {
+    /// The draft.
+    pub draft: &'a Draft,
+    /// The parameters in force.
+    pub p: &'a Parameters,
+    /// Each budget line's outcome, in the order of the budget.
+    pub lines: &'a [LineAssessment],
+    /// Sum of the eligible lines.
+    pub eligible_costs: Decimal,
+    /// The estimated marks.
+    pub marks: &'a Marks,
+    /// The de minimis aids with the potential grant.
+    pub de_minimis: &'a DeMinimisFigures,
+    /// The financing plan.
+    pub financing: &'a Financing,
+}
+
+/// The rules in force for an application filed on `submission`, in order.
+pub fn in_force(submission: Option<Date>) -> impl Iterator<Item = &'static RuleDecl> {
+    RULES.iter().filter(move |r| r.in_force.covers(submission))
 }
 
 /// A rule of the scheme: the sentence it implements. Its short name and our
@@ -348,6 +620,14 @@ pub enum Finding {
     /// Public funding does not exceed the costs (the plan's figures are in
     /// the assessment's `financing`).
     FinancingBalanced,
+    /// Tests only (hypothetical rule): the eligible licences against the
+    /// most they may count of eligible costs.
+    #[cfg(feature = "second-version-fixture")]
+    LicencesShare {
+        licences: Decimal,
+        eligible: Decimal,
+        max_share: Decimal,
+    },
 }
 
 /// The result of applying one rule to a draft: its id, its status, its facts.

@@ -125,5 +125,7 @@ pub(crate) fn check_part(finding: &Finding) -> CheckPart {
         | DeMinimisIncomplete { .. }
         | OverFunded { .. }
         | FinancingBalanced => CheckPart::Budget,
+        #[cfg(feature = "second-version-fixture")]
+        LicencesShare { .. } => CheckPart::Budget,
     }
 }

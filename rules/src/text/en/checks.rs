@@ -5,6 +5,8 @@ use crate::fields::Field;
 use crate::rules::{Check, Finding, Status};
 use crate::text::CheckPart;
 use crate::text::{line_names, partner_name, partner_names, plural};
+#[cfg(feature = "second-version-fixture")]
+use crate::text::percent;
 
 /// What a check found, as a sentence: worded by part of the text.
 pub(in crate::text) fn check(c: &Check) -> String {
@@ -316,6 +318,29 @@ fn budget(c: &Check) -> String {
         Finding::FinancingBalanced => {
             "The financing plan balances: public funding does not exceed the project's cost.".into()
         }
+        #[cfg(feature = "second-version-fixture")]
+        Finding::LicencesShare {
+            licences,
+            eligible,
+            max_share,
+        } if c.status == Status::Pass => format!(
+            "Licences: {} of {} eligible costs, at most {}.",
+            m(*licences),
+            m(*eligible),
+            percent(*max_share, L)
+        ),
+        #[cfg(feature = "second-version-fixture")]
+        Finding::LicencesShare {
+            licences,
+            eligible,
+            max_share,
+        } => format!(
+            "Licences: {} of {} eligible costs, over {}: bring them down to {} at most.",
+            m(*licences),
+            m(*eligible),
+            percent(*max_share, L),
+            m(*eligible * *max_share)
+        ),
         other => unreachable!("{other:?} is not a finding of this part"),
     }
 }

@@ -28,6 +28,8 @@ pub(in crate::text) fn rule_title(id: RuleId) -> &'static str {
         RuleId::ExclVat => "Amounts excluding VAT",
         RuleId::S3Domain => "Smart specialisation domain (S3)",
         RuleId::DeMinimis => "De minimis ceiling",
+        #[cfg(feature = "second-version-fixture")]
+        RuleId::LicencesShare => "Licences share (test hypothesis)",
         RuleId::FinancingPlan => "Financing plan",
     }
 }
@@ -45,6 +47,8 @@ pub(in crate::text) fn reading(id: RuleId) -> Option<&'static str> {
         RuleId::Advance => "Taken literally, 50% of eligible expenses would reach the whole grant; we read it as 50% of the grant.",
         RuleId::IncentiveEffect => "Under the GBER (art. 6) work must start after the application is filed; de minimis aid does not require it.",
         RuleId::DeMinimis => "The text cites Regulation (EU) No 1407/2013, whose transition ended on 30 June 2024; we apply Regulation (EU) 2023/2831, in force since 1 January 2024: €300,000 per single undertaking over any period of three years (Article 3(2)), an aid counting from the day the legal right to receive it is conferred (Article 3(3)). An aid counts if granted after the day three years before the submission; undated, it counts. This check is not part of the verdict: the Région may use another regime.",
+        #[cfg(feature = "second-version-fixture")]
+        RuleId::LicencesShare => "A made-up rule of the test data, in force for applications filed from 1 Jul 2027: the eligible user licence lines count for at most 30% of eligible costs; exactly 30% passes.",
         RuleId::FinancingPlan => "The grant covers 50% of the project: the rest comes from other public funding (requested or granted) or from the partners themselves; public funding may not exceed the project's cost.",
         RuleId::ExclVat => "The text counts amounts excluding VAT. Regulation (EU) 651/2014 (Article 7(1)) treats non-recoverable VAT as eligible, and other Région schemes write “excluding VAT (or including VAT if not liable)”: we keep the text's rule and show the other reading as information.",
         RuleId::LeadKind

@@ -5,6 +5,8 @@ use crate::fields::Field;
 use crate::rules::{Check, Finding, Status};
 use crate::text::CheckPart;
 use crate::text::{line_names, partner_name, partner_names, plural};
+#[cfg(feature = "second-version-fixture")]
+use crate::text::percent;
 
 /// « 2 structures normandes distinctes » with its plural.
 fn structures(n: usize, adjectives: &str) -> String {
@@ -337,6 +339,29 @@ fn budget(c: &Check) -> String {
         Finding::FinancingBalanced => {
             "Plan de financement équilibré : les financements publics ne dépassent pas le coût du projet.".into()
         }
+        #[cfg(feature = "second-version-fixture")]
+        Finding::LicencesShare {
+            licences,
+            eligible,
+            max_share,
+        } if c.status == Status::Pass => format!(
+            "Licences : {} sur {} de dépenses éligibles, au plus {}.",
+            m(*licences),
+            m(*eligible),
+            percent(*max_share, L)
+        ),
+        #[cfg(feature = "second-version-fixture")]
+        Finding::LicencesShare {
+            licences,
+            eligible,
+            max_share,
+        } => format!(
+            "Licences : {} sur {} de dépenses éligibles, plus de {} : ramenez-les à {} au plus.",
+            m(*licences),
+            m(*eligible),
+            percent(*max_share, L),
+            m(*eligible * *max_share)
+        ),
         other => unreachable!("{other:?} is not a finding of this part"),
     }
 }

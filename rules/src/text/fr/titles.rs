@@ -28,6 +28,8 @@ pub(in crate::text) fn rule_title(id: RuleId) -> &'static str {
         RuleId::ExclVat => "Montants hors taxes",
         RuleId::S3Domain => "Domaine de spécialisation (S3)",
         RuleId::DeMinimis => "Plafond de minimis",
+        #[cfg(feature = "second-version-fixture")]
+        RuleId::LicencesShare => "Part des licences (hypothèse de test)",
         RuleId::FinancingPlan => "Plan de financement",
     }
 }
@@ -45,6 +47,8 @@ pub(in crate::text) fn reading(id: RuleId) -> Option<&'static str> {
         RuleId::Advance => "Pris à la lettre, 50 % des dépenses éligibles atteindraient l’aide entière ; nous lisons 50 % de l’aide.",
         RuleId::IncentiveEffect => "Sous le RGEC (art. 6), les travaux doivent commencer après le dépôt de la demande ; ce n’est pas exigé sous le régime de minimis.",
         RuleId::DeMinimis => "Le texte cite le règlement (UE) n° 1407/2013, dont la transition a pris fin le 30 juin 2024 ; nous appliquons le règlement (UE) 2023/2831, en vigueur depuis le 1er janvier 2024 : 300 000 € par entreprise unique sur toute période de trois ans (art. 3, paragraphe 2), une aide comptant à la date où le droit de la recevoir est conféré (paragraphe 3). Une aide compte si elle est octroyée après le jour situé trois ans avant le dépôt ; sans date, elle compte. Ce contrôle n’entre pas dans le verdict : la Région peut retenir un autre régime.",
+        #[cfg(feature = "second-version-fixture")]
+        RuleId::LicencesShare => "Règle fictive des données de test, en vigueur pour un dépôt à partir du 01/07/2027 : les lignes de licences d’utilisation retenues comptent au plus pour 30 % des dépenses éligibles ; 30 % tout juste passe.",
         RuleId::FinancingPlan => "L’aide couvre 50 % du projet : le reste vient d’autres financements publics (demandés ou accordés) ou des partenaires eux-mêmes ; les financements publics ne peuvent dépasser le coût du projet.",
         RuleId::ExclVat => "Le texte compte hors taxes. Le règlement (UE) 651/2014 (art. 7, paragraphe 1) tient la TVA non récupérable pour éligible, et d’autres dispositifs de la Région écrivent « HT (ou TTC si non assujetti) » : nous gardons la règle du texte et montrons l’autre lecture pour information.",
         RuleId::LeadKind
