@@ -8,6 +8,7 @@ mod en;
 mod fr;
 pub mod page;
 mod pseudo;
+mod results;
 mod sent;
 
 use crate::advice::Suggestion;
@@ -21,6 +22,11 @@ use rust_decimal::Decimal;
 use serde::Serialize;
 
 pub use crate::locale::Lang;
+pub use results::{
+    cap_line, grant_headline, grant_once_complete, indicator_line, marks_total, milestone_line,
+    potential_with_pending, rules_adopted_on, simulated_on, summary_title, to_complete,
+    verdict_and_grant,
+};
 pub use sent::sent_key;
 
 /// A text in both languages, for the checker's JSON and the draft export.

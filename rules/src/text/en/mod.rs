@@ -1,6 +1,7 @@
 //! English: each fact of the engine as a sentence.
 
 mod page;
+pub(super) mod results;
 
 use super::SheetColumn;
 use super::{date, line_names, money, partner_name, partner_names, percent, plural};
