@@ -36,6 +36,7 @@ mod merge;
 mod names;
 pub mod page;
 mod pseudo;
+mod results;
 mod report;
 mod sent;
 mod sheets;
@@ -54,6 +55,11 @@ pub use figures::*;
 pub use merge::*;
 pub use names::*;
 pub use report::*;
+pub use results::{
+    cap_line, grant_headline, grant_once_complete, indicator_line, marks_total, milestone_line,
+    potential_with_pending, rules_adopted_on, simulated_on, summary_title, to_complete,
+    verdict_and_grant,
+};
 pub use sent::sent_key;
 pub use sheets::*;
 

@@ -8,6 +8,7 @@ mod figures;
 mod merge;
 mod names;
 mod page;
+pub(super) mod results;
 mod report;
 mod sent;
 mod sheets;

@@ -1,22 +1,15 @@
-//! The words of the page's `print_summary` part.
+//! The words of the page's `print_summary` part: the printed summary's
+//! headings, labels and column names.
 
-/// A word of the page's `print_summary` part.
+/// A word of the printed summary.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum PrintSummaryWord {
-    /// “:”
-    Symbol,
-    /// “Simulation of”
-    SimulationOf,
-    /// “rules of the scheme adopted on”
-    RulesOfTheSchemeAdopted,
-    /// “grant”
-    Grant,
-    /// “Potential grant”
-    PotentialGrant,
+    /// The colon between a label and its value (a no-break space before it in French).
+    Colon,
     /// “Project”
     Project,
     /// “AI”
-    AI,
+    Ai,
     /// “Data”
     Data,
     /// “Partners”
@@ -30,11 +23,7 @@ pub enum PrintSummaryWord {
     /// “Role”
     Role,
     /// “Recovers VAT”
-    RecoversVAT,
-    /// “yes”
-    Yes,
-    /// “no”
-    No,
+    RecoversVat,
     /// “Budget”
     Budget,
     /// “Cost”
@@ -44,13 +33,13 @@ pub enum PrintSummaryWord {
     /// “Category”
     Category,
     /// “Amount excl. VAT”
-    AmountExclVAT,
+    AmountExclVat,
     /// “Counted”
     Counted,
-    /// “pending —”
-    Pending,
-    /// “no —”
-    No2,
+    /// Before the reasons of a line waiting for an answer.
+    PendingBecause,
+    /// Before the reasons of a line left out.
+    NotCountedBecause,
     /// “Timeline”
     Timeline,
     /// “Filed”
@@ -59,14 +48,8 @@ pub enum PrintSummaryWord {
     Start,
     /// “End”
     End,
-    /// “Milestone”
-    Milestone,
     /// “Follow-up and commitments”
     FollowUpAndCommitments,
-    /// “Indicator”
-    Indicator,
-    /// “target”
-    Target,
     /// “Experience report”
     ExperienceReport,
     /// “Tools or content shared”
@@ -81,8 +64,6 @@ pub enum PrintSummaryWord {
     SelfAssessment,
     /// “Total”
     Total,
-    /// “minimum”
-    Minimum,
     /// “Advance”
     Advance,
     /// “Requested”
@@ -96,7 +77,7 @@ pub enum PrintSummaryWord {
     /// “Project cost (uses)”
     ProjectCostUses,
     /// “Booster IA (potential grant)”
-    BoosterIAPotentialGrant,
+    BoosterIaPotentialGrant,
     /// “De minimis declaration”
     DeMinimisDeclaration,
     /// “List declared complete.”
@@ -112,7 +93,7 @@ pub enum PrintSummaryWord {
     /// “Total over three years”
     TotalOverThreeYears,
     /// “This aid (Booster IA)”
-    ThisAidBoosterIA,
+    ThisAidBoosterIa,
     /// “Total with this aid”
     TotalWithThisAid,
     /// “Figures”
@@ -123,4 +104,6 @@ pub enum PrintSummaryWord {
     OurReading,
     /// “(same quotation as above)”
     SameQuotationAsAbove,
+    /// Before the English gloss of a quotation.
+    InEnglish,
 }

@@ -1,18 +1,9 @@
-//! The words of the page's `results_panel` part.
+//! The words of the page's `results_panel` part (its sentences with figures
+//! are functions of `text`: `grant_headline`, `cap_line`, `to_complete`…).
 
-/// A word of the page's `results_panel` part.
+/// A word of the results panel.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ResultsPanelWord {
-    /// “grant:”
-    Grant,
-    /// “Cap reached:”
-    CapReached,
-    /// “of eligible costs bring no extra grant.”
-    OfEligibleCostsBringNo,
-    /// “below the cap: eligible costs can still grow by”
-    BelowTheCapEligibleCosts,
-    /// “before reaching it.”
-    BeforeReachingIt,
     /// “Result”
     Result,
     /// “Hide details”
@@ -23,6 +14,4 @@ pub enum ResultsPanelWord {
     WhatToChange,
     /// “Go there”
     GoThere,
-    /// “Rules of the scheme adopted on”
-    RulesOfTheSchemeAdopted,
 }
