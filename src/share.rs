@@ -2,6 +2,9 @@
 //! fragment (`#draft=1.…`), which browsers never send to any server.
 
 use booster_ia::format::{draft_json, parse_draft, DraftError, MAX_FILE_BYTES};
+use booster_ia::locale::Lang;
+use booster_ia::text::page::share_panel::SharePanelSentence;
+use booster_ia::text::page::tell;
 use booster_ia::Draft;
 
 /// The fragment key and the version of the link format.
@@ -23,22 +26,21 @@ pub enum ShareError {
 }
 
 impl ShareError {
-    /// What went wrong, in French and English.
-    pub fn message(&self) -> (String, String) {
+    /// What went wrong, as the catalogue says it.
+    pub fn sentence(&self) -> SharePanelSentence<'_> {
         match self {
-            ShareError::UnknownVersion(v) => (
-                format!("Ce lien de partage est d’une version inconnue ({v}) : ouvrez-le avec une version plus récente du simulateur. Rien n’a été modifié."),
-                format!("This share link is of an unknown version ({v}): open it with a newer simulator. Nothing was changed."),
-            ),
-            ShareError::Damaged => (
-                "Ce lien de partage est abîmé (coupé ou modifié). Rien n’a été modifié.".into(),
-                "This share link is damaged (cut or altered). Nothing was changed.".into(),
-            ),
-            ShareError::Invalid(e) => (
-                format!("Ce lien de partage ne contient pas un brouillon valide ({}). Rien n’a été modifié.", e.message(booster_ia::Lang::Fr)),
-                format!("This share link does not hold a valid draft ({}). Nothing was changed.", e.message(booster_ia::Lang::En)),
-            ),
+            ShareError::UnknownVersion(version) => {
+                SharePanelSentence::UnknownLinkVersion { version }
+            }
+            ShareError::Damaged => SharePanelSentence::DamagedLink,
+            ShareError::Invalid(error) => SharePanelSentence::InvalidLink { error },
         }
+    }
+
+    /// What went wrong, in French and English (kept by the notice that says it).
+    pub fn message(&self) -> (String, String) {
+        let sentence = self.sentence();
+        (tell(&sentence, Lang::Fr), tell(&sentence, Lang::En))
     }
 }
 

@@ -4,7 +4,8 @@
 use booster_ia::compare::{compare, Comparison, Row, RowKind, Scenario};
 use booster_ia::locale::Lang;
 use booster_ia::text;
-use booster_ia::text::page::{say, ComparisonTableWord};
+use booster_ia::text::page::comparison_table::ComparisonTableSentence;
+use booster_ia::text::page::{say, tell, ComparisonTableWord};
 use booster_ia::{AssessError, Assessment, Draft};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -59,8 +60,9 @@ fn causes(row: &Row, lang: Lang) -> Html {
                         if let Some(citation) = c.citation {
                             <blockquote lang="fr" cite="booster-ia.txt">{ format!("« {citation} »") }</blockquote>
                         }
-                        if let (Lang::En | Lang::Pseudo, Some(gloss)) = (lang, c.citation_en) {
-                            <p class="gloss">{ format!("In English: {gloss}") }</p>
+                        // The scheme's text is French: a reader of another language gets its gloss.
+                        if let (true, Some(gloss)) = (lang != Lang::Fr, c.citation_en) {
+                            <p class="gloss">{ tell(&ComparisonTableSentence::Gloss { gloss }, lang) }</p>
                         }
                     </details>
                 </li>
@@ -94,27 +96,24 @@ pub fn comparison_table(props: &ComparisonTableProps) -> Html {
     let names = c.scenarios.join(", ");
     html! {
         <section class="comparison card" aria-labelledby="comparison-heading" data-testid="comparison" data-differences={count.to_string()}>
-            <h2 id="comparison-heading">{ say(ComparisonTableWord::ScenarioComparison, lang) }</h2>
+            <h2 id="comparison-heading">{ say(ComparisonTableWord::Heading, lang) }</h2>
             <details open=true>
                 <summary>
-                    { match lang {
-                        Lang::Fr => format!("{count} {} entre {names}", text::plural(lang, count, "différence", "différences")),
-                        Lang::En | Lang::Pseudo => format!("{count} {} between {names}", text::plural(lang, count, "difference", "differences")),
-                    } }
+                    { tell(&ComparisonTableSentence::Differences { count, names: &names }, lang) }
                 </summary>
-                <p class="hint">{ say(ComparisonTableWord::EachRowThatDiffersIs, lang) }</p>
+                <p class="hint">{ say(ComparisonTableWord::Intro, lang) }</p>
                 <label class="check">
                     <input type="checkbox" checked={*only_differences} onchange={toggle} data-testid="only-differences" />
-                    { " " }{ say(ComparisonTableWord::OnlyTheDifferences, lang) }
+                    { " " }{ say(ComparisonTableWord::OnlyDifferences, lang) }
                 </label>
-                <div class="table-scroll" tabindex="0" role="region" aria-label={say(ComparisonTableWord::ComparisonTable, lang)}>
+                <div class="table-scroll" tabindex="0" role="region" aria-label={say(ComparisonTableWord::TableLabel, lang)}>
                     <table class="comparison-table">
                         <thead>
                             <tr>
                                 <th scope="col">{ say(ComparisonTableWord::Item, lang) }</th>
                                 { for c.scenarios.iter().map(|name| html! {
                                     <th scope="col">{ if *name == props.editing {
-                                        format!("{name} {}", say(ComparisonTableWord::Editing, lang))
+                                        tell(&ComparisonTableSentence::EditingColumn { name }, lang)
                                     } else { name.to_string() } }</th>
                                 }) }
                                 <th scope="col">{ say(ComparisonTableWord::RuleBehindIt, lang) }</th>
@@ -134,7 +133,7 @@ pub fn comparison_table(props: &ComparisonTableProps) -> Html {
                                         <td class="num" data-scenario={name.to_string()} data-value={v.code()}>
                                             { text::cell(v, lang) }
                                             if let Some(change) = row.change_from_first(i) {
-                                                <span class="change">{ format!("{} {} {}", text::signed_money(change, lang), say(ComparisonTableWord::Vs, lang), c.scenarios[0]) }</span>
+                                                <span class="change">{ tell(&ComparisonTableSentence::ChangeFromFirst { change, first: c.scenarios[0] }, lang) }</span>
                                             }
                                         </td>
                                     }) }

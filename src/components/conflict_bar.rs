@@ -28,9 +28,9 @@ pub fn conflict_bar(props: &ConflictBarProps) -> Html {
     let keep = crate::ui::on_click(&props.dispatch, Action::KeepThisTab);
     html! {
         <div class="notice notice-error" role="alert" data-testid="conflict">
-            <p>{ say(ConflictBarWord::ThisDraftWasChangedIn, lang) }</p>
-            <button type="button" class="button" onclick={load}>{ say(ConflictBarWord::LoadTheOtherTabsVersion, lang) }</button>
-            <button type="button" class="button-quiet" onclick={keep}>{ say(ConflictBarWord::KeepThisOne, lang) }</button>
+            <p>{ say(ConflictBarWord::ChangedInAnotherTab, lang) }</p>
+            <button type="button" class="button" onclick={load}>{ say(ConflictBarWord::LoadOther, lang) }</button>
+            <button type="button" class="button-quiet" onclick={keep}>{ say(ConflictBarWord::KeepThis, lang) }</button>
         </div>
     }
 }

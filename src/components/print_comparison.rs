@@ -4,7 +4,8 @@
 use crate::components::comparison_table::{compare_assessed, AssessedScenario};
 use booster_ia::locale::Lang;
 use booster_ia::text;
-use booster_ia::text::page::{say, PrintComparisonWord};
+use booster_ia::text::page::print_comparison::PrintComparisonSentence;
+use booster_ia::text::page::{say, tell, PrintComparisonWord};
 use booster_ia::AssessError;
 use yew::prelude::*;
 
@@ -44,15 +45,12 @@ pub fn print_comparison(props: &PrintComparisonProps) -> Html {
     }
     html! {
         <section class="print-summary print-comparison" aria-hidden="true">
-            <h2>{ match lang {
-                Lang::Fr => format!("Comparaison des scénarios {} (le résumé ci-dessus est celui du scénario {})", c.scenarios.join(", "), props.editing),
-                Lang::En | Lang::Pseudo => format!("Comparison of scenarios {} (the summary above is scenario {})", c.scenarios.join(", "), props.editing),
-            } }</h2>
+            <h2>{ tell(&PrintComparisonSentence::Heading { names: &c.scenarios.join(", "), editing: props.editing }, lang) }</h2>
             <table>
                 <thead><tr>
                     <th>{ say(PrintComparisonWord::Item, lang) }</th>
                     { for c.scenarios.iter().map(|n| html! { <th>{ n.to_string() }</th> }) }
-                    <th>{ say(PrintComparisonWord::RuleOrParameterBehindIt, lang) }</th>
+                    <th>{ say(PrintComparisonWord::RuleBehindIt, lang) }</th>
                 </tr></thead>
                 <tbody>
                     { for differing.iter().map(|row| html! { <tr>
@@ -62,18 +60,13 @@ pub fn print_comparison(props: &PrintComparisonProps) -> Html {
                     </tr> }) }
                 </tbody>
             </table>
-            <p>{ {
-                let same = c.rows.len() - differing.len();
-                match lang {
-                    Lang::Fr => format!("{same} {} dans tous les scénarios.", text::plural(lang, same, "ligne identique", "lignes identiques")),
-                    Lang::En | Lang::Pseudo => format!("{same} {} the same in every scenario.", text::plural(lang, same, "row", "rows")),
-                }
-            } }</p>
+            <p>{ tell(&PrintComparisonSentence::SameRows { count: c.rows.len() - differing.len() }, lang) }</p>
             <ul>
                 { for quoted.iter().map(|(titles, citation, citation_en)| html! { <li>
-                    <strong>{ format!("{}{} ", titles.join(", "), say(PrintComparisonWord::Symbol, lang)) }</strong>
+                    <strong>{ format!("{}{} ", titles.join(", "), say(PrintComparisonWord::Colon, lang)) }</strong>
                     <span lang="fr">{ format!("« {citation} »") }</span>
-                    if lang == Lang::En { { format!(" ({citation_en})") } }
+                    // The scheme's text is French: a reader of another language gets its gloss.
+                    if lang != Lang::Fr { { tell(&PrintComparisonSentence::Gloss { gloss: citation_en }, lang) } }
                 </li> }) }
             </ul>
         </section>

@@ -2,7 +2,8 @@
 
 use crate::state::Action;
 use booster_ia::locale::Lang;
-use booster_ia::text::page::{say, ScenarioBarWord};
+use booster_ia::text::page::scenario_bar::ScenarioBarSentence;
+use booster_ia::text::page::{say, tell, ScenarioBarWord};
 use yew::prelude::*;
 
 /// Props of [`ScenarioBar`].
@@ -32,14 +33,7 @@ pub fn scenario_bar(props: &ScenarioBarProps) -> Html {
         let dispatch = props.dispatch.clone();
         let editing = props.editing;
         Callback::from(move |_| {
-            let question = match lang {
-                Lang::Fr => {
-                    format!("Supprimer le scénario {editing} ? Exportez-le d’abord pour le garder.")
-                }
-                Lang::En | Lang::Pseudo => {
-                    format!("Remove scenario {editing}? Export it first to keep it.")
-                }
-            };
+            let question = tell(&ScenarioBarSentence::ConfirmRemove { name: editing }, lang);
             if gloo::dialogs::confirm(&question) {
                 dispatch.emit(Action::RemoveScenario(editing));
             }
@@ -48,7 +42,7 @@ pub fn scenario_bar(props: &ScenarioBarProps) -> Html {
     html! {
         <div class={classes!("scenario-bar", (!several).then_some("scenario-bar-single"))} data-testid="scenarios">
             if several {
-                <div class="scenario-tabs" role="group" aria-label={say(ScenarioBarWord::ScenarioBeingEdited, lang)}>
+                <div class="scenario-tabs" role="group" aria-label={say(ScenarioBarWord::TabsLabel, lang)}>
                     { for props.names.iter().map(|name| {
                         let name = *name;
                         let current = name == props.editing;
@@ -58,7 +52,7 @@ pub fn scenario_bar(props: &ScenarioBarProps) -> Html {
                                 aria-current={current.then_some("true")} data-testid={format!("scenario-tab-{name}")}
                                 disabled={props.conflict && !current}
                                 onclick={crate::ui::on_click(&props.dispatch, Action::SwitchScenario(name))}>
-                                { format!("{} {name}", say(ScenarioBarWord::Scenario, lang)) }
+                                { tell(&ScenarioBarSentence::Tab { name }, lang) }
                             </button>
                         }
                     }) }
@@ -67,15 +61,12 @@ pub fn scenario_bar(props: &ScenarioBarProps) -> Html {
             if let Some(next) = props.next {
                 <button type="button" class="button-quiet" id="duplicate-scenario" data-testid="duplicate-scenario"
                     disabled={props.conflict} onclick={duplicate}>
-                    { match lang {
-                        Lang::Fr => format!("Dupliquer en scénario {next} pour comparer"),
-                        Lang::En | Lang::Pseudo => format!("Duplicate as scenario {next} to compare"),
-                    } }
+                    { tell(&ScenarioBarSentence::Duplicate { next }, lang) }
                 </button>
             }
             if several {
                 <button type="button" class="button-quiet" data-testid="remove-scenario" disabled={props.conflict} onclick={remove}>
-                    { format!("{} {}", say(ScenarioBarWord::RemoveScenario, lang), props.editing) }
+                    { tell(&ScenarioBarSentence::Remove { name: props.editing }, lang) }
                 </button>
             }
         </div>

@@ -7,7 +7,8 @@
 
 use booster_ia::locale::Lang;
 use booster_ia::sent::{self, Item};
-use booster_ia::text::page::{say, SendPanelWord};
+use booster_ia::text::page::send_panel::SendPanelSentence;
+use booster_ia::text::page::{say, tell, SendPanelWord};
 use booster_ia::{text, Assessment, Draft};
 use std::rc::Rc;
 use web_sys::HtmlInputElement;
@@ -41,7 +42,7 @@ fn item(i: &Item, lang: Lang) -> Html {
             Err(raw) => raw.clone(),
         })
         .collect();
-    let colon = say(SendPanelWord::Symbol, lang);
+    let colon = say(SendPanelWord::Colon, lang);
     let inside = if parts.is_empty() {
         String::new()
     } else {
@@ -97,8 +98,8 @@ pub fn send_panel(props: &SendPanelProps) -> Html {
     if !sent::has_content(&props.draft) {
         return html! {
             <section class="card send" aria-labelledby="send-heading" data-testid="send-panel">
-                <h2 id="send-heading">{ say(SendPanelWord::SendToThisSite, lang) }</h2>
-                <p class="hint" data-testid="send-nothing">{ say(SendPanelWord::NothingToSendYetGive, lang) }</p>
+                <h2 id="send-heading">{ say(SendPanelWord::Heading, lang) }</h2>
+                <p class="hint" data-testid="send-nothing">{ say(SendPanelWord::NothingToSend, lang) }</p>
             </section>
         };
     }
@@ -118,19 +119,16 @@ pub fn send_panel(props: &SendPanelProps) -> Html {
     };
     html! {
         <section class="card send" aria-labelledby="send-heading" data-testid="send-panel">
-            <h2 id="send-heading">{ say(SendPanelWord::SendToThisSite, lang) }</h2>
+            <h2 id="send-heading">{ say(SendPanelWord::Heading, lang) }</h2>
             if *asking {
-                <p id="send-intro" tabindex="-1" ref={intro}>{ match lang {
-                    Lang::Fr => format!("Le site {origin} recevra exactement ceci, et rien d’autre ensuite :"),
-                    Lang::En | Lang::Pseudo => format!("The site {origin} will receive exactly this, and nothing more afterwards:"),
-                } }</p>
+                <p id="send-intro" tabindex="-1" ref={intro}>{ tell(&SendPanelSentence::WillReceive { origin: &origin }, lang) }</p>
                 <ul data-testid="consent-list">{ for sent::items(&value).iter().map(|i| item(i, lang)) }</ul>
                 <label class="check">
                     <input type="checkbox" checked={*details} onchange={toggle} data-testid="send-details" />
-                    { " " }{ say(SendPanelWord::AddTheDetailsLinesPartners, lang) }
+                    { " " }{ say(SendPanelWord::AddDetails, lang) }
                 </label>
                 <details class="consent-data">
-                    <summary>{ say(SendPanelWord::SeeTheExactDataSent, lang) }</summary>
+                    <summary>{ say(SendPanelWord::SeeExactData, lang) }</summary>
                     <pre data-testid="consent-preview" tabindex="0" role="region"
                         aria-label={say(SendPanelWord::DataSent, lang)}>{ json.clone() }</pre>
                 </details>
@@ -140,11 +138,11 @@ pub fn send_panel(props: &SendPanelProps) -> Html {
                 </div>
             } else {
                 <button type="button" class="button-quiet" data-testid="send" onclick={ask} ref={opener}>
-                    { say(SendPanelWord::SendMySimulationToThis, lang) }
+                    { say(SendPanelWord::SendMySimulation, lang) }
                 </button>
             }
             <p class="hint" role="status">{ if *sent {
-                match lang { Lang::Fr => format!("Simulation envoyée à {origin}."), Lang::En | Lang::Pseudo => format!("Simulation sent to {origin}.") }
+                tell(&SendPanelSentence::Sent { origin: &origin }, lang)
             } else { String::new() } }</p>
         </section>
     }

@@ -3,7 +3,8 @@
 
 use crate::share::{encode, MAX_QR_BYTES};
 use booster_ia::locale::Lang;
-use booster_ia::text::page::{say, SharePanelWord};
+use booster_ia::text::page::share_panel::SharePanelSentence;
+use booster_ia::text::page::{say, tell, SharePanelWord};
 use booster_ia::Draft;
 use qrcode::{Color, EcLevel, QrCode};
 use std::rc::Rc;
@@ -88,10 +89,10 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
         Some(None) => {
             return html! {
                 <section class="card share" aria-labelledby="share-heading" data-testid="share-panel">
-                    <h2 id="share-heading">{ say(SharePanelWord::ShareThisSimulation, lang) }</h2>
-                    <p role="alert">{ say(SharePanelWord::ThisBrowserCannotCompressThe, lang) }</p>
+                    <h2 id="share-heading">{ say(SharePanelWord::Heading, lang) }</h2>
+                    <p role="alert">{ say(SharePanelWord::CannotCompress, lang) }</p>
                     <button type="button" class="button-quiet" data-testid="share-export" onclick={props.on_export.clone()}>
-                        { say(SharePanelWord::ExportTheJSONFile, lang) }
+                        { say(SharePanelWord::ExportJson, lang) }
                     </button>
                 </section>
             }
@@ -99,8 +100,8 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
         None => {
             return html! {
                 <section class="card share" aria-labelledby="share-heading" data-testid="share-panel">
-                    <h2 id="share-heading">{ say(SharePanelWord::ShareThisSimulation, lang) }</h2>
-                    <p role="status">{ say(SharePanelWord::PreparingTheLink, lang) }</p>
+                    <h2 id="share-heading">{ say(SharePanelWord::Heading, lang) }</h2>
+                    <p role="status">{ say(SharePanelWord::Preparing, lang) }</p>
                 </section>
             }
         }
@@ -134,15 +135,15 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
         .flatten();
     html! {
         <section class="card share" aria-labelledby="share-heading" data-testid="share-panel">
-            <h2 id="share-heading">{ say(SharePanelWord::ShareThisSimulation, lang) }</h2>
-            <p class="hint">{ say(SharePanelWord::TheLinkHoldsTheWhole, lang) }</p>
+            <h2 id="share-heading">{ say(SharePanelWord::Heading, lang) }</h2>
+            <p class="hint">{ say(SharePanelWord::Intro, lang) }</p>
             <label for="share-link">{ say(SharePanelWord::Link, lang) }</label>
             <input id="share-link" type="text" readonly=true value={link.clone()} data-testid="share-link" />
             <div class="inline">
-                <button type="button" class="button" onclick={copy}>{ say(SharePanelWord::CopyTheLink, lang) }</button>
+                <button type="button" class="button" onclick={copy}>{ say(SharePanelWord::CopyLink, lang) }</button>
                 <span role="status" data-testid="copy-status">{ match *copied {
                     Some(true) => say(SharePanelWord::LinkCopied, lang),
-                    Some(false) => say(SharePanelWord::TheBrowserDidNotAllow, lang),
+                    Some(false) => say(SharePanelWord::CopyRefused, lang),
                     None => "",
                 } }</span>
                 <button type="button" class="button-quiet" onclick={close}>{ say(SharePanelWord::Close, lang) }</button>
@@ -153,7 +154,7 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
                     html! {
                         <svg class="qr" data-testid="qr" viewBox={format!("0 0 {size} {size}")}
                             width={(size * 3).to_string()} height={(size * 3).to_string()} role="img" shape-rendering="crispEdges"
-                            aria-label={say(SharePanelWord::QRCodeOfTheShare, lang)}>
+                            aria-label={say(SharePanelWord::QrCodeLabel, lang)}>
                             <rect width={size.to_string()} height={size.to_string()} fill="#fff" />
                             <path d={path} fill="#000" />
                         </svg>
@@ -161,12 +162,9 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
                 }
                 None => html! {
                     <div data-testid="qr-too-long">
-                        <p>{ match lang {
-                            Lang::Fr => format!("Ce brouillon est trop grand pour un QR code (lien de {} octets, {MAX_QR_BYTES} au plus) : envoyez le lien ci-dessus, ou le fichier JSON.", link.len()),
-                            Lang::En | Lang::Pseudo => format!("This draft is too large for a QR code (a {}-byte link, {MAX_QR_BYTES} at most): send the link above, or the JSON file.", link.len()),
-                        } }</p>
+                        <p>{ tell(&SharePanelSentence::TooLargeForQr { bytes: link.len(), max: MAX_QR_BYTES }, lang) }</p>
                         <button type="button" class="button-quiet" data-testid="share-export" onclick={props.on_export.clone()}>
-                            { say(SharePanelWord::ExportTheJSONFile, lang) }
+                            { say(SharePanelWord::ExportJson, lang) }
                         </button>
                     </div>
                 },

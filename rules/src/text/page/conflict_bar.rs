@@ -1,12 +1,12 @@
-//! The words of the page's `conflict_bar` part.
+//! The words of the bar shown when another tab saved the draft.
 
-/// A word of the page's `conflict_bar` part.
+/// A word of the bar shown when another tab saved the draft.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ConflictBarWord {
     /// “This draft was changed in another tab. This tab saves nothing until you choose.”
-    ThisDraftWasChangedIn,
+    ChangedInAnotherTab,
     /// “Load the other tab’s version”
-    LoadTheOtherTabsVersion,
+    LoadOther,
     /// “Keep this one”
-    KeepThisOne,
+    KeepThis,
 }

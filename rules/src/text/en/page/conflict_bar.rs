@@ -4,11 +4,11 @@ impl InEnglish for ConflictBarWord {
     fn en(self) -> &'static str {
         use ConflictBarWord::*;
         match self {
-            ThisDraftWasChangedIn => {
+            ChangedInAnotherTab => {
                 "This draft was changed in another tab. This tab saves nothing until you choose."
             }
-            LoadTheOtherTabsVersion => "Load the other tab’s version",
-            KeepThisOne => "Keep this one",
+            LoadOther => "Load the other tab’s version",
+            KeepThis => "Keep this one",
         }
     }
 }

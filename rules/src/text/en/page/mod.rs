@@ -19,6 +19,7 @@ mod partners_section;
 mod print_comparison;
 mod print_summary;
 mod project_section;
+mod recovery;
 mod results_panel;
 mod scenario_bar;
 mod scores_section;

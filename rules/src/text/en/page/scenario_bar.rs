@@ -1,12 +1,24 @@
-use crate::text::page::{InEnglish, ScenarioBarWord};
+use crate::text::page::scenario_bar::ScenarioBarSentence;
+use crate::text::page::{InEnglish, InEnglishSentence, ScenarioBarWord};
 
 impl InEnglish for ScenarioBarWord {
     fn en(self) -> &'static str {
-        use ScenarioBarWord::*;
         match self {
-            ScenarioBeingEdited => "Scenario being edited",
-            Scenario => "Scenario",
-            RemoveScenario => "Remove scenario",
+            ScenarioBarWord::TabsLabel => "Scenario being edited",
+        }
+    }
+}
+
+impl InEnglishSentence for ScenarioBarSentence<'_> {
+    fn en(&self) -> String {
+        use ScenarioBarSentence::*;
+        match *self {
+            Tab { name } => format!("Scenario {name}"),
+            Duplicate { next } => format!("Duplicate as scenario {next} to compare"),
+            Remove { name } => format!("Remove scenario {name}"),
+            ConfirmRemove { name } => {
+                format!("Remove scenario {name}? Export it first to keep it.")
+            }
         }
     }
 }

@@ -4,9 +4,9 @@ impl InFrench for ConflictBarWord {
     fn fr(self) -> &'static str {
         use ConflictBarWord::*;
         match self {
-            ThisDraftWasChangedIn => "Ce brouillon a été modifié dans un autre onglet. Cet onglet n’enregistre plus rien tant que vous n’avez pas choisi.",
-            LoadTheOtherTabsVersion => "Charger la version de l’autre onglet",
-            KeepThisOne => "Garder celle-ci",
+            ChangedInAnotherTab => "Ce brouillon a été modifié dans un autre onglet. Cet onglet n’enregistre plus rien tant que vous n’avez pas choisi.",
+            LoadOther => "Charger la version de l’autre onglet",
+            KeepThis => "Garder celle-ci",
         }
     }
 }
