@@ -25,7 +25,7 @@ pub fn notice_bar(props: &NoticeBarProps) -> Html {
     html! {
         <div class={classes!("notice", n.is_error.then_some("notice-error"))}
              role={if n.is_error { "alert" } else { "status" }} data-testid="notice">
-            <p>{ lang.pick(&n.fr, &n.en) }</p>
+            <p>{ n.text(lang) }</p>
             <button type="button" class="button-quiet" onclick={dismiss}>{ say(NoticeBarWord::Dismiss, lang) }</button>
         </div>
     }

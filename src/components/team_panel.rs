@@ -189,11 +189,11 @@ pub fn team_panel(props: &TeamPanelProps) -> Html {
         let d = d.clone();
         move |name: String, text: String, media: &'static str| {
             if crate::files::download_as(&name, &text, media).is_err() {
-                d.emit(Action::Notify(Notice {
-                    is_error: true,
-                    fr: "Le navigateur a refusé le téléchargement.".into(),
-                    en: "The browser refused the download.".into(),
-                }));
+                d.emit(Action::Notify(Notice::in_french_and_english(
+                    true,
+                    "Le navigateur a refusé le téléchargement.".into(),
+                    "The browser refused the download.".into(),
+                )));
             }
         }
     };
@@ -235,11 +235,11 @@ pub fn team_panel(props: &TeamPanelProps) -> Html {
         Callback::from(move |_| {
             let question = say(TeamPanelWord::ReplaceTheCurrentDraftWith, lang);
             if empty || gloo::dialogs::confirm(question) {
-                d.emit(Action::Replace(Box::new(partner_draft()), Some(Notice {
-                    is_error: false,
-                    fr: "Décrivez votre structure et vos lignes de budget, puis « Exporter la partie » : envoyez le fichier au porteur du projet.".into(),
-                    en: "Describe your organisation and your budget lines, then “Export the part”: send the file to the project's lead.".into(),
-                })));
+                d.emit(Action::Replace(Box::new(partner_draft()), Some(Notice::in_french_and_english(
+                    false,
+                    "Décrivez votre structure et vos lignes de budget, puis « Exporter la partie » : envoyez le fichier au porteur du projet.".into(),
+                    "Describe your organisation and your budget lines, then “Export the part”: send the file to the project's lead.".into(),
+                ))));
             }
         })
     };
@@ -353,11 +353,7 @@ pub fn team_panel(props: &TeamPanelProps) -> Html {
             // scenarios pairs them); new lines come with ids the draft lacks.
             d.emit(Action::Restore(
                 Box::new(next),
-                Some(Notice {
-                    is_error: false,
-                    fr,
-                    en,
-                }),
+                Some(Notice::in_french_and_english(false, fr, en)),
             ));
         }
     };
@@ -382,11 +378,11 @@ pub fn team_panel(props: &TeamPanelProps) -> Html {
                 undo.set(None);
                 d.emit(Action::Restore(
                     Box::new((*before).clone()),
-                    Some(Notice {
-                        is_error: false,
-                        fr: "Le brouillon est revenu à son état d’avant l’import.".into(),
-                        en: "The draft is back as it was before the import.".into(),
-                    }),
+                    Some(Notice::in_french_and_english(
+                        false,
+                        "Le brouillon est revenu à son état d’avant l’import.".into(),
+                        "The draft is back as it was before the import.".into(),
+                    )),
                 ));
             }
         })
