@@ -118,23 +118,20 @@ pub enum ScenariosError {
 impl ScenariosError {
     /// What went wrong, in `lang`, with the path of what is wrong.
     pub fn message(&self, lang: Lang) -> String {
-        let said = match self {
-            ScenariosError::NotJson => return say(StorageWord::NotJson, lang).into(),
-            ScenariosError::Editing => return say(StorageWord::EditingNotAName, lang).into(),
-            ScenariosError::Others => return say(StorageWord::OthersNotAnObject, lang).into(),
-            ScenariosError::NotScenarioName(name) => StorageSentence::NotScenarioName { name },
-            ScenariosError::NotDraft(name) => StorageSentence::NotDraft { name },
-            ScenariosError::InvalidDraft(name, e) => {
-                return sentence(
-                    &StorageSentence::InvalidDraft {
-                        name,
-                        problem: &e.message(lang),
-                    },
-                    lang,
-                )
+        let written = |said: StorageSentence| sentence(&said, lang);
+        match self {
+            ScenariosError::NotJson => say(StorageWord::NotJson, lang).into(),
+            ScenariosError::Editing => say(StorageWord::EditingNotAName, lang).into(),
+            ScenariosError::Others => say(StorageWord::OthersNotAnObject, lang).into(),
+            ScenariosError::NotScenarioName(name) => {
+                written(StorageSentence::NotScenarioName { name })
             }
-        };
-        sentence(&said, lang)
+            ScenariosError::NotDraft(name) => written(StorageSentence::NotDraft { name }),
+            ScenariosError::InvalidDraft(name, e) => written(StorageSentence::InvalidDraft {
+                name,
+                problem: &e.message(lang),
+            }),
+        }
     }
 }
 

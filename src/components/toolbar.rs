@@ -240,3 +240,16 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
         </>
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::other_language;
+    use booster_ia::locale::Lang;
+
+    #[test]
+    fn the_switch_offers_the_other_offered_language_never_the_pseudo_language() {
+        assert_eq!(other_language(Lang::Fr), Lang::En);
+        assert_eq!(other_language(Lang::En), Lang::Fr);
+        assert_eq!(other_language(Lang::Pseudo), Lang::Fr);
+    }
+}
