@@ -55,17 +55,24 @@ pub const EXAMPLES: [Example; 4] = [
     },
 ];
 
-/// "Éligible — aide : 7 750,00 €" for an example, from the engine.
-fn outcome(text: &str, lang: Lang) -> Option<String> {
-    let draft = parse_draft(text).ok()?.draft;
-    let a = crate::engine::assess(&draft).ok()?;
-    Some(sentence(
-        &ExamplesCardSentence::Outcome {
-            verdict: booster_ia::text::verdict_label(a.verdict, lang),
-            grant: &crate::ui::money(a.grant, lang),
-        },
-        lang,
-    ))
+/// An example's button, « Une PME et un laboratoire public (Éligible — aide :
+/// 7 750,00 €) », its verdict and grant from the engine; what it shows alone
+/// if it cannot be assessed.
+fn label(example: &Example, lang: Lang) -> String {
+    let assessed = parse_draft(example.text(lang))
+        .ok()
+        .and_then(|file| crate::engine::assess(&file.draft).ok());
+    match assessed {
+        Some(a) => sentence(
+            &ExamplesCardSentence::Example {
+                shows: example.shows,
+                verdict: a.verdict,
+                grant: &crate::ui::money(a.grant, lang),
+            },
+            lang,
+        ),
+        None => say(example.shows, lang).to_string(),
+    }
 }
 
 /// Props of [`ExamplesCard`].
@@ -85,11 +92,8 @@ pub struct ExamplesCardProps {
 pub fn examples_card(props: &ExamplesCardProps) -> Html {
     let lang = props.lang;
     // Four small drafts, assessed once per language.
-    let outcomes = use_memo(lang, |lang| {
-        EXAMPLES
-            .iter()
-            .map(|e| outcome(e.text(*lang), *lang))
-            .collect::<Vec<_>>()
+    let labels = use_memo(lang, |lang| {
+        EXAMPLES.iter().map(|e| label(e, *lang)).collect::<Vec<_>>()
     });
     // A disclosure on a narrow screen, so the first field comes first.
     let open = use_state(|| false);
@@ -111,7 +115,6 @@ pub fn examples_card(props: &ExamplesCardProps) -> Html {
                 { for EXAMPLES.iter().enumerate().map(|(i, example)| {
                     let dispatch = props.dispatch.clone();
                     let text = example.text(lang);
-                    let shows = say(example.shows, lang);
                     let ask_first = props.ask_first;
                     let onclick = Callback::from(move |_| match parse_draft(text) {
                         Ok(file) => {
@@ -128,10 +131,7 @@ pub fn examples_card(props: &ExamplesCardProps) -> Html {
                             sentence(&ExamplesCardSentence::Unreadable { problem: &problem }, lang)
                         }))),
                     });
-                    let label = match &outcomes[i] {
-                        Some(outcome) => format!("{shows} ({outcome})"),
-                        None => shows.to_string(),
-                    };
+                    let label = labels[i].clone();
                     html! {
                         <li><button type="button" class="button-quiet" data-testid={format!("example-{i}")} {onclick}>{ label }</button></li>
                     }

@@ -1,5 +1,7 @@
 //! The words of the page's `examples_card` part: the examples and what each shows.
 
+use crate::assess::Verdict;
+
 /// A word of the examples card.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ExamplesCardWord {
@@ -27,11 +29,14 @@ pub enum ExamplesCardSentence<'a> {
         /// How many examples there are.
         count: usize,
     },
-    /// What an example gives, from the engine: its verdict and its grant.
-    Outcome {
-        /// The verdict, already in the page's language.
-        verdict: &'a str,
-        /// The grant, written.
+    /// An example's button: what it shows, and what it gives, from the
+    /// engine: its verdict and its grant.
+    Example {
+        /// What it shows.
+        shows: ExamplesCardWord,
+        /// Its verdict.
+        verdict: Verdict,
+        /// Its grant, written.
         grant: &'a str,
     },
     /// An example that does not read as a draft, and why.

@@ -26,9 +26,15 @@ impl SentenceInEnglish for ExamplesCardSentence<'_> {
                 "Show the {count} {}",
                 plural(Lang::En, *count, "example", "examples")
             ),
-            ExamplesCardSentence::Outcome { verdict, grant } => {
-                format!("{verdict} — grant: {grant}")
-            }
+            ExamplesCardSentence::Example {
+                shows,
+                verdict,
+                grant,
+            } => format!(
+                "{} ({} — grant: {grant})",
+                shows.en(),
+                crate::text::verdict_label(*verdict, Lang::En)
+            ),
             ExamplesCardSentence::Unreadable { problem } => {
                 format!("Unreadable example: {problem}")
             }

@@ -23,9 +23,15 @@ impl SentenceInFrench for ExamplesCardSentence<'_> {
                 PluralForm::One => format!("Voir {count} exemple"),
                 PluralForm::Other => format!("Voir les {count} exemples"),
             },
-            ExamplesCardSentence::Outcome { verdict, grant } => {
-                format!("{verdict} — aide : {grant}")
-            }
+            ExamplesCardSentence::Example {
+                shows,
+                verdict,
+                grant,
+            } => format!(
+                "{} ({} — aide : {grant})",
+                shows.fr(),
+                crate::text::verdict_label(*verdict, Lang::Fr)
+            ),
             ExamplesCardSentence::Unreadable { problem } => {
                 format!("Exemple illisible : {problem}")
             }
