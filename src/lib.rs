@@ -4,6 +4,7 @@
 
 mod app;
 mod components;
+mod effects;
 mod embed;
 mod engine;
 mod files;

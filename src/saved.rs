@@ -4,6 +4,7 @@
 use crate::state::{Notice, State};
 use crate::storage::{self, Saved};
 use booster_ia::locale::Lang;
+use booster_ia::text::page::{sentence, StorageSentence};
 use booster_ia::Draft;
 
 /// Everything saved in this browser: the draft being edited and the other scenarios.
@@ -16,11 +17,17 @@ pub fn saved_state(lang: Lang) -> State {
         }
         Ok(None) => {}
         Err(e) => {
-            state.notice = Some(Notice {
-                is_error: true,
-                fr: format!("Les autres scénarios enregistrés n’ont pas pu être relus ({}). Leur texte a été mis de côté sous la clé « {} ».", e.message(Lang::Fr), storage::key(storage::SCENARIOS_SET_ASIDE_KEY)),
-                en: format!("The other saved scenarios could not be read back ({}). Their text was set aside under the key “{}”.", e.message(Lang::En), storage::key(storage::SCENARIOS_SET_ASIDE_KEY)),
-            });
+            let key = storage::key(storage::SCENARIOS_SET_ASIDE_KEY);
+            state.notice = Some(Notice::error(move |lang| {
+                let problem = e.message(lang);
+                sentence(
+                    &StorageSentence::ScenariosSetAside {
+                        problem: &problem,
+                        key: &key,
+                    },
+                    lang,
+                )
+            }));
         }
     }
     state
@@ -32,11 +39,17 @@ fn saved_draft(lang: Lang) -> State {
         Saved::Draft(draft) => State::from_draft(*draft, lang),
         Saved::Unreadable(e) => {
             let mut s = State::from_draft(Draft::default(), lang);
-            s.notice = Some(Notice {
-                is_error: true,
-                fr: format!("Le brouillon enregistré dans ce navigateur n’a pas pu être relu ({}). Son texte a été mis de côté sous la clé « {} » ; la page repart d’un brouillon vide.", e.message(Lang::Fr), storage::key(storage::SET_ASIDE_KEY)),
-                en: format!("The draft saved in this browser could not be read back ({}). Its text was set aside under the key “{}”; the page starts from an empty draft.", e.message(Lang::En), storage::key(storage::SET_ASIDE_KEY)),
-            });
+            let key = storage::key(storage::SET_ASIDE_KEY);
+            s.notice = Some(Notice::error(move |lang| {
+                let problem = e.message(lang);
+                sentence(
+                    &StorageSentence::DraftSetAside {
+                        problem: &problem,
+                        key: &key,
+                    },
+                    lang,
+                )
+            }));
             s
         }
     }

@@ -37,10 +37,9 @@ impl ShareError {
         }
     }
 
-    /// What went wrong, in French and English (kept by the notice that says it).
-    pub fn message(&self) -> (String, String) {
-        let sentence = self.sentence();
-        (tell(&sentence, Lang::Fr), tell(&sentence, Lang::En))
+    /// What went wrong, in `lang`.
+    pub fn said(&self, lang: Lang) -> String {
+        tell(&self.sentence(), lang)
     }
 }
 

@@ -5,7 +5,7 @@ use crate::state::{scenarios_text, ParkedScenario};
 use booster_ia::compare::SCENARIO_NAMES;
 use booster_ia::format::{parse_draft, DraftError};
 use booster_ia::locale::Lang;
-use booster_ia::text::page::{say, StorageWord};
+use booster_ia::text::page::{say, sentence, StorageSentence, StorageWord};
 use booster_ia::{export_draft, Assessment, Draft};
 use serde_json::Value;
 
@@ -71,17 +71,19 @@ pub fn save_draft(draft: &Draft, assessment: &Assessment) -> Result<(), ()> {
         .map_err(|_| ())
 }
 
-/// The saved language, if any.
+/// The saved language, if any: one the page offers (never the test-only
+/// pseudo-language).
 pub fn load_lang() -> Option<Lang> {
-    match storage()?.get_item(&key(LANG_KEY)).ok().flatten()?.as_str() {
-        "en" => Some(Lang::En),
-        "fr" => Some(Lang::Fr),
-        _ => None,
-    }
+    let code = storage()?.get_item(&key(LANG_KEY)).ok().flatten()?;
+    Lang::from_code(&code).filter(|lang| Lang::OFFERED.contains(lang))
 }
 
-/// Saves the language.
+/// Saves the language chosen, when the page offers it: the pseudo-language
+/// (`?lang=x-pseudo`, for tests) is never saved.
 pub fn save_lang(lang: Lang) {
+    if !Lang::OFFERED.contains(&lang) {
+        return;
+    }
     if let Some(store) = storage() {
         let _ = store.set_item(&key(LANG_KEY), lang.code());
     }
@@ -116,32 +118,19 @@ pub enum ScenariosError {
 impl ScenariosError {
     /// What went wrong, in `lang`, with the path of what is wrong.
     pub fn message(&self, lang: Lang) -> String {
-        match (self, lang) {
-            (ScenariosError::NotJson, Lang::Fr) => "texte illisible (pas du JSON)".into(),
-            (ScenariosError::NotJson, Lang::En | Lang::Pseudo) => {
-                "unreadable text (not JSON)".into()
+        let written = |said: StorageSentence| sentence(&said, lang);
+        match self {
+            ScenariosError::NotJson => say(StorageWord::NotJson, lang).into(),
+            ScenariosError::Editing => say(StorageWord::EditingNotAName, lang).into(),
+            ScenariosError::Others => say(StorageWord::OthersNotAnObject, lang).into(),
+            ScenariosError::NotScenarioName(name) => {
+                written(StorageSentence::NotScenarioName { name })
             }
-            (ScenariosError::Editing, Lang::Fr) => "editing : ni A, ni B, ni C".into(),
-            (ScenariosError::Editing, Lang::En | Lang::Pseudo) => "editing: not A, B or C".into(),
-            (ScenariosError::Others, Lang::Fr) => "others : pas un objet".into(),
-            (ScenariosError::Others, Lang::En | Lang::Pseudo) => "others: not an object".into(),
-            (ScenariosError::NotScenarioName(n), Lang::Fr) => {
-                format!("others.{n} : pas un nom de scénario")
-            }
-            (ScenariosError::NotScenarioName(n), Lang::En | Lang::Pseudo) => {
-                format!("others.{n}: not a scenario name")
-            }
-            (ScenariosError::NotDraft(n), Lang::Fr) => format!("others.{n} : pas un brouillon"),
-            (ScenariosError::NotDraft(n), Lang::En | Lang::Pseudo) => {
-                format!("others.{n}: not a draft")
-            }
-            (ScenariosError::InvalidDraft(n, e), lang) => {
-                format!(
-                    "others.{n}{} {}",
-                    say(StorageWord::Symbol, lang),
-                    e.message(lang)
-                )
-            }
+            ScenariosError::NotDraft(name) => written(StorageSentence::NotDraft { name }),
+            ScenariosError::InvalidDraft(name, e) => written(StorageSentence::InvalidDraft {
+                name,
+                problem: &e.message(lang),
+            }),
         }
     }
 }

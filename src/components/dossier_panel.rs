@@ -7,7 +7,7 @@ use booster_ia::assess::{Assessment, Figure};
 use booster_ia::locale::Lang;
 use booster_ia::money::format_amount;
 use booster_ia::text;
-use booster_ia::text::page::{say, DossierPanelWord};
+use booster_ia::text::page::{say, sentence, DossierPanelSentence, DossierPanelWord};
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 use std::rc::Rc;
@@ -49,16 +49,16 @@ pub fn dossier_panel(props: &DossierPanelProps) -> Html {
     let uses_mark = width(f.uses, scale);
     let d = &a.de_minimis;
     let ceiling_scale = d.ceiling.max(d.with_this_grant);
-    let plan_summary = format!(
-        "{} {} ; {} {}, {} {}, {} {}",
-        say(DossierPanelWord::ProjectCost, lang),
-        money(f.uses, lang),
-        say(DossierPanelWord::BoosterIA, lang),
-        money(f.booster_ia, lang),
-        name(Figure::OtherPublicFunding),
-        money(f.other_public_funding, lang),
-        name(Figure::OwnFunds),
-        money(f.own_funds, lang)
+    let plan_summary = sentence(
+        &DossierPanelSentence::PlanSummary {
+            cost: &money(f.uses, lang),
+            grant: &money(f.booster_ia, lang),
+            other_name: name(Figure::OtherPublicFunding),
+            other: &money(f.other_public_funding, lang),
+            own_name: name(Figure::OwnFunds),
+            own: &money(f.own_funds, lang),
+        },
+        lang,
     );
     html! {
         <div class="dossier" data-testid="dossier">
@@ -67,7 +67,7 @@ pub fn dossier_panel(props: &DossierPanelProps) -> Html {
                 <tbody>
                     <tr><th scope="row">{ say(DossierPanelWord::ProjectCostUses, lang) }</th>
                         <td class="num" data-testid="plan-uses" data-value={format_amount(f.uses)}>{ money(f.uses, lang) }</td></tr>
-                    <tr><th scope="row">{ say(DossierPanelWord::BoosterIAPotentialGrant, lang) }</th>
+                    <tr><th scope="row">{ say(DossierPanelWord::BoosterIaPotentialGrant, lang) }</th>
                         <td class="num" data-testid="plan-booster-ia" data-value={format_amount(f.booster_ia)}>{ money(f.booster_ia, lang) }</td></tr>
                     <tr><th scope="row">{ name(Figure::OtherPublicFunding) }</th>
                         <td class="num" data-testid="plan-other" data-value={format_amount(f.other_public_funding)}>{ money(f.other_public_funding, lang) }</td></tr>

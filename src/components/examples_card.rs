@@ -6,7 +6,7 @@
 use crate::state::{Action, Notice};
 use booster_ia::locale::Lang;
 use booster_ia::parse_draft;
-use booster_ia::text::page::{say, ExamplesCardWord};
+use booster_ia::text::page::{say, sentence, ExamplesCardSentence, ExamplesCardWord};
 use yew::prelude::*;
 
 /// One example of `examples/`: its file in each language (the same figures,
@@ -16,16 +16,18 @@ pub struct Example {
     pub fr: &'static str,
     /// The English draft.
     pub en: &'static str,
-    /// What it shows, in French.
-    pub shows_fr: &'static str,
-    /// What it shows, in English.
-    pub shows_en: &'static str,
+    /// What it shows.
+    pub shows: ExamplesCardWord,
 }
 
 impl Example {
-    /// The draft in the page's language.
+    /// The draft in the page's language: its free text in French on the
+    /// French page, in English on any other.
     pub fn text(&self, lang: Lang) -> &'static str {
-        lang.pick(self.fr, self.en)
+        match lang {
+            Lang::Fr => self.fr,
+            Lang::En | Lang::Pseudo => self.en,
+        }
     }
 }
 
@@ -34,39 +36,43 @@ pub const EXAMPLES: [Example; 4] = [
     Example {
         fr: include_str!("../../examples/eligible.json"),
         en: include_str!("../../examples/en/eligible.json"),
-        shows_fr: "Une PME et un laboratoire public",
-        shows_en: "An SME and a public laboratory",
+        shows: ExamplesCardWord::SmeAndLaboratory,
     },
     Example {
         fr: include_str!("../../examples/association.json"),
         en: include_str!("../../examples/en/association.json"),
-        shows_fr: "Une association et une communauté urbaine",
-        shows_en: "An association and a group of local authorities",
+        shows: ExamplesCardWord::AssociationAndAuthorities,
     },
     Example {
         fr: include_str!("../../examples/cap-binds.json"),
         en: include_str!("../../examples/en/cap-binds.json"),
-        shows_fr: "Un projet au-delà du plafond",
-        shows_en: "A project above the cap",
+        shows: ExamplesCardWord::AboveTheCap,
     },
     Example {
         fr: include_str!("../../examples/not-eligible.json"),
         en: include_str!("../../examples/en/not-eligible.json"),
-        shows_fr: "Un projet non éligible, et pourquoi",
-        shows_en: "A project that is not eligible, and why",
+        shows: ExamplesCardWord::NotEligible,
     },
 ];
 
-/// "Éligible — aide : 7 750,00 €" for an example, from the engine.
-fn outcome(text: &str, lang: Lang) -> Option<String> {
-    let draft = parse_draft(text).ok()?.draft;
-    let a = crate::engine::assess(&draft).ok()?;
-    Some(format!(
-        "{} — {} {}",
-        booster_ia::text::verdict_label(a.verdict, lang),
-        say(ExamplesCardWord::Grant, lang),
-        crate::ui::money(a.grant, lang)
-    ))
+/// An example's button, « Une PME et un laboratoire public (Éligible — aide :
+/// 7 750,00 €) », its verdict and grant from the engine; what it shows alone
+/// if it cannot be assessed.
+fn label(example: &Example, lang: Lang) -> String {
+    let assessed = parse_draft(example.text(lang))
+        .ok()
+        .and_then(|file| crate::engine::assess(&file.draft).ok());
+    match assessed {
+        Some(a) => sentence(
+            &ExamplesCardSentence::Example {
+                shows: example.shows,
+                verdict: a.verdict,
+                grant: &crate::ui::money(a.grant, lang),
+            },
+            lang,
+        ),
+        None => say(example.shows, lang).to_string(),
+    }
 }
 
 /// Props of [`ExamplesCard`].
@@ -86,11 +92,8 @@ pub struct ExamplesCardProps {
 pub fn examples_card(props: &ExamplesCardProps) -> Html {
     let lang = props.lang;
     // Four small drafts, assessed once per language.
-    let outcomes = use_memo(lang, |lang| {
-        EXAMPLES
-            .iter()
-            .map(|e| outcome(e.text(*lang), *lang))
-            .collect::<Vec<_>>()
+    let labels = use_memo(lang, |lang| {
+        EXAMPLES.iter().map(|e| label(e, *lang)).collect::<Vec<_>>()
     });
     // A disclosure on a narrow screen, so the first field comes first.
     let open = use_state(|| false);
@@ -100,23 +103,22 @@ pub fn examples_card(props: &ExamplesCardProps) -> Html {
     };
     html! {
         <section class={classes!("card", "examples", (*open).then_some("examples-open"))} aria-labelledby="examples-heading">
-            <h2 id="examples-heading">{ say(ExamplesCardWord::StartFromAnExample, lang) }</h2>
+            <h2 id="examples-heading">{ say(ExamplesCardWord::Heading, lang) }</h2>
             <button type="button" class="button-quiet examples-toggle" aria-expanded={open.to_string()} aria-controls="example-list" onclick={toggle}>
-                { match (lang, *open) {
-                    (Lang::Fr, false) => format!("Voir les {} exemples", EXAMPLES.len()),
-                    (Lang::En | Lang::Pseudo, false) => format!("Show the {} examples", EXAMPLES.len()),
-                    (_, true) => say(ExamplesCardWord::HideTheExamples, lang).to_string(),
+                { if *open {
+                    say(ExamplesCardWord::Hide, lang).to_string()
+                } else {
+                    sentence(&ExamplesCardSentence::Show { count: EXAMPLES.len() }, lang)
                 } }
             </button>
             <ul id="example-list" class="example-list" role="list">
                 { for EXAMPLES.iter().enumerate().map(|(i, example)| {
                     let dispatch = props.dispatch.clone();
                     let text = example.text(lang);
-                    let (fr, en) = (example.shows_fr, example.shows_en);
                     let ask_first = props.ask_first;
                     let onclick = Callback::from(move |_| match parse_draft(text) {
                         Ok(file) => {
-                            let question = say(ExamplesCardWord::ReplaceTheCurrentDraftWith, lang);
+                            let question = say(ExamplesCardWord::ReplaceDraftQuestion, lang);
                             if ask_first && !gloo::dialogs::confirm(question) {
                                 return;
                             }
@@ -124,16 +126,12 @@ pub fn examples_card(props: &ExamplesCardProps) -> Html {
                             // On to the draft's first field, just under the card.
                             dispatch.emit(Action::FocusOn("project-title".into()));
                         }
-                        Err(e) => dispatch.emit(Action::Notify(Notice {
-                            is_error: true,
-                            fr: format!("Exemple illisible : {}", e.message(Lang::Fr)),
-                            en: format!("Unreadable example: {}", e.message(Lang::En)),
-                        })),
+                        Err(e) => dispatch.emit(Action::Notify(Notice::error(move |lang| {
+                            let problem = e.message(lang);
+                            sentence(&ExamplesCardSentence::Unreadable { problem: &problem }, lang)
+                        }))),
                     });
-                    let label = match &outcomes[i] {
-                        Some(outcome) => format!("{} ({outcome})", lang.pick(fr, en)),
-                        None => lang.pick(fr, en).to_string(),
-                    };
+                    let label = labels[i].clone();
                     html! {
                         <li><button type="button" class="button-quiet" data-testid={format!("example-{i}")} {onclick}>{ label }</button></li>
                     }
@@ -146,23 +144,26 @@ pub fn examples_card(props: &ExamplesCardProps) -> Html {
 #[cfg(test)]
 mod tests {
     use super::EXAMPLES;
+    use booster_ia::locale::Lang;
+    use booster_ia::text::page::say;
 
     #[test]
     fn every_example_is_a_valid_draft_with_the_same_figures_in_both_languages() {
         for e in EXAMPLES {
-            let fr = booster_ia::parse_draft(e.fr).expect(e.shows_fr).draft;
-            let en = booster_ia::parse_draft(e.en).expect(e.shows_en).draft;
+            let shows = say(e.shows, Lang::En);
+            let fr = booster_ia::parse_draft(e.fr).expect(shows).draft;
+            let en = booster_ia::parse_draft(e.en).expect(shows).draft;
             let (a_fr, a_en) = (
                 booster_ia::assess(&fr).unwrap(),
                 booster_ia::assess(&en).unwrap(),
             );
-            assert_eq!(a_fr.verdict, a_en.verdict, "{}", e.shows_en);
+            assert_eq!(a_fr.verdict, a_en.verdict, "{shows}");
             for figure in booster_ia::Figure::ALL {
-                assert_eq!(a_fr.money(figure), a_en.money(figure), "{}", e.shows_en);
+                assert_eq!(a_fr.money(figure), a_en.money(figure), "{shows}");
             }
             // The free text is translated: no title is the same.
-            assert_ne!(fr.project.title, en.project.title, "{}", e.shows_en);
-            assert_eq!(fr.partners, en.partners, "{}", e.shows_en);
+            assert_ne!(fr.project.title, en.project.title, "{shows}");
+            assert_eq!(fr.partners, en.partners, "{shows}");
         }
     }
 }

@@ -2,7 +2,7 @@
 
 use crate::state::{Action, Notice};
 use booster_ia::locale::Lang;
-use booster_ia::text::page::{retell, say, NoticeBarWord};
+use booster_ia::text::page::{say, NoticeBarWord};
 use yew::prelude::*;
 
 /// Props of [`NoticeBar`].
@@ -25,7 +25,7 @@ pub fn notice_bar(props: &NoticeBarProps) -> Html {
     html! {
         <div class={classes!("notice", n.is_error.then_some("notice-error"))}
              role={if n.is_error { "alert" } else { "status" }} data-testid="notice">
-            <p>{ retell(&n.fr, &n.en, lang).into_owned() }</p>
+            <p>{ n.text(lang) }</p>
             <button type="button" class="button-quiet" onclick={dismiss}>{ say(NoticeBarWord::Dismiss, lang) }</button>
         </div>
     }

@@ -4,6 +4,7 @@
 use crate::stand::warn_seconds;
 use crate::state::Action;
 use booster_ia::locale::Lang;
+use booster_ia::text::page::{sentence, StandCountdownSentence};
 use std::cell::Cell;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -77,10 +78,7 @@ pub fn stand_countdown(props: &StandCountdownProps) -> Html {
     let lang = props.lang;
     html! {
         <div class="stand-countdown" role="status" data-testid="stand-countdown">
-            { match lang {
-                Lang::Fr => format!("Sans activité, la simulation sera effacée dans {left} s — touchez l’écran pour continuer."),
-                Lang::En | Lang::Pseudo => format!("With no activity, the simulation will be cleared in {left} s — touch the screen to go on."),
-            } }
+            { sentence(&StandCountdownSentence::ClearedIn { seconds: left }, lang) }
         </div>
     }
 }

@@ -3,7 +3,7 @@
 use crate::state::{Action, Notice};
 use booster_ia::format::{parse_draft, MAX_FILE_BYTES};
 use booster_ia::locale::Lang;
-use booster_ia::text::page::{say, ToolbarWord};
+use booster_ia::text::page::{say, sentence, ToolbarSentence, ToolbarWord};
 use booster_ia::{export_draft, Assessment, Draft};
 use gloo::file::callbacks::FileReader;
 use std::rc::Rc;
@@ -28,14 +28,6 @@ pub struct ToolbarProps {
     pub on_print: Callback<()>,
 }
 
-fn error_notice(fr: impl Into<String>, en: impl Into<String>) -> Notice {
-    Notice {
-        is_error: true,
-        fr: fr.into(),
-        en: en.into(),
-    }
-}
-
 /// Reads a chosen or dropped file into the draft, or says why it cannot.
 fn import_file(
     file: web_sys::File,
@@ -45,37 +37,72 @@ fn import_file(
     let name = file.name();
     if file.size() > MAX_FILE_BYTES as f64 {
         // Checked before reading: a huge file never freezes the page.
-        dispatch.emit(Action::Notify(error_notice(
-            format!("« {name} » n’a pas été importé : fichier trop volumineux (5 Mo au plus). Le brouillon affiché n’a pas changé."),
-            format!("“{name}” was not imported: file too large (5 MB at most). The draft on screen is unchanged."),
-        )));
+        dispatch.emit(Action::Notify(Notice::error(move |lang| {
+            let max_mb = MAX_FILE_BYTES / 1_000_000;
+            sentence(
+                &ToolbarSentence::TooLarge {
+                    name: &name,
+                    max_mb,
+                },
+                lang,
+            )
+        })));
         return;
     }
     let file = gloo::file::File::from(file);
     let task = gloo::file::callbacks::read_as_text(&file, move |result| {
         let action = match result {
-            Err(_) => Action::Notify(error_notice(
-                format!("« {name} » n’a pas pu être lu. Le brouillon affiché n’a pas changé."),
-                format!("“{name}” could not be read. The draft on screen is unchanged."),
-            )),
+            Err(_) => Action::Notify(Notice::error(move |lang| {
+                sentence(&ToolbarSentence::Unreadable { name: &name }, lang)
+            })),
             Ok(text) => match parse_draft(&text) {
                 Ok(parsed) => Action::Replace(
                     Box::new(parsed.draft),
-                    Some(Notice {
-                        is_error: false,
-                        fr: format!("« {name} » importé ; l’évaluation a été recalculée."),
-                        en: format!("“{name}” imported; the assessment was recomputed."),
-                    }),
+                    Some(Notice::success(move |lang| {
+                        sentence(&ToolbarSentence::Imported { name: &name }, lang)
+                    })),
                 ),
-                Err(e) => Action::Notify(error_notice(
-                    format!("« {name} » n’est pas un brouillon valide — {}. Le brouillon affiché n’a pas changé.", e.message(Lang::Fr)),
-                    format!("“{name}” is not a valid draft — {}. The draft on screen is unchanged.", e.message(Lang::En)),
-                )),
+                Err(e) => Action::Notify(Notice::error(move |lang| {
+                    let problem = e.message(lang);
+                    let said = ToolbarSentence::NotADraft {
+                        name: &name,
+                        problem: &problem,
+                    };
+                    sentence(&said, lang)
+                })),
             },
         };
         dispatch.emit(action);
     });
     *reader.borrow_mut() = Some(task);
+}
+
+/// Downloads the draft with its assessment, named after its title (and
+/// scenario); says so if the browser refuses.
+fn export_callback(props: &ToolbarProps) -> Callback<MouseEvent> {
+    let d = props.dispatch.clone();
+    let draft = props.draft.clone();
+    let assessment = props.assessment.clone();
+    let scenario = props.scenario;
+    Callback::from(move |_| {
+        let name =
+            crate::files::export_file_name(&draft.project.title, scenario, &crate::files::today());
+        if crate::files::download(&name, &export_draft(&draft, &assessment)).is_err() {
+            d.emit(Action::Notify(Notice::error(|lang| {
+                say(ToolbarWord::DownloadRefused, lang).into()
+            })));
+        }
+    })
+}
+
+/// The language the switch offers: the other of the two the page offers
+/// (French from English and from the test-only pseudo-language, which is
+/// never offered).
+fn other_language(lang: Lang) -> Lang {
+    match lang {
+        Lang::Fr => Lang::En,
+        _ => Lang::Fr,
+    }
 }
 
 /// The toolbar above the form.
@@ -97,42 +124,24 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
     let menu = use_state(|| false);
     let d = props.dispatch.clone();
 
+    let next_lang = other_language(lang);
     let switch = {
         let d = d.clone();
-        let next = if lang == Lang::Fr { Lang::En } else { Lang::Fr };
-        Callback::from(move |_| d.emit(Action::SetLang(next)))
+        Callback::from(move |_| d.emit(Action::SetLang(next_lang)))
     };
     let new_draft = {
         let d = d.clone();
         let undo_import = undo_import.clone();
         let empty = *props.draft == Draft::default();
         Callback::from(move |_| {
-            let question = say(ToolbarWord::DiscardTheCurrentDraftAnd, lang);
+            let question = say(ToolbarWord::DiscardDraftQuestion, lang);
             if empty || gloo::dialogs::confirm(question) {
                 undo_import.set(None);
                 d.emit(Action::Replace(Box::default(), None));
             }
         })
     };
-    let export = {
-        let d = d.clone();
-        let draft = props.draft.clone();
-        let assessment = props.assessment.clone();
-        let scenario = props.scenario;
-        Callback::from(move |_| {
-            let name = crate::files::export_file_name(
-                &draft.project.title,
-                scenario,
-                &crate::files::today(),
-            );
-            if crate::files::download(&name, &export_draft(&draft, &assessment)).is_err() {
-                d.emit(Action::Notify(error_notice(
-                    "Le navigateur a refusé le téléchargement.",
-                    "The browser refused the download.",
-                )));
-            }
-        })
-    };
+    let export = export_callback(props);
     let picked = {
         let d = d.clone();
         let reader = reader.clone();
@@ -193,17 +202,17 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
         <div class={classes!("toolbar", (*menu).then_some("toolbar-open"))} role="group" aria-label={say(ToolbarWord::DraftActions, lang)}>
             <button type="button" class="button-quiet menu-toggle" aria-expanded={menu.to_string()} aria-controls="toolbar-actions"
                 onclick={{ let menu = menu.clone(); Callback::from(move |_| menu.set(!*menu)) }}>
-                { "Menu" }
+                { say(ToolbarWord::Menu, lang) }
             </button>
             <div id="toolbar-actions" class="toolbar-actions">
             <button type="button" class="button" onclick={new_draft}>{ say(ToolbarWord::NewDraft, lang) }</button>
-            <button type="button" class="button" data-testid="export" onclick={export.clone()}>{ say(ToolbarWord::ExportTheDraftJSON, lang) }</button>
+            <button type="button" class="button" data-testid="export" onclick={export.clone()}>{ say(ToolbarWord::Export, lang) }</button>
             <div class={classes!("dropzone", (*dragging).then_some("dropzone-active"))}
                  ondragover={drag_over} ondragleave={drag_leave} ondrop={dropped}>
-                <label for="import-file" class="button">{ say(ToolbarWord::ImportADraft, lang) }</label>
+                <label for="import-file" class="button">{ say(ToolbarWord::Import, lang) }</label>
                 <input id="import-file" class="visually-hidden" type="file" accept=".json,application/json"
                     data-testid="import-file" onchange={picked} />
-                <span class="hint">{ say(ToolbarWord::OrDropTheFileHere, lang) }</span>
+                <span class="hint">{ say(ToolbarWord::OrDropHere, lang) }</span>
             </div>
             <button type="button" class="button-quiet" data-testid="team" aria-expanded={team.to_string()}
                 onclick={{ let team = team.clone(); Callback::from(move |_| team.set(!*team)) }}>
@@ -213,11 +222,11 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
                 { say(ToolbarWord::Share, lang) }
             </button>
             <button type="button" class="button-quiet" data-testid="print" onclick={{ let on_print = props.on_print.clone(); Callback::from(move |_| on_print.emit(())) }}>
-                { say(ToolbarWord::PrintTheSummary, lang) }
+                { say(ToolbarWord::Print, lang) }
             </button>
             </div>
-            <button type="button" class="button-quiet lang-switch" onclick={switch} lang={if lang == Lang::Fr { "en" } else { "fr" }}>
-                { if lang == Lang::Fr { "English" } else { "Français" } }
+            <button type="button" class="button-quiet lang-switch" onclick={switch} lang={next_lang.code()}>
+                { say(ToolbarWord::OtherLanguage, lang) }
             </button>
         </div>
         if *team {
@@ -229,5 +238,18 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
             <crate::components::share_panel::SharePanel draft={props.draft.clone()} lang={lang} on_close={close_share} on_export={export} />
         }
         </>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::other_language;
+    use booster_ia::locale::Lang;
+
+    #[test]
+    fn the_switch_offers_the_other_offered_language_never_the_pseudo_language() {
+        assert_eq!(other_language(Lang::Fr), Lang::En);
+        assert_eq!(other_language(Lang::En), Lang::Fr);
+        assert_eq!(other_language(Lang::Pseudo), Lang::Fr);
     }
 }

@@ -6,6 +6,7 @@
 //!
 //! - [`action`]: what can happen (the `Action` enum and the fields it names);
 //! - [`inputs`]: what was typed, as typed, and how it reads;
+//! - [`notice`]: a message above the form, worded in the page's language;
 //! - [`scenarios`]: the scenarios set aside while another is edited, and
 //!   the reducer's handlers for copying, switching and removing them;
 //! - the reducer's handlers, one file per part of the draft: [`project`]
@@ -19,6 +20,7 @@ mod budget;
 mod dossier;
 mod inputs;
 mod loading;
+mod notice;
 mod partners;
 mod project;
 mod scenarios;
@@ -28,6 +30,7 @@ mod timeline;
 
 pub use action::{Action, LineField, PartnerField, ProjectText, SavedItem, TimelineDate};
 pub use inputs::amount_for_input;
+pub use notice::Notice;
 pub use scenarios::{scenarios_text, ParkedScenario};
 
 use booster_ia::compare::SCENARIO_NAMES;
@@ -36,17 +39,6 @@ use booster_ia::locale::Lang;
 use std::collections::BTreeMap;
 use std::rc::Rc;
 use yew::Reducible;
-
-/// A message shown above the form until dismissed.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Notice {
-    /// Whether it reports a problem (role="alert") or a success.
-    pub is_error: bool,
-    /// The text in French and English.
-    pub fr: String,
-    /// English.
-    pub en: String,
-}
 
 /// Everything the page holds.
 #[derive(Clone, Debug, PartialEq)]

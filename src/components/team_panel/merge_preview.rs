@@ -67,7 +67,7 @@ pub fn merge_preview(props: &MergePreviewProps) -> Html {
         let merged = merged.clone();
         let count = names.len();
         Callback::from(move |_| {
-            let notice = sentence_notice(&TeamPanelSentence::PartsMerged { count });
+            let notice = sentence_notice(TeamPanelSentence::PartsMerged { count });
             on_apply.emit((merged.clone(), notice))
         })
     };

@@ -52,7 +52,7 @@ pub fn sheet_preview(props: &SheetPreviewProps) -> Html {
         let on_apply = props.on_apply.clone();
         Callback::from(move |_| {
             let Some(next) = next.clone() else { return };
-            let notice = sentence_notice(&if append {
+            let notice = sentence_notice(if append {
                 TeamPanelSentence::LinesAppended { count: read }
             } else {
                 TeamPanelSentence::LinesReplaced { count: read }

@@ -3,7 +3,6 @@
 
 use crate::state::{Action, Notice};
 use booster_ia::format::MAX_FILE_BYTES;
-use booster_ia::locale::Lang;
 use booster_ia::text::page::{say, tell, InEnglishSentence, InFrenchSentence, TeamPanelWord};
 use booster_ia::Date;
 use gloo::file::callbacks::FileReader;
@@ -105,27 +104,18 @@ pub fn today() -> Option<Date> {
 /// Offers `text` for download as `name`; says so if the browser refuses.
 pub fn download(dispatch: &Callback<Action>, name: &str, text: &str, media: &str) {
     if crate::files::download_as(name, text, media).is_err() {
-        dispatch.emit(Action::Notify(Notice {
-            is_error: true,
-            ..word_notice(TeamPanelWord::DownloadRefused)
-        }));
+        dispatch.emit(Action::Notify(Notice::error(|lang| {
+            say(TeamPanelWord::DownloadRefused, lang).to_string()
+        })));
     }
 }
 
-/// A notice of success saying `word`, kept in both languages.
+/// A notice of success saying `word` in the page's language.
 pub fn word_notice(word: TeamPanelWord) -> Notice {
-    Notice {
-        is_error: false,
-        fr: say(word, Lang::Fr).into(),
-        en: say(word, Lang::En).into(),
-    }
+    Notice::success(move |lang| say(word, lang).to_string())
 }
 
-/// A notice of success telling `sentence`, kept in both languages.
-pub fn sentence_notice<S: InFrenchSentence + InEnglishSentence>(sentence: &S) -> Notice {
-    Notice {
-        is_error: false,
-        fr: tell(sentence, Lang::Fr),
-        en: tell(sentence, Lang::En),
-    }
+/// A notice of success telling `sentence` in the page's language.
+pub fn sentence_notice<S: InFrenchSentence + InEnglishSentence + 'static>(sentence: S) -> Notice {
+    Notice::success(move |lang| tell(&sentence, lang))
 }

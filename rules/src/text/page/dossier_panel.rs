@@ -1,20 +1,38 @@
-//! The words of the page's `dossier_panel` part.
+//! The words of the page's `dossier_panel` part: the financing plan and the
+//! de minimis gauge.
 
-/// A word of the page's `dossier_panel` part.
+/// A word of the dossier panel.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum DossierPanelWord {
-    /// “Project cost”
-    ProjectCost,
-    /// “Booster IA”
-    BoosterIA,
-    /// “Financing plan”
+    /// The financing plan's heading.
     FinancingPlan,
-    /// “Project cost (uses)”
+    /// The plan's first row: the project's cost, its uses.
     ProjectCostUses,
-    /// “Booster IA (potential grant)”
-    BoosterIAPotentialGrant,
-    /// “De minimis aid”
+    /// The plan's row of the grant: Booster IA, its potential grant.
+    BoosterIaPotentialGrant,
+    /// The de minimis gauge's heading.
     DeMinimisAid,
-    /// “Info”
+    /// The badge of a note given for information.
     Info,
+}
+
+/// A sentence of the dossier panel.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum DossierPanelSentence<'a> {
+    /// The plan in one line, under its chart and as its name: uses against
+    /// resources, each written, the two figures named by the catalogue.
+    PlanSummary {
+        /// The project's cost (uses).
+        cost: &'a str,
+        /// Booster IA's potential grant.
+        grant: &'a str,
+        /// The name of the figure of other public funding.
+        other_name: &'a str,
+        /// Other public funding.
+        other: &'a str,
+        /// The name of the figure of own funds.
+        own_name: &'a str,
+        /// Own funds.
+        own: &'a str,
+    },
 }

@@ -7,6 +7,11 @@
 //! does not compile; the pseudo-language is the English one, accented.
 //!
 //! A component writes `say(FundingWord::Heading, lang)`, never a word.
+//!
+//! A sentence of the page with figures, names or counts in it is a variant
+//! of its part's sentence enum (`ToolbarSentence::Imported { name }`),
+//! worded by each language's catalogue (`text::fr::page`, `text::en::page`,
+//! one exhaustive match each) and written with `sentence(&…, lang)`.
 
 pub mod app;
 pub mod budget_chart;
@@ -34,6 +39,7 @@ pub mod scores_section;
 pub mod send_panel;
 pub mod sentence;
 pub mod share_panel;
+pub mod stand_countdown;
 pub mod state;
 pub mod storage;
 pub mod team_panel;
@@ -44,7 +50,7 @@ pub mod toolbar;
 use super::pseudo;
 use crate::locale::Lang;
 
-pub use app::AppWord;
+pub use app::{AppSentence, AppWord};
 pub use budget_chart::BudgetChartWord;
 pub use budget_row::BudgetRowWord;
 pub use budget_section::BudgetSectionWord;
@@ -54,8 +60,8 @@ pub use commitments_section::CommitmentsSectionWord;
 pub use comparison_table::ComparisonTableWord;
 pub use conflict_bar::ConflictBarWord;
 pub use date_field::DateFieldWord;
-pub use dossier_panel::DossierPanelWord;
-pub use examples_card::ExamplesCardWord;
+pub use dossier_panel::{DossierPanelSentence, DossierPanelWord};
+pub use examples_card::{ExamplesCardSentence, ExamplesCardWord};
 pub use funding::FundingWord;
 pub use notice_bar::NoticeBarWord;
 pub use partner_row::PartnerRowWord;
@@ -70,12 +76,13 @@ pub use scores_section::ScoresSectionWord;
 pub use send_panel::SendPanelWord;
 pub use sentence::{retell, tell, InEnglishSentence, InFrenchSentence};
 pub use share_panel::SharePanelWord;
+pub use stand_countdown::StandCountdownSentence;
 pub use state::StateWord;
-pub use storage::StorageWord;
+pub use storage::{StorageSentence, StorageWord};
 pub use team_panel::TeamPanelWord;
 pub use timeline_chart::TimelineChartWord;
 pub use timeline_section::TimelineSectionWord;
-pub use toolbar::ToolbarWord;
+pub use toolbar::{ToolbarSentence, ToolbarWord};
 
 /// A word of the page, as the French catalogue says it.
 pub trait InFrench {
@@ -98,6 +105,27 @@ pub fn say<W: InFrench + InEnglish>(word: W, lang: Lang) -> &'static str {
     }
 }
 
+/// A sentence of the page, as the French catalogue words it.
+pub trait SentenceInFrench {
+    /// The French.
+    fn fr(&self) -> String;
+}
+
+/// A sentence of the page, as the English catalogue words it.
+pub trait SentenceInEnglish {
+    /// The English.
+    fn en(&self) -> String;
+}
+
+/// `said` in `lang`: a sentence with its figures, names or counts.
+pub fn sentence<S: SentenceInFrench + SentenceInEnglish>(said: &S, lang: Lang) -> String {
+    match lang {
+        Lang::Fr => said.fr(),
+        Lang::En => said.en(),
+        Lang::Pseudo => pseudo::localise(&said.en()),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -107,5 +135,14 @@ mod tests {
         assert_eq!(say(FundingWord::Vat, Lang::Fr), "TVA");
         assert_eq!(say(FundingWord::Vat, Lang::En), "VAT");
         assert_eq!(say(FundingWord::Vat, Lang::Pseudo), "[ṼÀŢ]");
+    }
+
+    #[test]
+    fn a_sentence_is_worded_in_the_language_asked_with_its_count() {
+        let left = StandCountdownSentence::ClearedIn { seconds: 12 };
+        assert!(sentence(&left, Lang::Fr).contains("effacée dans 12 s"));
+        assert!(sentence(&left, Lang::En).contains("cleared in 12 s"));
+        let pseudo = sentence(&left, Lang::Pseudo);
+        assert!(pseudo.starts_with('[') && pseudo.ends_with(']') && pseudo.contains("12"));
     }
 }

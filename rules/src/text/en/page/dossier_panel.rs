@@ -1,16 +1,31 @@
-use crate::text::page::{DossierPanelWord, InEnglish};
+use crate::text::page::{DossierPanelSentence, DossierPanelWord, InEnglish, SentenceInEnglish};
 
 impl InEnglish for DossierPanelWord {
     fn en(self) -> &'static str {
         use DossierPanelWord::*;
         match self {
-            ProjectCost => "Project cost",
-            BoosterIA => "Booster IA",
             FinancingPlan => "Financing plan",
             ProjectCostUses => "Project cost (uses)",
-            BoosterIAPotentialGrant => "Booster IA (potential grant)",
+            BoosterIaPotentialGrant => "Booster IA (potential grant)",
             DeMinimisAid => "De minimis aid",
             Info => "Info",
+        }
+    }
+}
+
+impl SentenceInEnglish for DossierPanelSentence<'_> {
+    fn en(&self) -> String {
+        match self {
+            DossierPanelSentence::PlanSummary {
+                cost,
+                grant,
+                other_name,
+                other,
+                own_name,
+                own,
+            } => format!(
+                "Project cost {cost}; Booster IA {grant}, {other_name} {other}, {own_name} {own}"
+            ),
         }
     }
 }

@@ -25,6 +25,7 @@ mod scenario_bar;
 mod scores_section;
 mod send_panel;
 mod share_panel;
+mod stand_countdown;
 mod state;
 mod storage;
 mod team_panel;

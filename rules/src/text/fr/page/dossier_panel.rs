@@ -1,16 +1,31 @@
-use crate::text::page::{DossierPanelWord, InFrench};
+use crate::text::page::{DossierPanelSentence, DossierPanelWord, InFrench, SentenceInFrench};
 
 impl InFrench for DossierPanelWord {
     fn fr(self) -> &'static str {
         use DossierPanelWord::*;
         match self {
-            ProjectCost => "Coût du projet",
-            BoosterIA => "Booster IA",
             FinancingPlan => "Plan de financement",
             ProjectCostUses => "Coût du projet (emplois)",
-            BoosterIAPotentialGrant => "Booster IA (aide potentielle)",
+            BoosterIaPotentialGrant => "Booster IA (aide potentielle)",
             DeMinimisAid => "Aides de minimis",
             Info => "Info",
+        }
+    }
+}
+
+impl SentenceInFrench for DossierPanelSentence<'_> {
+    fn fr(&self) -> String {
+        match self {
+            DossierPanelSentence::PlanSummary {
+                cost,
+                grant,
+                other_name,
+                other,
+                own_name,
+                own,
+            } => format!(
+                "Coût du projet {cost} ; Booster IA {grant}, {other_name} {other}, {own_name} {own}"
+            ),
         }
     }
 }

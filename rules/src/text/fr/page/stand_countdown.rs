@@ -1,0 +1,9 @@
+use crate::text::page::{SentenceInFrench, StandCountdownSentence};
+
+impl SentenceInFrench for StandCountdownSentence {
+    fn fr(&self) -> String {
+        match self {
+            StandCountdownSentence::ClearedIn { seconds } => format!("Sans activité, la simulation sera effacée dans {seconds} s — touchez l’écran pour continuer."),
+        }
+    }
+}
