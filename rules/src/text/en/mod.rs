@@ -1,6 +1,6 @@
 //! English: each fact of the engine as a sentence.
 
-mod page;
+pub(super) mod page;
 
 use super::SheetColumn;
 use super::{date, line_names, money, partner_name, partner_names, percent, plural};

@@ -1,6 +1,6 @@
 //! Le français : chaque fait du moteur en une phrase.
 
-mod page;
+pub(super) mod page;
 
 use super::SheetColumn;
 use super::{date, line_names, money, partner_name, partner_names, percent, plural};
