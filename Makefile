@@ -20,9 +20,11 @@ serve-prod: setup build
 ## Sets up what is missing, then runs every test: lint, native, browser.
 test: setup lint test-native test-wasm build test-browser test-js
 
+## Formatting, clippy, and no word written in src/ (every word is the catalogue's).
 lint:
 	cargo fmt --all -- --check
 	cargo clippy --workspace --all-targets -- -D warnings
+	node scripts/words-in-src.mjs
 
 test-native:
 	cargo test --workspace
