@@ -7,7 +7,8 @@
 // What is read, at each step (a blank draft; an example loaded and typed in;
 // every <details> opened; the working-together panel, a part's merge preview
 // and a spreadsheet's preview; a second scenario and
-// the comparison; the share panel; the print view): every visible text node,
+// the comparison; the share panel; the print view; the confirmations the page
+// asks in dialogs): every visible text node,
 // the options of visible lists, the page's title, and the accessible texts
 // (aria-label, aria-description, aria-roledescription, aria-valuetext, title,
 // placeholder, alt, the value of input buttons).
@@ -201,6 +202,17 @@ test('the page, its panels and its print, in the pseudo-language, show no word o
   await read('print view');
   await page.emulateMedia({ media: 'screen' });
   await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+
+  // What the page asks in a dialog, answered « cancel » so nothing changes:
+  // removing the second scenario, clearing the de minimis aids.
+  page.on('dialog', (dialog) => {
+    seen.push({ text: dialog.message(), where: `${dialog.type()} dialog`, step: 'dialogs' });
+    dialog.dismiss().catch(() => {});
+  });
+  await page.getByTestId('remove-scenario').click();
+  await page.locator('#de-minimis-declared').uncheck().catch(() => {});
+  await settled(page);
+  assert.equal(seen.filter((t) => t.step === 'dialogs').length, 2, 'the page asked before each removal');
 
   // The user's data: every string the draft holds but its codes, and what was typed.
   const draft = JSON.parse(readFileSync(await exportDraft(page, 'pseudo-draft.json'), 'utf8'));
