@@ -180,14 +180,33 @@ function moduleFiles(path, name) {
   return [join(own, `${name}.rs`), join(own, name)];
 }
 
+/**
+ * The html! attribute whose value the code before a literal on its line is
+ * writing (`class="`, or `class={` with its brace still open), or null.
+ */
+function attributeOf(context) {
+  const found = [...context.matchAll(/\b([a-zA-Z][\w-]*)=(\{|$)/g)];
+  for (const m of found.reverse()) {
+    if (m[2] === '') return m[1];
+    // Its brace must still be open: once closed, the attribute has ended.
+    let depth = 0; let closed = false;
+    const rest = context.slice(m.index + m[0].length - 1).replace(/"(?:[^"\\]|\\.)*"/g, '""');
+    for (const c of rest) {
+      depth += c === '{' ? 1 : c === '}' ? -1 : 0;
+      if (depth === 0) { closed = true; break; }
+    }
+    if (!closed) return m[1];
+  }
+  return null;
+}
+
 /** Why `literal` is not a word, or null when it is one. */
 function notAWord(literal) {
   const text = literal.value.replace(/\{\{|\}\}/g, '').replace(/\{[^{}]*\}/g, '').replace(/%[0-9A-F]{2}/g, '').trim();
   if (!/\p{L}/u.test(text)) return 'no letter';
   if (CODE.test(text)) return 'code';
-  const attribute = /.*\b([a-zA-Z][\w-]*)=(?:\{(?:[^"]|"[^"]*")*)?$/.exec(literal.context);
-  if (attribute) {
-    const name = attribute[1];
+  const name = attributeOf(literal.context);
+  if (name) {
     if (UNREAD_ATTRIBUTES.has(name) || name.startsWith('data-') || (name.startsWith('aria-') && !READ_ARIA.has(name))) {
       return `attribute ${name}`;
     }
