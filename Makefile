@@ -20,14 +20,16 @@ serve-prod: setup build
 ## Sets up what is missing, then runs every test: lint, native, browser.
 test: setup lint test-native test-wasm build test-browser test-js
 
-## The structure's rules (scripts/structure.mjs, and its own tests): no file
-## over 800 lines, no function over 150, no import cycle between a crate's
-## top-level modules.
+## Formatting; the structure's rules (scripts/structure.mjs, and its own
+## tests): no file over 800 lines, no function over 150, no import cycle
+## between a crate's top-level modules; clippy; no word written in src/
+## (every word is the catalogue's).
 lint:
 	cargo fmt --all -- --check
 	node scripts/structure.mjs
 	node --test --test-reporter=dot scripts/structure.test.mjs
 	cargo clippy --workspace --all-targets -- -D warnings
+	node scripts/words-in-src.mjs
 
 test-native:
 	cargo test --workspace

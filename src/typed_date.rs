@@ -7,31 +7,33 @@
 
 use booster_ia::date::Date;
 use booster_ia::locale::Lang;
-
-/// The months' names in French and English, without accents, lower case:
-/// a typed name is any start of one of them, three letters or more.
-const MONTHS: [[&str; 2]; 12] = [
-    ["janvier", "january"],
-    ["fevrier", "february"],
-    ["mars", "march"],
-    ["avril", "april"],
-    ["mai", "may"],
-    ["juin", "june"],
-    ["juillet", "july"],
-    ["aout", "august"],
-    ["septembre", "september"],
-    ["octobre", "october"],
-    ["novembre", "november"],
-    ["decembre", "december"],
-];
+use booster_ia::text::page::date_field::{month_names, ordinal_endings};
 
 /// The month a name or its first letters name (`mars`, `Mar.`, `févr`,
 /// `juil`, `Sept`); `None` for fewer than three letters or a start two months
 /// share (`jui`).
 fn month_named(word: &str) -> Option<u32> {
-    let word: String = word
-        .trim_end_matches('.')
-        .to_lowercase()
+    let word = folded(word.trim_end_matches('.'));
+    if word.chars().count() < 3 || !word.chars().all(|c| c.is_ascii_alphabetic()) {
+        return None;
+    }
+    let mut found = (0..12u32)
+        .filter(|&i| {
+            Lang::OFFERED
+                .iter()
+                .any(|&lang| folded(month_names(lang)[i as usize]).starts_with(&word))
+        })
+        .map(|i| i + 1);
+    match (found.next(), found.next()) {
+        (Some(month), None) => Some(month),
+        _ => None,
+    }
+}
+
+/// `text` in lower case without its accents (`Févr` → `fevr`), as the
+/// months' names are compared.
+fn folded(text: &str) -> String {
+    text.to_lowercase()
         .chars()
         .map(|c| match c {
             'é' | 'è' | 'ê' => 'e',
@@ -40,19 +42,7 @@ fn month_named(word: &str) -> Option<u32> {
             'à' | 'â' => 'a',
             other => other,
         })
-        .collect();
-    if word.chars().count() < 3 || !word.chars().all(|c| c.is_ascii_alphabetic()) {
-        return None;
-    }
-    let mut found = MONTHS
-        .iter()
-        .enumerate()
-        .filter(|(_, names)| names.iter().any(|n| n.starts_with(&word)))
-        .map(|(i, _)| i as u32 + 1);
-    match (found.next(), found.next()) {
-        (Some(month), None) => Some(month),
-        _ => None,
-    }
+        .collect()
 }
 
 /// A number of `digits` digits, nothing else.
@@ -65,9 +55,10 @@ fn number(text: &str, digits: std::ops::RangeInclusive<usize>) -> Option<u32> {
 /// A day: one or two digits, maybe as an ordinal (`1er`, `1st`, `15th`).
 fn day(text: &str) -> Option<u32> {
     let lower = text.to_lowercase();
-    let bare = ["er", "st", "nd", "rd", "th"]
+    let bare = Lang::OFFERED
         .iter()
-        .find_map(|suffix| lower.strip_suffix(suffix))
+        .flat_map(|&lang| ordinal_endings(lang))
+        .find_map(|ending| lower.strip_suffix(ending))
         .unwrap_or(&lower);
     number(bare, 1..=2)
 }

@@ -7,12 +7,12 @@
 //! outside the catalogue (or picked by language) would show one.
 
 use booster_ia::compare::{compare, Scenario};
+use booster_ia::consortium::merge::plan_merge;
+use booster_ia::consortium::part::{parse_part, part_json};
 use booster_ia::draft::{Category, Country, FundingStatus, PartnerKind, Role, S3Domain};
 use booster_ia::format::LineColumn;
 use booster_ia::lines_csv::{assessment_csv, lines_csv, read_lines_csv};
-use booster_ia::consortium::merge::plan_merge;
 use booster_ia::money::AmountError;
-use booster_ia::consortium::part::{parse_part, part_json};
 use booster_ia::report::merge_report;
 use booster_ia::rules::{locate, Criterion};
 use booster_ia::sent::SentKey;
@@ -347,7 +347,10 @@ fn every_word_list_and_error_is_pseudo_localised() {
         r.add("sheet column", text::sheet_column(c, P));
     }
     for f in Figure::ALL {
-        r.add("sheet column", text::sheet_column(SheetColumn::Figure(f), P));
+        r.add(
+            "sheet column",
+            text::sheet_column(SheetColumn::Figure(f), P),
+        );
     }
     for key in SentKey::all() {
         r.add("sent key", text::sent_key(key, P));

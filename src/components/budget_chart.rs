@@ -76,9 +76,10 @@ pub fn budget_chart(props: &BudgetChartProps) -> Html {
                 .iter()
                 .position(|p| p.id == g.key)
                 .unwrap_or_default();
+            // The user's name as typed; the catalogue's « Partenaire 2 » when there is none.
             let name = match d.partners.get(index) {
                 Some(p) if !p.name.trim().is_empty() => p.name.clone(),
-                _ => format!("{} {}", say(BudgetChartWord::Partner, lang), index + 1),
+                _ => booster_ia::text::partner_label("", index + 1, lang),
             };
             (name, g.total, g.eligible == g.total)
         })
@@ -87,7 +88,7 @@ pub fn budget_chart(props: &BudgetChartProps) -> Html {
         <div class="charts">
             { bars(say(BudgetChartWord::CostsByCategory, lang), by_category, lang) }
             { bars(say(BudgetChartWord::CostsByPartner, lang), by_partner, lang) }
-            <p class="hint">{ say(BudgetChartWord::HatchedBarsCostsWhollyOr, lang) }</p>
+            <p class="hint">{ say(BudgetChartWord::HatchedBarsHint, lang) }</p>
         </div>
     }
 }

@@ -8,7 +8,7 @@ use booster_ia::locale::Lang;
 use booster_ia::money::AmountError;
 use booster_ia::rules::{costs, Exclusion, Reason};
 use booster_ia::text;
-use booster_ia::text::page::{say, BudgetRowWord};
+use booster_ia::text::page::{naming, numbered, say, BudgetRowWord};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -93,7 +93,7 @@ pub fn budget_row(props: &BudgetRowProps) -> Html {
     html! {
         <li class={classes!("row", if pending { Some("row-pending") } else { excluded.then_some("row-excluded") })} data-testid="budget-row">
             <fieldset>
-                <legend>{ format!("{} {n}", say(BudgetRowWord::Cost, lang)) }</legend>
+                <legend>{ numbered(BudgetRowWord::Cost, n, lang) }</legend>
                 <div class="grid">
                     <div class="field wide">
                         <label for={format!("{prefix}-label")}>{ say(BudgetRowWord::Label, lang) }</label>
@@ -119,7 +119,7 @@ pub fn budget_row(props: &BudgetRowProps) -> Html {
                         </select>
                     </div>
                     <div class="field">
-                        <label for={format!("{prefix}-amount")}>{ say(BudgetRowWord::AmountExclVAT, lang) }</label>
+                        <label for={format!("{prefix}-amount")}>{ say(BudgetRowWord::AmountExclVat, lang) }</label>
                         <input id={format!("{prefix}-amount")} type="text" inputmode="decimal" autocomplete="off" maxlength="40"
                             aria-invalid={(amount_invalid || amount_mark.is_some()).to_string()}
                             aria-describedby={crate::ui::described_by(&[&amount_error_id], &amount_id, &amount_mark)}
@@ -133,9 +133,9 @@ pub fn budget_row(props: &BudgetRowProps) -> Html {
                 }
                 <div class="inline">
                     <button type="button" class="button-quiet" onclick={duplicate}
-                        aria-label={format!("{} {name}", say(BudgetRowWord::Duplicate, lang))}>{ say(BudgetRowWord::Duplicate, lang) }</button>
+                        aria-label={naming(BudgetRowWord::Duplicate, &name, lang)}>{ say(BudgetRowWord::Duplicate, lang) }</button>
                     <button type="button" class="button-quiet" onclick={remove}
-                        aria-label={format!("{} {name}", say(BudgetRowWord::Remove, lang))}>{ say(BudgetRowWord::Remove, lang) }</button>
+                        aria-label={naming(BudgetRowWord::Remove, &name, lang)}>{ say(BudgetRowWord::Remove, lang) }</button>
                 </div>
                 if excluded {
                     <ul class="exclusions" data-testid="exclusion">
@@ -170,8 +170,8 @@ fn staff_question(
     html! {
         <fieldset id={name.clone()} role="radiogroup" class="staff-question" data-testid="staff-question"
             aria-invalid={crate::ui::invalid(mark)} aria-describedby={crate::ui::described_by(&[&hint], &name, mark)}>
-            <legend>{ say(BudgetRowWord::IsThisPersonPermanentStaff, lang) }</legend>
-            <p class="hint" id={hint}>{ say(BudgetRowWord::TheSchemeExcludesPermanentStaff, lang) }</p>
+            <legend>{ say(BudgetRowWord::PermanentStaffQuestion, lang) }</legend>
+            <p class="hint" id={hint}>{ say(BudgetRowWord::PermanentStaffHint, lang) }</p>
             <div class="choices">
                 <label class="check">
                     <input type="radio" id={format!("{name}-yes")} name={name.clone()} value="yes"
@@ -181,7 +181,7 @@ fn staff_question(
                 <label class="check">
                     <input type="radio" id={format!("{name}-no")} name={name.clone()} value="no"
                         checked={answer == Some(false)} data-unanswered={unanswered} onchange={no} />
-                    { say(BudgetRowWord::NoInternPhDStudentProject, lang) }
+                    { say(BudgetRowWord::NotPermanentStaff, lang) }
                 </label>
             </div>
             { crate::ui::reason(&name, mark) }

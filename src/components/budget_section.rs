@@ -36,7 +36,7 @@ pub fn budget_section(props: &BudgetSectionProps) -> Html {
         .enumerate()
         .map(|(i, p)| {
             let name = if p.name.trim().is_empty() {
-                format!("{} {}", say(BudgetSectionWord::Partner, lang), i + 1)
+                booster_ia::text::partner_label("", i + 1, lang)
             } else {
                 p.name.clone()
             };
@@ -47,8 +47,8 @@ pub fn budget_section(props: &BudgetSectionProps) -> Html {
     let partners: Rc<Vec<(String, String)>> = use_memo(names, |names| names.clone());
     html! {
         <section class="card" aria-labelledby="budget-heading">
-            <h2 id="budget-heading" tabindex="-1">{ say(BudgetSectionWord::BudgetExcludingVAT, lang) }</h2>
-            <p class="hint">{ say(BudgetSectionWord::EligiblePersonnelExceptPermanentStaff, lang) }</p>
+            <h2 id="budget-heading" tabindex="-1">{ say(BudgetSectionWord::Heading, lang) }</h2>
+            <p class="hint">{ say(BudgetSectionWord::EligibleCostsHint, lang) }</p>
             <ul class="rows" role="list">
                 { for s.draft.budget.iter().enumerate().map(|(i, line)| {
                     let (amount_text, amount_error) = s.amount_input(&line.id);

@@ -1,9 +1,9 @@
 //! The grant against the cap in force (12 500 € in 2024), drawn as a bar.
 
-use crate::ui::{money, svg_number};
+use crate::ui::svg_number;
 use booster_ia::assess::Assessment;
 use booster_ia::locale::Lang;
-use booster_ia::text::page::{say, CapGaugeWord};
+use booster_ia::text::page::cap_gauge;
 use rust_decimal::prelude::ToPrimitive;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -29,13 +29,7 @@ pub fn cap_gauge(props: &CapGaugeProps) -> Html {
         .unwrap_or(0.0)
         .clamp(0.0, 1.0);
     let width = 300.0 * share;
-    let summary = format!(
-        "{} {} {} {}",
-        say(CapGaugeWord::PotentialGrant, lang),
-        money(a.potential_grant, lang),
-        say(CapGaugeWord::OutOfACapOf, lang),
-        money(cap, lang)
-    );
+    let summary = cap_gauge::summary(a.potential_grant, cap, lang);
     html! {
         <figure class="chart">
             <svg viewBox="0 0 300 24" role="img" aria-label={summary.clone()} preserveAspectRatio="none" class="gauge">

@@ -2,7 +2,7 @@
 
 use booster_ia::locale::Lang;
 use booster_ia::text;
-use booster_ia::text::page::{say, CheckItemWord};
+use booster_ia::text::page::{check_item, naming, CheckItemWord};
 use booster_ia::{Check, Status};
 use yew::prelude::*;
 
@@ -31,13 +31,13 @@ pub fn check_item(props: &CheckItemProps) -> Html {
                     { text::check_message(c, lang) }
                 </summary>
                 <blockquote lang="fr" cite="booster-ia.txt">{ format!("« {} »", c.rule().citation) }</blockquote>
-                if lang == Lang::En {
-                    <p class="gloss">{ format!("In English: {}", c.rule().citation_en) }</p>
+                if let Some(gloss) = check_item::gloss(c.rule().citation_en, lang) {
+                    <p class="gloss">{ gloss }</p>
                 }
                 if let Some(reading) = text::reading(c.id, lang) {
-                    <p class="reading">{ format!("{} {reading}", say(CheckItemWord::OurReading, lang)) }</p>
+                    <p class="reading">{ naming(CheckItemWord::OurReading, reading, lang) }</p>
                 }
-                <p class="rule-id">{ format!("{} {}", say(CheckItemWord::Rule, lang), c.id.code()) }</p>
+                <p class="rule-id">{ naming(CheckItemWord::Rule, c.id.code(), lang) }</p>
             </details>
         </li>
     }

@@ -5,7 +5,7 @@ use crate::state::Action;
 use crate::ui::{described_by, invalid, on_click, on_input, on_toggle, reason};
 use booster_ia::draft::Draft;
 use booster_ia::locale::Lang;
-use booster_ia::text::page::{say, CommitmentsSectionWord};
+use booster_ia::text::page::{numbered, say, CommitmentsSectionWord};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -43,13 +43,13 @@ pub fn commitments_section(props: &CommitmentsSectionProps) -> Html {
     );
     html! {
         <section class="card" aria-labelledby="follow-heading">
-            <h2 id="follow-heading" tabindex="-1">{ say(CommitmentsSectionWord::FollowUpCommonsAndCommitments, lang) }</h2>
+            <h2 id="follow-heading" tabindex="-1">{ say(CommitmentsSectionWord::Heading, lang) }</h2>
             <h3>{ say(CommitmentsSectionWord::ProgressIndicators, lang) }</h3>
             <ul class="rows" role="list">
                 { for dr.indicators.iter().enumerate().map(|(i, ind)| html! {
                     <li class="row-inline">
                         <div class="field">
-                            <label for={format!("indicator-{i}-label")}>{ format!("{} {}", say(CommitmentsSectionWord::Indicator, lang), i + 1) }</label>
+                            <label for={format!("indicator-{i}-label")}>{ numbered(CommitmentsSectionWord::Indicator, i + 1, lang) }</label>
                             <input id={format!("indicator-{i}-label")} type="text" maxlength="5000" value={ind.label.clone()} oninput={on_input(d, move |v| Action::SetIndicatorLabel(i, v))}
                                 aria-invalid={invalid(&first_indicator).filter(|_| i == 0)} aria-describedby={described_by(&[], "indicator-0-label", &first_indicator).filter(|_| i == 0)} />
                             if i == 0 { { reason("indicator-0-label", &first_indicator) } }
@@ -59,21 +59,21 @@ pub fn commitments_section(props: &CommitmentsSectionProps) -> Html {
                             <input id={format!("indicator-{i}-target")} type="text" maxlength="5000" value={ind.target.clone()} oninput={on_input(d, move |v| Action::SetIndicatorTarget(i, v))} />
                         </div>
                         <button type="button" class="button-quiet" onclick={on_click(d, Action::RemoveIndicator(i))}
-                            aria-label={format!("{} {}", say(CommitmentsSectionWord::RemoveIndicator, lang), i + 1)}>{ say(CommitmentsSectionWord::Remove, lang) }</button>
+                            aria-label={numbered(CommitmentsSectionWord::RemoveIndicator, i + 1, lang)}>{ say(CommitmentsSectionWord::Remove, lang) }</button>
                     </li>
                 }) }
             </ul>
             <button type="button" id="add-indicator" class="button" onclick={add}>{ say(CommitmentsSectionWord::AddAnIndicator, lang) }</button>
 
-            <h3>{ say(CommitmentsSectionWord::ContributionToTheDataCommons, lang) }</h3>
+            <h3>{ say(CommitmentsSectionWord::DataCommons, lang) }</h3>
             <label class="check">
                 <input id="commons-experience" type="checkbox" checked={dr.commons.experience_report} onchange={on_toggle(d, Action::SetExperienceReport)}
                     aria-invalid={invalid(&experience)} aria-describedby={described_by(&[], "commons-experience", &experience)} />
-                { say(CommitmentsSectionWord::ExperienceReportOnTheProject, lang) }
+                { say(CommitmentsSectionWord::ExperienceReport, lang) }
             </label>
             { reason("commons-experience", &experience) }
             <div class="field">
-                <label for="commons-tools">{ say(CommitmentsSectionWord::ToolsOrContentSharedGuides, lang) }</label>
+                <label for="commons-tools">{ say(CommitmentsSectionWord::ToolsOrContent, lang) }</label>
                 <input id="commons-tools" type="text" maxlength="5000" value={dr.commons.tools_or_content.clone()} oninput={on_input(d, Action::SetToolsOrContent)}
                     aria-invalid={invalid(&tools)} aria-describedby={described_by(&[], "commons-tools", &tools)} />
                 { reason("commons-tools", &tools) }
@@ -89,13 +89,13 @@ pub fn commitments_section(props: &CommitmentsSectionProps) -> Html {
             <label class="check">
                 <input id="commit-report" type="checkbox" checked={dr.commitments.report_indicators} onchange={on_toggle(d, Action::SetReportIndicators)}
                     aria-invalid={invalid(&report)} aria-describedby={described_by(&[], "commit-report", &report)} />
-                { say(CommitmentsSectionWord::ReportTheIndicatorsAtThe, lang) }
+                { say(CommitmentsSectionWord::ReportIndicators, lang) }
             </label>
             { reason("commit-report", &report) }
             <label class="check">
                 <input id="commit-review" type="checkbox" checked={dr.commitments.collective_review} onchange={on_toggle(d, Action::SetCollectiveReview)}
                     aria-invalid={invalid(&review)} aria-describedby={described_by(&[], "commit-review", &review)} />
-                { say(CommitmentsSectionWord::TakePartInTheDataLab, lang) }
+                { say(CommitmentsSectionWord::CollectiveReview, lang) }
             </label>
             { reason("commit-review", &review) }
 

@@ -80,10 +80,10 @@ pub fn date_field(props: &DateFieldProps) -> Html {
             <input id={id.clone()} type="text" autocomplete="off" maxlength="20"
                 value={(*text).clone()} {oninput}
                 aria-invalid={(invalid || mark.is_some()).to_string()} aria-describedby={described} />
-            <p class="hint" id={format_id}>{ say(DateFieldWord::DayFirstForExample31, lang) }</p>
+            <p class="hint" id={format_id}>{ say(DateFieldWord::FormatHint, lang) }</p>
             if let Some(hint) = &props.hint { <p class="hint" id={hint_id}>{ hint.clone() }</p> }
             <p class="error" id={error_id}>{
-                if invalid { say(DateFieldWord::IncompleteOrImpossibleDateDay, lang) } else { "" }
+                if invalid { say(DateFieldWord::ImpossibleDate, lang) } else { "" }
             }</p>
             { crate::ui::reason(id, &mark) }
         </div>

@@ -9,7 +9,7 @@ use crate::ui::{on_change, on_click, on_input};
 use booster_ia::draft::{Draft, FundingStatus};
 use booster_ia::locale::Lang;
 use booster_ia::text;
-use booster_ia::text::page::{say, FundingWord};
+use booster_ia::text::page::{numbered, say, FundingWord};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -90,7 +90,7 @@ pub fn funding_section(props: &FundingSectionProps) -> Html {
                         html! {
                             <li class="row" key={i}>
                                 <fieldset>
-                                    <legend>{ format!("{} {n}", say(FundingWord::DeMinimisAid, lang)) }</legend>
+                                    <legend>{ numbered(FundingWord::DeMinimisAid, n, lang) }</legend>
                                     <div class="grid">
                                         <div class="field">
                                             <label for={format!("aid-{i}-funder")}>{ say(FundingWord::Funder, lang) }</label>
@@ -100,7 +100,7 @@ pub fn funding_section(props: &FundingSectionProps) -> Html {
                                         <AmountField id={format!("aid-{i}-amount")} label={say(FundingWord::Amount, lang)} value={a.amount} lang={lang} on_change={amount} />
                                     </div>
                                     <button type="button" class="button-quiet" onclick={on_click(d, Action::RemoveAid(i))}
-                                        aria-label={format!("{} {n}", say(FundingWord::RemoveDeMinimisAid, lang))}>{ say(FundingWord::Remove, lang) }</button>
+                                        aria-label={numbered(FundingWord::RemoveDeMinimisAid, n, lang)}>{ say(FundingWord::Remove, lang) }</button>
                                 </fieldset>
                             </li>
                         }
@@ -118,7 +118,7 @@ pub fn funding_section(props: &FundingSectionProps) -> Html {
                     html! {
                         <li class="row" key={i}>
                             <fieldset>
-                                <legend>{ format!("{} {n}", say(FundingWord::Funding, lang)) }</legend>
+                                <legend>{ numbered(FundingWord::Funding, n, lang) }</legend>
                                 <div class="grid">
                                     <div class="field">
                                         <label for={format!("funding-{i}-funder")}>{ say(FundingWord::Funder, lang) }</label>
@@ -135,7 +135,7 @@ pub fn funding_section(props: &FundingSectionProps) -> Html {
                                     </div>
                                 </div>
                                 <button type="button" class="button-quiet" onclick={on_click(d, Action::RemoveFunding(i))}
-                                    aria-label={format!("{} {n}", say(FundingWord::RemoveFunding, lang))}>{ say(FundingWord::Remove, lang) }</button>
+                                    aria-label={numbered(FundingWord::RemoveFunding, n, lang)}>{ say(FundingWord::Remove, lang) }</button>
                             </fieldset>
                         </li>
                     }

@@ -6,7 +6,7 @@ use booster_ia::draft::{Country, Partner, PartnerKind, Role};
 use booster_ia::locale::Lang;
 use booster_ia::rules::Location;
 use booster_ia::text;
-use booster_ia::text::page::{say, PartnerRowWord};
+use booster_ia::text::page::{naming, numbered, say, PartnerRowWord};
 use yew::prelude::*;
 
 /// Props of [`PartnerRow`].
@@ -104,7 +104,7 @@ pub fn partner_row(props: &PartnerRowProps) -> Html {
     html! {
         <li class="row" data-testid="partner-row">
             <fieldset>
-                <legend>{ format!("{} {n}", say(PartnerRowWord::Partner, lang)) }</legend>
+                <legend>{ numbered(PartnerRowWord::Partner, n, lang) }</legend>
                 <div class="grid">
                     <div class="field">
                         <label for={format!("{prefix}-name")}>{ say(PartnerRowWord::Name, lang) }</label>
@@ -140,12 +140,12 @@ pub fn partner_row(props: &PartnerRowProps) -> Html {
                         { reason(&format!("{prefix}-country"), &props.country_mark) }
                     </div>
                     <div class="field">
-                        <label for={format!("{prefix}-siret")}>{ say(PartnerRowWord::SIRETOptional, lang) }</label>
+                        <label for={format!("{prefix}-siret")}>{ say(PartnerRowWord::SiretOptional, lang) }</label>
                         <input id={format!("{prefix}-siret")} type="text" inputmode="numeric" maxlength="20"
                             data-optional="" aria-invalid={props.siret_invalid.to_string()} aria-describedby={format!("{prefix}-siret-error")}
                             value={props.siret_text.clone()} oninput={field(PartnerField::Siret)} />
                         <p class="error" id={format!("{prefix}-siret-error")}>{
-                            if props.siret_invalid { say(PartnerRowWord::InvalidSIRET14DigitsWith, lang) } else { "" }
+                            if props.siret_invalid { say(PartnerRowWord::InvalidSiret, lang) } else { "" }
                         }</p>
                     </div>
                 </div>
@@ -154,14 +154,14 @@ pub fn partner_row(props: &PartnerRowProps) -> Html {
                         // One group per partner, so Tab reaches each partner's choice in
                         // reading order; the reducer keeps a single lead.
                         <input type="radio" name={format!("{prefix}-lead")} checked={p.role == Role::Lead} onchange={lead} />
-                        { say(PartnerRowWord::LeadApplicantFilesTheApplication, lang) }
+                        { say(PartnerRowWord::LeadApplicant, lang) }
                     </label>
                     <label class="check">
                         <input type="checkbox" data-optional="" checked={p.new_to_datalab} onchange={new_to_datalab} />
-                        { say(PartnerRowWord::NewToTheDataLabNormandie, lang) }
+                        { say(PartnerRowWord::NewToDataLab, lang) }
                     </label>
                     <button type="button" class="button-quiet" onclick={remove}
-                        aria-label={format!("{} {name_label}", say(PartnerRowWord::Remove, lang))}>{ say(PartnerRowWord::Remove, lang) }</button>
+                        aria-label={naming(PartnerRowWord::Remove, &name_label, lang)}>{ say(PartnerRowWord::Remove, lang) }</button>
                 </div>
             </fieldset>
         </li>

@@ -31,7 +31,7 @@ pub fn partners_section(props: &PartnersSectionProps) -> Html {
     html! {
         <section class="card" aria-labelledby="partners-heading">
             <h2 id="partners-heading" tabindex="-1">{ say(PartnersSectionWord::Partners, lang) }</h2>
-            <p class="hint">{ say(PartnersSectionWord::AtLeastTwoStructuresEstablished, lang) }</p>
+            <p class="hint">{ say(PartnersSectionWord::AtLeastTwoStructuresHint, lang) }</p>
             <ul class="rows" role="list">
                 { for s.draft.partners.iter().enumerate().map(|(i, p)| {
                     let (siret_text, siret_invalid) = s.siret_input(&p.id);

@@ -34,7 +34,7 @@ pub fn project_section(props: &ProjectSectionProps) -> Html {
     let data_mark = props.field_marks.get("project-data-used");
     html! {
         <section class="card" aria-labelledby="project-heading">
-            <h2 id="project-heading" tabindex="-1">{ say(ProjectSectionWord::TheProject, lang) }</h2>
+            <h2 id="project-heading" tabindex="-1">{ say(ProjectSectionWord::Heading, lang) }</h2>
             <div class="field">
                 <label for="project-title">{ say(ProjectSectionWord::Title, lang) }</label>
                 <input id="project-title" type="text" maxlength="5000" value={p.title.clone()} oninput={text(ProjectText::Title)} />
@@ -44,10 +44,10 @@ pub fn project_section(props: &ProjectSectionProps) -> Html {
                 <textarea id="project-summary" rows="3" maxlength="5000" value={p.summary.clone()} oninput={text(ProjectText::Summary)} />
             </div>
             <div class="field">
-                <label for="project-ai-use">{ say(ProjectSectionWord::UseOfArtificialIntelligence, lang) }</label>
+                <label for="project-ai-use">{ say(ProjectSectionWord::AiUse, lang) }</label>
                 <textarea id="project-ai-use" rows="2" maxlength="5000" aria-invalid={invalid(&ai_mark)}
                     aria-describedby={described_by(&["project-ai-use-hint"], "project-ai-use", &ai_mark)} value={p.ai_use.clone()} oninput={text(ProjectText::AiUse)} />
-                <p class="hint" id="project-ai-use-hint">{ say(ProjectSectionWord::WhichAITechnologyForWhich, lang) }</p>
+                <p class="hint" id="project-ai-use-hint">{ say(ProjectSectionWord::AiUseHint, lang) }</p>
                 { reason("project-ai-use", &ai_mark) }
             </div>
             <div class="field">
@@ -57,7 +57,7 @@ pub fn project_section(props: &ProjectSectionProps) -> Html {
                 { reason("project-data-used", &data_mark) }
             </div>
             <div class="field">
-                <label for="project-s3">{ say(ProjectSectionWord::SmartSpecialisationDomainOptional, lang) }</label>
+                <label for="project-s3">{ say(ProjectSectionWord::SmartSpecialisationDomain, lang) }</label>
                 <select id="project-s3" onchange={domain}>
                     <option value="" selected={p.s3_domain.is_none()}>{ say(ProjectSectionWord::None, lang) }</option>
                     { for S3Domain::ALL.iter().map(|s| html! {

@@ -3,10 +3,9 @@
 use crate::goto::FieldMarks;
 use crate::state::{Action, State};
 use crate::ui::{described_by, on_input};
-use booster_ia::locale::Lang;
 use booster_ia::rules::appraisal::Marks;
 use booster_ia::text;
-use booster_ia::text::page::{say, ScoresSectionWord};
+use booster_ia::text::page::{say, scores_section, ScoresSectionWord};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -51,11 +50,8 @@ pub fn scores_section(props: &ScoresSectionProps) -> Html {
         .filter(|first| reasons.iter().all(|r| r.as_ref() == Some(first)));
     html! {
         <section class="card" aria-labelledby="scores-heading">
-            <h2 id="scores-heading" tabindex="-1">{ say(ScoresSectionWord::SelfAssessmentEstimate, lang) }</h2>
-            <p class="hint">{ match lang {
-                Lang::Fr => format!("La Région note le projet ; cette estimation vous aide à repérer vos points faibles. Toute note inférieure à {minimum}/{maximum} rend l’opération inéligible."),
-                Lang::En | Lang::Pseudo => format!("The Région marks the project; this estimate helps you spot weak points. Any mark below {minimum}/{maximum} makes the operation ineligible."),
-            } }</p>
+            <h2 id="scores-heading" tabindex="-1">{ say(ScoresSectionWord::Heading, lang) }</h2>
+            <p class="hint">{ scores_section::purpose(minimum, maximum, lang) }</p>
             <div class="grid">
                 { for m.criteria.iter().zip(&reasons).map(|(mark, why)| {
                     let criterion = mark.criterion;
@@ -79,7 +75,7 @@ pub fn scores_section(props: &ScoresSectionProps) -> Html {
                                 aria-invalid={marked.to_string()} aria-describedby={described}
                                 value={value} oninput={on_input(&props.dispatch, move |v| Action::SetScore(criterion, v))} />
                             <p class="error" id={error_id.clone()}>{
-                                if invalid { format!("{} {max}", say(ScoresSectionWord::AWholeMarkFrom0, lang)) } else { String::new() }
+                                if invalid { scores_section::whole_mark(max, lang) } else { String::new() }
                             }</p>
                             { crate::ui::reason(&control, &own) }
                         </div>
@@ -87,7 +83,7 @@ pub fn scores_section(props: &ScoresSectionProps) -> Html {
                 }) }
             </div>
             <p class={classes!("total", low.then_some("total-low"))} data-testid="score-total">
-                { format!("{} {total}/{maximum} — {} {minimum}/{maximum}", say(ScoresSectionWord::EstimatedTotal, lang), say(ScoresSectionWord::Minimum, lang)) }
+                { scores_section::total(total, minimum, maximum, lang) }
             </p>
             if let Some(why) = shared {
                 <p class="error field-reason" id="scores-reason">{ why }</p>

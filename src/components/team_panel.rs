@@ -14,8 +14,8 @@ mod spreadsheets;
 mod transfer;
 
 use crate::state::{Action, Notice};
-use booster_ia::locale::Lang;
 use booster_ia::consortium::part::PartFile;
+use booster_ia::locale::Lang;
 use booster_ia::text::page::{say, TeamPanelWord};
 use booster_ia::{Assessment, Draft};
 use import_parts::ImportParts;

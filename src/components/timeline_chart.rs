@@ -3,7 +3,7 @@
 use crate::ui::svg_number;
 use booster_ia::draft::Timeline;
 use booster_ia::locale::Lang;
-use booster_ia::text::page::{say, TimelineChartWord};
+use booster_ia::text::page::timeline_chart;
 use yew::prelude::*;
 
 /// Props of [`TimelineChart`].
@@ -37,15 +37,7 @@ pub fn timeline_chart(props: &TimelineChartProps) -> Html {
     let x = |d: booster_ia::date::Date| {
         10.0 + 280.0 * (start.days_until(d) as f64 / span).clamp(0.0, 1.0)
     };
-    let fmt = |d: booster_ia::date::Date| booster_ia::text::date(d, lang);
-    let label = format!(
-        "{} {} → {} ; {} {}",
-        say(TimelineChartWord::ProjectFrom, lang),
-        fmt(start),
-        fmt(end),
-        say(TimelineChartWord::EndBy, lang),
-        fmt(window_end)
-    );
+    let label = timeline_chart::summary(start, end, window_end, lang);
     html! {
         <figure class="chart">
             <svg viewBox="0 0 300 40" role="img" aria-label={label.clone()} class="timeline">

@@ -7,7 +7,7 @@ use crate::ui::{on_click, on_input};
 use booster_ia::date::Date;
 use booster_ia::draft::Timeline;
 use booster_ia::locale::Lang;
-use booster_ia::text::page::{say, TimelineSectionWord};
+use booster_ia::text::page::{numbered, say, timeline_section, TimelineSectionWord};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -40,13 +40,9 @@ pub fn timeline_section(props: &TimelineSectionProps) -> Html {
         let d = d.clone();
         Callback::from(move |date: Option<Date>| d.emit(Action::SetDate(which, date)))
     };
-    let window = props.last_allowed_end.map(|last| {
-        format!(
-            "{} {}",
-            say(TimelineSectionWord::EndBy, lang),
-            booster_ia::text::date(last, lang)
-        )
-    });
+    let window = props
+        .last_allowed_end
+        .map(|last| timeline_section::end_by(last, lang));
     let months = props.max_months;
     let add = on_click(d, Action::AddMilestone);
     let field = |id: &'static str,
@@ -59,18 +55,11 @@ pub fn timeline_section(props: &TimelineSectionProps) -> Html {
         }
     };
     // No application before the scheme opened: said under the filing date.
-    let opened = format!(
-        "{} {}",
-        say(TimelineSectionWord::NotBefore, lang),
-        booster_ia::text::date(props.first_day, lang)
-    );
+    let opened = timeline_section::not_before(props.first_day, lang);
     html! {
         <section class="card" aria-labelledby="timeline-heading">
-            <h2 id="timeline-heading" tabindex="-1">{ say(TimelineSectionWord::Timeline, lang) }</h2>
-            <p class="hint">{ match lang {
-                Lang::Fr => format!("La preuve de concept dure {months} mois au plus."),
-                Lang::En | Lang::Pseudo => format!("The proof of concept lasts {months} months at most."),
-            } }</p>
+            <h2 id="timeline-heading" tabindex="-1">{ say(TimelineSectionWord::Heading, lang) }</h2>
+            <p class="hint">{ timeline_section::duration_limit(months, lang) }</p>
             <div class="grid">
                 { field("date-submission", say(TimelineSectionWord::ApplicationFiled, lang), TimelineDate::Submission, t.submission, Some(opened)) }
                 { field("date-start", say(TimelineSectionWord::WorkStarts, lang), TimelineDate::Start, t.start, None) }
@@ -88,12 +77,12 @@ pub fn timeline_section(props: &TimelineSectionProps) -> Html {
                     html! {
                         <li class="row-inline">
                             <div class="field">
-                                <label for={format!("milestone-{i}-label")}>{ format!("{} {}", say(TimelineSectionWord::Milestone, lang), i + 1) }</label>
+                                <label for={format!("milestone-{i}-label")}>{ numbered(TimelineSectionWord::Milestone, i + 1, lang) }</label>
                                 <input id={format!("milestone-{i}-label")} type="text" maxlength="5000" value={m.label.clone()} oninput={label} />
                             </div>
                             <DateField id={format!("milestone-{i}-date")} label={say(TimelineSectionWord::Date, lang)} value={m.date} lang={lang} on_change={date} />
                             <button type="button" class="button-quiet" onclick={remove}
-                                aria-label={format!("{} {} {}", say(TimelineSectionWord::RemoveMilestone, lang), i + 1, m.label)}>{ say(TimelineSectionWord::Remove, lang) }</button>
+                                aria-label={timeline_section::remove_milestone(i + 1, &m.label, lang)}>{ say(TimelineSectionWord::Remove, lang) }</button>
                         </li>
                     }
                 }) }

@@ -36,8 +36,8 @@ mod merge;
 mod names;
 pub mod page;
 mod pseudo;
-mod results;
 mod report;
+mod results;
 mod sent;
 mod sheets;
 

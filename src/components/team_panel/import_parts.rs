@@ -3,8 +3,8 @@
 
 use super::transfer::{dropped_files, picked_files, start_reading, FileRead, Reading};
 use super::{FilesRead, Pending};
-use booster_ia::locale::Lang;
 use booster_ia::consortium::part::{parse_part, PartFile};
+use booster_ia::locale::Lang;
 use booster_ia::text::page::team_panel::TeamPanelSentence;
 use booster_ia::text::page::{say, tell, TeamPanelWord};
 use std::rc::Rc;

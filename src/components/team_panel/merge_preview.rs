@@ -4,9 +4,9 @@
 
 use super::transfer::{focus, sentence_notice};
 use super::Applied;
-use booster_ia::locale::Lang;
 use booster_ia::consortium::merge::{apply_merge, plan_merge, MergeFigures};
 use booster_ia::consortium::part::PartFile;
+use booster_ia::locale::Lang;
 use booster_ia::text::page::team_panel::TeamPanelSentence;
 use booster_ia::text::page::{say, tell, TeamPanelWord};
 use booster_ia::{text, Draft, Figure};

@@ -3,9 +3,9 @@
 
 use super::transfer::{download, today, word_notice};
 use crate::state::Action;
+use booster_ia::consortium::part::part_json;
 use booster_ia::draft::{Partner, PartnerKind, Role};
 use booster_ia::locale::Lang;
-use booster_ia::consortium::part::part_json;
 use booster_ia::rules::PartnerRef;
 use booster_ia::text::page::{say, TeamPanelWord};
 use booster_ia::{text, Draft};

@@ -3,10 +3,10 @@
 use super::*;
 use crate::fields::Field;
 use crate::rules::{Check, Finding, Status};
-use crate::text::CheckPart;
-use crate::text::{line_names, partner_name, partner_names, plural};
 #[cfg(feature = "second-version-fixture")]
 use crate::text::percent;
+use crate::text::CheckPart;
+use crate::text::{line_names, partner_name, partner_names, plural};
 
 /// What a check found, as a sentence: worded by part of the text.
 pub(in crate::text) fn check(c: &Check) -> String {

@@ -3,10 +3,10 @@
 use super::*;
 use crate::fields::Field;
 use crate::rules::{Check, Finding, Status};
-use crate::text::CheckPart;
-use crate::text::{line_names, partner_name, partner_names, plural};
 #[cfg(feature = "second-version-fixture")]
 use crate::text::percent;
+use crate::text::CheckPart;
+use crate::text::{line_names, partner_name, partner_names, plural};
 
 /// « 2 structures normandes distinctes » with its plural.
 fn structures(n: usize, adjectives: &str) -> String {

@@ -3,12 +3,10 @@
 /// A word of the page's `budget_chart` part.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum BudgetChartWord {
-    /// “Partner”
-    Partner,
     /// “Costs by category”
     CostsByCategory,
     /// “Costs by partner”
     CostsByPartner,
     /// “Hatched bars: costs wholly or partly excluded.”
-    HatchedBarsCostsWhollyOr,
+    HatchedBarsHint,
 }

@@ -14,7 +14,7 @@ pub enum BudgetRowWord {
     /// “Category”
     Category,
     /// “Amount excl. VAT (€)”
-    AmountExclVAT,
+    AmountExclVat,
     /// “Duplicate”
     Duplicate,
     /// “Remove”
@@ -24,11 +24,11 @@ pub enum BudgetRowWord {
     /// “Excluded:”
     Excluded,
     /// “Is this person permanent staff of the public body?”
-    IsThisPersonPermanentStaff,
+    PermanentStaffQuestion,
     /// “The scheme excludes “permanent staff of public establishments”: their costs do not count.”
-    TheSchemeExcludesPermanentStaff,
+    PermanentStaffHint,
     /// “Yes, permanent staff”
     YesPermanentStaff,
     /// “No: intern, PhD student, project contract…”
-    NoInternPhDStudentProject,
+    NotPermanentStaff,
 }

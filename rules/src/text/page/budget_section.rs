@@ -3,12 +3,10 @@
 /// A word of the page's `budget_section` part.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum BudgetSectionWord {
-    /// “Partner”
-    Partner,
     /// “Budget (excluding VAT)”
-    BudgetExcludingVAT,
+    Heading,
     /// “Eligible: personnel (except permanent staff of public establishments), intellectual ser…”
-    EligiblePersonnelExceptPermanentStaff,
+    EligibleCostsHint,
     /// “+ Add a cost”
     AddACost,
 }

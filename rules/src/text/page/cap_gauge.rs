@@ -1,10 +1,14 @@
-//! The words of the page's `cap_gauge` part.
+//! The sentences of the page's `cap_gauge` part.
 
-/// A word of the page's `cap_gauge` part.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum CapGaugeWord {
-    /// “Potential grant”
-    PotentialGrant,
-    /// “out of a cap of”
-    OutOfACapOf,
+use super::super::{en, fr, pseudo};
+use crate::locale::Lang;
+use rust_decimal::Decimal;
+
+/// What the gauge draws, said: the potential grant out of the cap in force.
+pub fn summary(grant: Decimal, cap: Decimal, lang: Lang) -> String {
+    match lang {
+        Lang::Fr => fr::page::cap_gauge::summary(grant, cap),
+        Lang::En => en::page::cap_gauge::summary(grant, cap),
+        Lang::Pseudo => pseudo::say(en::page::cap_gauge::summary(grant, cap)),
+    }
 }

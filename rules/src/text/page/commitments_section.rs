@@ -4,7 +4,7 @@
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum CommitmentsSectionWord {
     /// “Follow-up, commons and commitments”
-    FollowUpCommonsAndCommitments,
+    Heading,
     /// “Progress indicators”
     ProgressIndicators,
     /// “Indicator”
@@ -18,19 +18,19 @@ pub enum CommitmentsSectionWord {
     /// “+ Add an indicator”
     AddAnIndicator,
     /// “Contribution to the data commons”
-    ContributionToTheDataCommons,
+    DataCommons,
     /// “Experience report on the project”
-    ExperienceReportOnTheProject,
+    ExperienceReport,
     /// “Tools or content shared (guides, technical sheets…)”
-    ToolsOrContentSharedGuides,
+    ToolsOrContent,
     /// “Open data produced”
     OpenDataProduced,
     /// “Commitments”
     Commitments,
     /// “Report the indicators at the end of the project”
-    ReportTheIndicatorsAtThe,
+    ReportIndicators,
     /// “Take part in the DataLab Normandie’s collective project review”
-    TakePartInTheDataLab,
+    CollectiveReview,
     /// “Advance”
     Advance,
     /// “Request an advance”

@@ -54,7 +54,6 @@ pub use app::{AppSentence, AppWord};
 pub use budget_chart::BudgetChartWord;
 pub use budget_row::BudgetRowWord;
 pub use budget_section::BudgetSectionWord;
-pub use cap_gauge::CapGaugeWord;
 pub use check_item::CheckItemWord;
 pub use commitments_section::CommitmentsSectionWord;
 pub use comparison_table::ComparisonTableWord;
@@ -80,7 +79,6 @@ pub use stand_countdown::StandCountdownSentence;
 pub use state::StateWord;
 pub use storage::{StorageSentence, StorageWord};
 pub use team_panel::TeamPanelWord;
-pub use timeline_chart::TimelineChartWord;
 pub use timeline_section::TimelineSectionWord;
 pub use toolbar::{ToolbarSentence, ToolbarWord};
 
@@ -126,6 +124,26 @@ pub fn sentence<S: SentenceInFrench + SentenceInEnglish>(said: &S, lang: Lang) -
     }
 }
 
+/// `word` with the place `n` (from 1) of what it names in its list, as a
+/// legend or a label says it: « Dépense 3 », "Cost 3".
+pub fn numbered<W: InFrench + InEnglish>(word: W, n: usize, lang: Lang) -> String {
+    match lang {
+        Lang::Fr => super::fr::page::numbered(word.fr(), n),
+        Lang::En => super::en::page::numbered(word.en(), n),
+        Lang::Pseudo => pseudo::say(super::en::page::numbered(word.en(), n)),
+    }
+}
+
+/// `word` about the thing `name` names, as a button's accessible name says
+/// it: « Retirer Atelier Dupont », "Duplicate Annotation".
+pub fn naming<W: InFrench + InEnglish>(word: W, name: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Fr => super::fr::page::naming(word.fr(), name),
+        Lang::En => super::en::page::naming(word.en(), name),
+        Lang::Pseudo => pseudo::say(super::en::page::naming(word.en(), name)),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -144,5 +162,22 @@ mod tests {
         assert!(sentence(&left, Lang::En).contains("cleared in 12 s"));
         let pseudo = sentence(&left, Lang::Pseudo);
         assert!(pseudo.starts_with('[') && pseudo.ends_with(']') && pseudo.contains("12"));
+    }
+
+    #[test]
+    fn a_numbered_or_named_word_is_one_sentence_of_the_catalogue() {
+        assert_eq!(numbered(FundingWord::Funding, 2, Lang::Fr), "Financement 2");
+        assert_eq!(
+            numbered(FundingWord::Funding, 2, Lang::Pseudo),
+            "[Ƒûñðîñĝ 2]"
+        );
+        assert_eq!(
+            naming(FundingWord::Remove, "Atelier", Lang::Fr),
+            "Retirer Atelier"
+        );
+        assert_eq!(
+            naming(FundingWord::Remove, "Atelier", Lang::En),
+            "Remove Atelier"
+        );
     }
 }

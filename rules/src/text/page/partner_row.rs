@@ -14,13 +14,13 @@ pub enum PartnerRowWord {
     /// “Establishment country”
     EstablishmentCountry,
     /// “SIRET (optional)”
-    SIRETOptional,
+    SiretOptional,
     /// “Invalid SIRET: 14 digits with a correct check digit.”
-    InvalidSIRET14DigitsWith,
+    InvalidSiret,
     /// “Lead applicant (files the application)”
-    LeadApplicantFilesTheApplication,
+    LeadApplicant,
     /// “New to the DataLab Normandie network”
-    NewToTheDataLabNormandie,
+    NewToDataLab,
     /// “Remove”
     Remove,
 }

@@ -6,7 +6,7 @@ pub enum PartnersSectionWord {
     /// “Partners”
     Partners,
     /// “At least two structures established in Normandy; the lead files the application. Give t…”
-    AtLeastTwoStructuresEstablished,
+    AtLeastTwoStructuresHint,
     /// “+ Add a partner”
     AddAPartner,
 }

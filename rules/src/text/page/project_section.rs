@@ -4,19 +4,19 @@
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ProjectSectionWord {
     /// “The project”
-    TheProject,
+    Heading,
     /// “Title”
     Title,
     /// “Summary”
     Summary,
     /// “Use of artificial intelligence”
-    UseOfArtificialIntelligence,
+    AiUse,
     /// “Which AI technology, for which main use?”
-    WhichAITechnologyForWhich,
+    AiUseHint,
     /// “Data put to use”
     DataPutToUse,
     /// “Smart specialisation domain (optional)”
-    SmartSpecialisationDomainOptional,
+    SmartSpecialisationDomain,
     /// “None”
     None,
 }

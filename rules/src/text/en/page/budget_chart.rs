@@ -4,10 +4,9 @@ impl InEnglish for BudgetChartWord {
     fn en(self) -> &'static str {
         use BudgetChartWord::*;
         match self {
-            Partner => "Partner",
             CostsByCategory => "Costs by category",
             CostsByPartner => "Costs by partner",
-            HatchedBarsCostsWhollyOr => "Hatched bars: costs wholly or partly excluded.",
+            HatchedBarsHint => "Hatched bars: costs wholly or partly excluded.",
         }
     }
 }

@@ -9,15 +9,15 @@ impl InEnglish for BudgetRowWord {
             BorneBy => "Borne by",
             Choose => "— choose —",
             Category => "Category",
-            AmountExclVAT => "Amount excl. VAT (€)",
+            AmountExclVat => "Amount excl. VAT (€)",
             Duplicate => "Duplicate",
             Remove => "Remove",
             Pending => "Pending:",
             Excluded => "Excluded:",
-            IsThisPersonPermanentStaff => "Is this person permanent staff of the public body?",
-            TheSchemeExcludesPermanentStaff => "The scheme excludes “permanent staff of public establishments”: their costs do not count.",
+            PermanentStaffQuestion => "Is this person permanent staff of the public body?",
+            PermanentStaffHint => "The scheme excludes “permanent staff of public establishments”: their costs do not count.",
             YesPermanentStaff => "Yes, permanent staff",
-            NoInternPhDStudentProject => "No: intern, PhD student, project contract…",
+            NotPermanentStaff => "No: intern, PhD student, project contract…",
         }
     }
 }

@@ -4,9 +4,8 @@ impl InEnglish for BudgetSectionWord {
     fn en(self) -> &'static str {
         use BudgetSectionWord::*;
         match self {
-            Partner => "Partner",
-            BudgetExcludingVAT => "Budget (excluding VAT)",
-            EligiblePersonnelExceptPermanentStaff => "Eligible: personnel (except permanent staff of public establishments), intellectual services, user licences, services, consumables.",
+            Heading => "Budget (excluding VAT)",
+            EligibleCostsHint => "Eligible: personnel (except permanent staff of public establishments), intellectual services, user licences, services, consumables.",
             AddACost => "+ Add a cost",
         }
     }

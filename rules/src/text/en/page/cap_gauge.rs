@@ -1,11 +1,12 @@
-use crate::text::page::{CapGaugeWord, InEnglish};
+use crate::locale::Lang;
+use crate::text::money;
+use rust_decimal::Decimal;
 
-impl InEnglish for CapGaugeWord {
-    fn en(self) -> &'static str {
-        use CapGaugeWord::*;
-        match self {
-            PotentialGrant => "Potential grant",
-            OutOfACapOf => "out of a cap of",
-        }
-    }
+/// "Potential grant €6,000.00 out of a cap of €12,500.00".
+pub(in crate::text) fn summary(grant: Decimal, cap: Decimal) -> String {
+    format!(
+        "Potential grant {} out of a cap of {}",
+        money(grant, Lang::En),
+        money(cap, Lang::En)
+    )
 }

@@ -9,3 +9,8 @@ impl InEnglish for CheckItemWord {
         }
     }
 }
+
+/// "In English: …".
+pub(in crate::text) fn gloss(english: &str) -> Option<String> {
+    Some(format!("In English: {english}"))
+}

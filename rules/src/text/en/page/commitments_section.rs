@@ -4,22 +4,20 @@ impl InEnglish for CommitmentsSectionWord {
     fn en(self) -> &'static str {
         use CommitmentsSectionWord::*;
         match self {
-            FollowUpCommonsAndCommitments => "Follow-up, commons and commitments",
+            Heading => "Follow-up, commons and commitments",
             ProgressIndicators => "Progress indicators",
             Indicator => "Indicator",
             Target => "Target",
             RemoveIndicator => "Remove indicator",
             Remove => "Remove",
             AddAnIndicator => "+ Add an indicator",
-            ContributionToTheDataCommons => "Contribution to the data commons",
-            ExperienceReportOnTheProject => "Experience report on the project",
-            ToolsOrContentSharedGuides => "Tools or content shared (guides, technical sheets…)",
+            DataCommons => "Contribution to the data commons",
+            ExperienceReport => "Experience report on the project",
+            ToolsOrContent => "Tools or content shared (guides, technical sheets…)",
             OpenDataProduced => "Open data produced",
             Commitments => "Commitments",
-            ReportTheIndicatorsAtThe => "Report the indicators at the end of the project",
-            TakePartInTheDataLab => {
-                "Take part in the DataLab Normandie’s collective project review"
-            }
+            ReportIndicators => "Report the indicators at the end of the project",
+            CollectiveReview => "Take part in the DataLab Normandie’s collective project review",
             Advance => "Advance",
             RequestAnAdvance => "Request an advance",
             WhyTheAdvanceIsNeeded => "Why the advance is needed",

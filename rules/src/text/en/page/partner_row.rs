@@ -9,10 +9,10 @@ impl InEnglish for PartnerRowWord {
             KindOfStructure => "Kind of structure",
             EstablishmentPostcode => "Establishment postcode",
             EstablishmentCountry => "Establishment country",
-            SIRETOptional => "SIRET (optional)",
-            InvalidSIRET14DigitsWith => "Invalid SIRET: 14 digits with a correct check digit.",
-            LeadApplicantFilesTheApplication => "Lead applicant (files the application)",
-            NewToTheDataLabNormandie => "New to the DataLab Normandie network",
+            SiretOptional => "SIRET (optional)",
+            InvalidSiret => "Invalid SIRET: 14 digits with a correct check digit.",
+            LeadApplicant => "Lead applicant (files the application)",
+            NewToDataLab => "New to the DataLab Normandie network",
             Remove => "Remove",
         }
     }

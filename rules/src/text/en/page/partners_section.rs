@@ -5,7 +5,7 @@ impl InEnglish for PartnersSectionWord {
         use PartnersSectionWord::*;
         match self {
             Partners => "Partners",
-            AtLeastTwoStructuresEstablished => "At least two structures established in Normandy; the lead files the application. Give the postcode of the establishment taking part (a foreign partner gives its own).",
+            AtLeastTwoStructuresHint => "At least two structures established in Normandy; the lead files the application. Give the postcode of the establishment taking part (a foreign partner gives its own).",
             AddAPartner => "+ Add a partner",
         }
     }

@@ -4,13 +4,13 @@ impl InEnglish for ProjectSectionWord {
     fn en(self) -> &'static str {
         use ProjectSectionWord::*;
         match self {
-            TheProject => "The project",
+            Heading => "The project",
             Title => "Title",
             Summary => "Summary",
-            UseOfArtificialIntelligence => "Use of artificial intelligence",
-            WhichAITechnologyForWhich => "Which AI technology, for which main use?",
+            AiUse => "Use of artificial intelligence",
+            AiUseHint => "Which AI technology, for which main use?",
             DataPutToUse => "Data put to use",
-            SmartSpecialisationDomainOptional => "Smart specialisation domain (optional)",
+            SmartSpecialisationDomain => "Smart specialisation domain (optional)",
             None => "None",
         }
     }

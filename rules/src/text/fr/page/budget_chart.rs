@@ -4,10 +4,9 @@ impl InFrench for BudgetChartWord {
     fn fr(self) -> &'static str {
         use BudgetChartWord::*;
         match self {
-            Partner => "Partenaire",
             CostsByCategory => "Dépenses par nature",
             CostsByPartner => "Dépenses par partenaire",
-            HatchedBarsCostsWhollyOr => "Barres hachurées : dépenses exclues en tout ou partie.",
+            HatchedBarsHint => "Barres hachurées : dépenses exclues en tout ou partie.",
         }
     }
 }

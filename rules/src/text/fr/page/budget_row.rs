@@ -9,15 +9,15 @@ impl InFrench for BudgetRowWord {
             BorneBy => "Portée par",
             Choose => "— à choisir —",
             Category => "Nature",
-            AmountExclVAT => "Montant HT (€)",
+            AmountExclVat => "Montant HT (€)",
             Duplicate => "Dupliquer",
             Remove => "Retirer",
             Pending => "En attente :",
             Excluded => "Exclue :",
-            IsThisPersonPermanentStaff => "Cette personne est-elle du personnel permanent de la structure publique ?",
-            TheSchemeExcludesPermanentStaff => "Le texte exclut « le personnel permanent des établissements publics » : ses frais ne comptent pas.",
+            PermanentStaffQuestion => "Cette personne est-elle du personnel permanent de la structure publique ?",
+            PermanentStaffHint => "Le texte exclut « le personnel permanent des établissements publics » : ses frais ne comptent pas.",
             YesPermanentStaff => "Oui, personnel permanent",
-            NoInternPhDStudentProject => "Non : stagiaire, doctorant, contrat de projet…",
+            NotPermanentStaff => "Non : stagiaire, doctorant, contrat de projet…",
         }
     }
 }

@@ -4,9 +4,8 @@ impl InFrench for BudgetSectionWord {
     fn fr(self) -> &'static str {
         use BudgetSectionWord::*;
         match self {
-            Partner => "Partenaire",
-            BudgetExcludingVAT => "Le budget (HT)",
-            EligiblePersonnelExceptPermanentStaff => "Éligibles : frais de personnel (hors personnel permanent des établissements publics), prestations intellectuelles, licences d’utilisation, prestations, consommables.",
+            Heading => "Le budget (HT)",
+            EligibleCostsHint => "Éligibles : frais de personnel (hors personnel permanent des établissements publics), prestations intellectuelles, licences d’utilisation, prestations, consommables.",
             AddACost => "+ Ajouter une dépense",
         }
     }

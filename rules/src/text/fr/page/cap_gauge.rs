@@ -1,11 +1,12 @@
-use crate::text::page::{CapGaugeWord, InFrench};
+use crate::locale::Lang;
+use crate::text::money;
+use rust_decimal::Decimal;
 
-impl InFrench for CapGaugeWord {
-    fn fr(self) -> &'static str {
-        use CapGaugeWord::*;
-        match self {
-            PotentialGrant => "Aide potentielle",
-            OutOfACapOf => "sur un plafond de",
-        }
-    }
+/// « Aide potentielle 6 000,00 € sur un plafond de 12 500,00 € ».
+pub(in crate::text) fn summary(grant: Decimal, cap: Decimal) -> String {
+    format!(
+        "Aide potentielle {} sur un plafond de {}",
+        money(grant, Lang::Fr),
+        money(cap, Lang::Fr)
+    )
 }

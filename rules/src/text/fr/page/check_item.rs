@@ -9,3 +9,8 @@ impl InFrench for CheckItemWord {
         }
     }
 }
+
+/// None: the quotation is already in French.
+pub(in crate::text) fn gloss(_english: &str) -> Option<String> {
+    None
+}

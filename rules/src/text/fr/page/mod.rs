@@ -4,12 +4,12 @@ mod app;
 mod budget_chart;
 mod budget_row;
 mod budget_section;
-mod cap_gauge;
-mod check_item;
+pub(in crate::text) mod cap_gauge;
+pub(in crate::text) mod check_item;
 mod commitments_section;
 mod comparison_table;
 mod conflict_bar;
-mod date_field;
+pub(in crate::text) mod date_field;
 mod dossier_panel;
 mod examples_card;
 mod funding;
@@ -22,13 +22,23 @@ mod project_section;
 mod recovery;
 mod results_panel;
 mod scenario_bar;
-mod scores_section;
+pub(in crate::text) mod scores_section;
 mod send_panel;
 mod share_panel;
 mod stand_countdown;
 mod state;
 mod storage;
 mod team_panel;
-mod timeline_chart;
-mod timeline_section;
+pub(in crate::text) mod timeline_chart;
+pub(in crate::text) mod timeline_section;
 mod toolbar;
+
+/// `word` and the place `n` of what it names.
+pub(in crate::text) fn numbered(word: &str, n: usize) -> String {
+    format!("{word} {n}")
+}
+
+/// `word` and the name of what it is about.
+pub(in crate::text) fn naming(word: &str, name: &str) -> String {
+    format!("{word} {name}")
+}

@@ -9,12 +9,10 @@ impl InFrench for PartnerRowWord {
             KindOfStructure => "Type de structure",
             EstablishmentPostcode => "Code postal de l’établissement",
             EstablishmentCountry => "Pays de l’établissement",
-            SIRETOptional => "SIRET (facultatif)",
-            InvalidSIRET14DigitsWith => {
-                "SIRET invalide : 14 chiffres dont la clé de contrôle est juste."
-            }
-            LeadApplicantFilesTheApplication => "Porteur du projet (dépose la demande)",
-            NewToTheDataLabNormandie => "Nouveau dans le réseau du DataLab Normandie",
+            SiretOptional => "SIRET (facultatif)",
+            InvalidSiret => "SIRET invalide : 14 chiffres dont la clé de contrôle est juste.",
+            LeadApplicant => "Porteur du projet (dépose la demande)",
+            NewToDataLab => "Nouveau dans le réseau du DataLab Normandie",
             Remove => "Retirer",
         }
     }

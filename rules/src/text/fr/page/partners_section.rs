@@ -5,7 +5,7 @@ impl InFrench for PartnersSectionWord {
         use PartnersSectionWord::*;
         match self {
             Partners => "Les partenaires",
-            AtLeastTwoStructuresEstablished => "Au moins deux structures implantées en Normandie ; le porteur dépose la demande. Indiquez le code postal de l’établissement qui participe (un partenaire étranger indique le sien).",
+            AtLeastTwoStructuresHint => "Au moins deux structures implantées en Normandie ; le porteur dépose la demande. Indiquez le code postal de l’établissement qui participe (un partenaire étranger indique le sien).",
             AddAPartner => "+ Ajouter un partenaire",
         }
     }

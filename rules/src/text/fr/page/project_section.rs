@@ -4,13 +4,13 @@ impl InFrench for ProjectSectionWord {
     fn fr(self) -> &'static str {
         use ProjectSectionWord::*;
         match self {
-            TheProject => "Le projet",
+            Heading => "Le projet",
             Title => "Titre",
             Summary => "Résumé",
-            UseOfArtificialIntelligence => "Usage de l’intelligence artificielle",
-            WhichAITechnologyForWhich => "Quelle technologie d’IA, pour quel usage principal ?",
+            AiUse => "Usage de l’intelligence artificielle",
+            AiUseHint => "Quelle technologie d’IA, pour quel usage principal ?",
             DataPutToUse => "Données valorisées",
-            SmartSpecialisationDomainOptional => {
+            SmartSpecialisationDomain => {
                 "Domaine de la stratégie de spécialisation intelligente (facultatif)"
             }
             None => "Aucun",

@@ -1,11 +1,13 @@
-use crate::text::page::{InFrench, TimelineChartWord};
+use crate::date::Date;
+use crate::locale::Lang;
+use crate::text::date;
 
-impl InFrench for TimelineChartWord {
-    fn fr(self) -> &'static str {
-        use TimelineChartWord::*;
-        match self {
-            ProjectFrom => "Projet du",
-            EndBy => "fin au plus tard le",
-        }
-    }
+/// « Projet du 01/02/2027 → 31/07/2027 ; fin au plus tard le 31/07/2027 ».
+pub(in crate::text) fn summary(start: Date, end: Date, last_allowed_end: Date) -> String {
+    format!(
+        "Projet du {} → {} ; fin au plus tard le {}",
+        date(start, Lang::Fr),
+        date(end, Lang::Fr),
+        date(last_allowed_end, Lang::Fr)
+    )
 }
