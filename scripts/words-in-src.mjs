@@ -9,7 +9,7 @@
 // placeholders (`{}`, `{name}`, `{:?}`) and percent-escapes (`%2F`) taken out
 // and trimmed, it holds a letter — unless it is one of:
 //   1. a code: one token, no space, no capital letter, only a–z, digits and
-//      - _ . : / # ? = & % + @ * (CSS classes, ids, data-testid values, JSON
+//      - _ . : / # ? = & % + @ * ; (CSS classes, ids, data-testid values, JSON
 //      keys, event and storage names, MIME types, URLs, file names); a
 //      JavaScript name in camelCase (`writeText`); a one-letter name (a
 //      scenario's A, B, C);
@@ -24,7 +24,7 @@
 //      `closest(`, `matches(`), a tag name compared with `tag_name()`, an ABI
 //      (`extern "C"`), JavaScript (`inline_js =`, `js_name =`);
 //   4. a message for developers, never shown: the argument of `expect(`,
-//      `panic!(`, `unreachable!(`, `todo!(`, `assert!(`, `debug_assert!(`,
+//      `debug_struct(`, `panic!(`, `unreachable!(`, `todo!(`, `assert!(`, `debug_assert!(`,
 //      the console's `log`, `warn`, `error` (a `format!(` between allowed);
 //   5. in scripts/words-in-src.allow (`path: literal`, one a line, each with
 //      the reason it is not a word in a `#` comment above it).
@@ -55,8 +55,8 @@ const OTHER_CODE = [
   /\b(?:inline_js|js_name|js_namespace|module)\s*=\s*$/,
 ];
 /** Calls whose string is a message for developers. */
-const DEVELOPER_CALL = /(?:\bexpect|\bpanic!|\bunreachable!|\btodo!|\bassert!|\bdebug_assert!|\blog(?:_\d)?|\bwarn(?:_\d)?|\berror(?:_\d)?)\(\s*&?(?:format!\(\s*)?$/;
-const CODE = /^(?:[a-z0-9\-_.:/#?=&%+@*]+|[a-z]+(?:[A-Z][a-z0-9]*)+|[A-Z])$/;
+const DEVELOPER_CALL = /(?:\bexpect|\bdebug_struct|\bpanic!|\bunreachable!|\btodo!|\bassert!|\bdebug_assert!|\blog(?:_\d)?|\bwarn(?:_\d)?|\berror(?:_\d)?)\(\s*&?(?:format!\(\s*)?$/;
+const CODE = /^(?:[a-z0-9\-_.:/#?=&%+@*;]+|[a-z]+(?:[A-Z][a-z0-9]*)+|[A-Z])$/;
 
 function rustFiles(dir) {
   return readdirSync(dir).flatMap((name) => {
