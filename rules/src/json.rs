@@ -9,7 +9,7 @@ use crate::report::Difference;
 use crate::rules::Check;
 use crate::text::{self, Text};
 use rust_decimal::Decimal;
-use serde::ser::{SerializeMap, SerializeStruct, Serializer};
+use serde::ser::{SerializeStruct, Serializer};
 use serde::Serialize;
 
 /// An amount in the draft format's spelling (`"7750.00"`).
@@ -149,34 +149,36 @@ struct VatAlternativeOut {
 impl Serialize for Assessment {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let figures = |place: Json| FIGURES.iter().filter(move |d| d.json == place);
-        let mut out = s.serialize_map(None)?;
-        out.serialize_entry("verdict", self.verdict.code())?;
+        let count = FIGURES.iter().filter(|d| d.json != Json::Nested).count();
+        // The verdict, `cap_binds`, `checks`, `effective_rate` and ten objects and lists.
+        let mut out = s.serialize_struct("Assessment", count + 14)?;
+        out.serialize_field("verdict", self.verdict.code())?;
         for d in figures(Json::Head) {
-            out.serialize_entry(d.key, &Amount((d.value)(self)))?;
+            out.serialize_field(d.key, &Amount((d.value)(self)))?;
         }
-        out.serialize_entry("cap_binds", &self.cap_binds)?;
-        out.serialize_entry("checks", &self.checks)?;
+        out.serialize_field("cap_binds", &self.cap_binds)?;
+        out.serialize_field("checks", &self.checks)?;
         for d in figures(Json::Body) {
-            out.serialize_entry(d.key, &Amount((d.value)(self)))?;
+            out.serialize_field(d.key, &Amount((d.value)(self)))?;
             // v1 writes the rate right after the potential grant it divides.
             if d.figure == Figure::PotentialGrant {
                 let rate = self.effective_rate.map(|r| r.normalize().to_string());
-                out.serialize_entry("effective_rate", &rate)?;
+                out.serialize_field("effective_rate", &rate)?;
             }
         }
-        out.serialize_entry("costs_by_category", &groups(&self.costs_by_category))?;
-        out.serialize_entry("costs_by_partner", &groups(&self.costs_by_partner))?;
+        out.serialize_field("costs_by_category", &groups(&self.costs_by_category))?;
+        out.serialize_field("costs_by_partner", &groups(&self.costs_by_partner))?;
         let lines: Vec<LineOut> = self.lines.iter().map(LineOut::of).collect();
-        out.serialize_entry("lines", &lines)?;
+        out.serialize_field("lines", &lines)?;
         let derivations: Vec<DerivationOut> = Explained::all()
             .map(|what| DerivationOut {
                 figure: what.code(),
                 text: Text::both(|lang| text::derivation(what, self, lang)),
             })
             .collect();
-        out.serialize_entry("derivations", &derivations)?;
-        out.serialize_entry("rules_version", &self.rules_version().to_string())?;
-        out.serialize_entry(
+        out.serialize_field("derivations", &derivations)?;
+        out.serialize_field("rules_version", &self.rules_version().to_string())?;
+        out.serialize_field(
             "de_minimis",
             &DeMinimisOut {
                 counted: Amount(self.de_minimis.counted),
@@ -186,7 +188,7 @@ impl Serialize for Assessment {
                 fits: self.de_minimis.fits,
             },
         )?;
-        out.serialize_entry(
+        out.serialize_field(
             "financing",
             &FinancingOut {
                 uses: Amount(self.financing.uses),
@@ -200,15 +202,15 @@ impl Serialize for Assessment {
             eligible_costs: Amount(v.eligible_costs),
             potential_grant: Amount(v.potential_grant),
         });
-        out.serialize_entry("vat_alternative", &vat)?;
-        out.serialize_entry(
+        out.serialize_field("vat_alternative", &vat)?;
+        out.serialize_field(
             "advance_readings",
             &AdvanceReadingsOut {
                 ours: Amount(self.advance_readings.ours),
                 letter: Amount(self.advance_readings.letter),
             },
         )?;
-        out.serialize_entry(
+        out.serialize_field(
             "pending",
             &PendingOut {
                 costs: Amount(self.pending.costs),
