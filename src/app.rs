@@ -28,7 +28,7 @@ use crate::state::{Action, State};
 use booster_ia::locale::Lang;
 use booster_ia::params::Parameters;
 use booster_ia::text;
-use booster_ia::text::page::{say, sentence, AppSentence, AppWord};
+use booster_ia::text::page::{say, tell, AppSentence, AppWord};
 use booster_ia::{AssessError, Assessment, Draft, RuleId, Status};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -45,7 +45,7 @@ fn lede(lang: Lang, p: &Parameters) -> String {
         _ => cap,
     };
     let months = p.max_duration_months.value;
-    sentence(&AppSentence::Lede { rate, cap, months }, lang)
+    tell(&AppSentence::Lede { rate, cap, months }, lang)
 }
 
 /// The first render's last stage (see [`stages`]): the results.

@@ -4,7 +4,7 @@
 use crate::state::{Notice, State};
 use crate::storage::{self, Saved};
 use booster_ia::locale::Lang;
-use booster_ia::text::page::{sentence, StorageSentence};
+use booster_ia::text::page::{tell, StorageSentence};
 use booster_ia::Draft;
 
 /// Everything saved in this browser: the draft being edited and the other scenarios.
@@ -20,7 +20,7 @@ pub fn saved_state(lang: Lang) -> State {
             let key = storage::key(storage::SCENARIOS_SET_ASIDE_KEY);
             state.notice = Some(Notice::error(move |lang| {
                 let problem = e.message(lang);
-                sentence(
+                tell(
                     &StorageSentence::ScenariosSetAside {
                         problem: &problem,
                         key: &key,
@@ -42,7 +42,7 @@ fn saved_draft(lang: Lang) -> State {
             let key = storage::key(storage::SET_ASIDE_KEY);
             s.notice = Some(Notice::error(move |lang| {
                 let problem = e.message(lang);
-                sentence(
+                tell(
                     &StorageSentence::DraftSetAside {
                         problem: &problem,
                         key: &key,

@@ -5,7 +5,7 @@ use crate::state::{scenarios_text, ParkedScenario};
 use booster_ia::compare::SCENARIO_NAMES;
 use booster_ia::format::{parse_draft, DraftError};
 use booster_ia::locale::Lang;
-use booster_ia::text::page::{say, sentence, StorageSentence, StorageWord};
+use booster_ia::text::page::{say, tell, StorageSentence, StorageWord};
 use booster_ia::{export_draft, Assessment, Draft};
 use serde_json::Value;
 
@@ -118,7 +118,7 @@ pub enum ScenariosError {
 impl ScenariosError {
     /// What went wrong, in `lang`, with the path of what is wrong.
     pub fn message(&self, lang: Lang) -> String {
-        let written = |said: StorageSentence| sentence(&said, lang);
+        let written = |said: StorageSentence| tell(&said, lang);
         match self {
             ScenariosError::NotJson => say(StorageWord::NotJson, lang).into(),
             ScenariosError::Editing => say(StorageWord::EditingNotAName, lang).into(),

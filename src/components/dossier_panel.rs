@@ -7,7 +7,7 @@ use booster_ia::assess::{Assessment, Figure};
 use booster_ia::locale::Lang;
 use booster_ia::money::format_amount;
 use booster_ia::text;
-use booster_ia::text::page::{say, sentence, DossierPanelSentence, DossierPanelWord};
+use booster_ia::text::page::{say, tell, DossierPanelSentence, DossierPanelWord};
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 use std::rc::Rc;
@@ -49,7 +49,7 @@ pub fn dossier_panel(props: &DossierPanelProps) -> Html {
     let uses_mark = width(f.uses, scale);
     let d = &a.de_minimis;
     let ceiling_scale = d.ceiling.max(d.with_this_grant);
-    let plan_summary = sentence(
+    let plan_summary = tell(
         &DossierPanelSentence::PlanSummary {
             cost: &money(f.uses, lang),
             grant: &money(f.booster_ia, lang),

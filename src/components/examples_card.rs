@@ -6,7 +6,7 @@
 use crate::state::{Action, Notice};
 use booster_ia::locale::Lang;
 use booster_ia::parse_draft;
-use booster_ia::text::page::{say, sentence, ExamplesCardSentence, ExamplesCardWord};
+use booster_ia::text::page::{say, tell, ExamplesCardSentence, ExamplesCardWord};
 use yew::prelude::*;
 
 /// One example of `examples/`: its file in each language (the same figures,
@@ -63,7 +63,7 @@ fn label(example: &Example, lang: Lang) -> String {
         .ok()
         .and_then(|file| crate::engine::assess(&file.draft).ok());
     match assessed {
-        Some(a) => sentence(
+        Some(a) => tell(
             &ExamplesCardSentence::Example {
                 shows: example.shows,
                 verdict: a.verdict,
@@ -108,7 +108,7 @@ pub fn examples_card(props: &ExamplesCardProps) -> Html {
                 { if *open {
                     say(ExamplesCardWord::Hide, lang).to_string()
                 } else {
-                    sentence(&ExamplesCardSentence::Show { count: EXAMPLES.len() }, lang)
+                    tell(&ExamplesCardSentence::Show { count: EXAMPLES.len() }, lang)
                 } }
             </button>
             <ul id="example-list" class="example-list" role="list">
@@ -128,7 +128,7 @@ pub fn examples_card(props: &ExamplesCardProps) -> Html {
                         }
                         Err(e) => dispatch.emit(Action::Notify(Notice::error(move |lang| {
                             let problem = e.message(lang);
-                            sentence(&ExamplesCardSentence::Unreadable { problem: &problem }, lang)
+                            tell(&ExamplesCardSentence::Unreadable { problem: &problem }, lang)
                         }))),
                     });
                     let label = labels[i].clone();

@@ -4,7 +4,7 @@
 use crate::stand::warn_seconds;
 use crate::state::Action;
 use booster_ia::locale::Lang;
-use booster_ia::text::page::{sentence, StandCountdownSentence};
+use booster_ia::text::page::{tell, StandCountdownSentence};
 use std::cell::Cell;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -78,7 +78,7 @@ pub fn stand_countdown(props: &StandCountdownProps) -> Html {
     let lang = props.lang;
     html! {
         <div class="stand-countdown" role="status" data-testid="stand-countdown">
-            { sentence(&StandCountdownSentence::ClearedIn { seconds: left }, lang) }
+            { tell(&StandCountdownSentence::ClearedIn { seconds: left }, lang) }
         </div>
     }
 }

@@ -3,7 +3,7 @@
 use crate::state::{Action, Notice};
 use booster_ia::format::{parse_draft, MAX_FILE_BYTES};
 use booster_ia::locale::Lang;
-use booster_ia::text::page::{say, sentence, ToolbarSentence, ToolbarWord};
+use booster_ia::text::page::{say, tell, ToolbarSentence, ToolbarWord};
 use booster_ia::{export_draft, Assessment, Draft};
 use gloo::file::callbacks::FileReader;
 use std::rc::Rc;
@@ -39,7 +39,7 @@ fn import_file(
         // Checked before reading: a huge file never freezes the page.
         dispatch.emit(Action::Notify(Notice::error(move |lang| {
             let max_mb = MAX_FILE_BYTES / 1_000_000;
-            sentence(
+            tell(
                 &ToolbarSentence::TooLarge {
                     name: &name,
                     max_mb,
@@ -53,13 +53,13 @@ fn import_file(
     let task = gloo::file::callbacks::read_as_text(&file, move |result| {
         let action = match result {
             Err(_) => Action::Notify(Notice::error(move |lang| {
-                sentence(&ToolbarSentence::Unreadable { name: &name }, lang)
+                tell(&ToolbarSentence::Unreadable { name: &name }, lang)
             })),
             Ok(text) => match parse_draft(&text) {
                 Ok(parsed) => Action::Replace(
                     Box::new(parsed.draft),
                     Some(Notice::success(move |lang| {
-                        sentence(&ToolbarSentence::Imported { name: &name }, lang)
+                        tell(&ToolbarSentence::Imported { name: &name }, lang)
                     })),
                 ),
                 Err(e) => Action::Notify(Notice::error(move |lang| {
@@ -68,7 +68,7 @@ fn import_file(
                         name: &name,
                         problem: &problem,
                     };
-                    sentence(&said, lang)
+                    tell(&said, lang)
                 })),
             },
         };

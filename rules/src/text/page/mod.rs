@@ -103,27 +103,6 @@ pub fn say<W: InFrench + InEnglish>(word: W, lang: Lang) -> &'static str {
     }
 }
 
-/// A sentence of the page, as the French catalogue words it.
-pub trait SentenceInFrench {
-    /// The French.
-    fn fr(&self) -> String;
-}
-
-/// A sentence of the page, as the English catalogue words it.
-pub trait SentenceInEnglish {
-    /// The English.
-    fn en(&self) -> String;
-}
-
-/// `said` in `lang`: a sentence with its figures, names or counts.
-pub fn sentence<S: SentenceInFrench + SentenceInEnglish>(said: &S, lang: Lang) -> String {
-    match lang {
-        Lang::Fr => said.fr(),
-        Lang::En => said.en(),
-        Lang::Pseudo => pseudo::localise(&said.en()),
-    }
-}
-
 /// `word` with the place `n` (from 1) of what it names in its list, as a
 /// legend or a label says it: « Dépense 3 », "Cost 3".
 pub fn numbered<W: InFrench + InEnglish>(word: W, n: usize, lang: Lang) -> String {
@@ -158,9 +137,9 @@ mod tests {
     #[test]
     fn a_sentence_is_worded_in_the_language_asked_with_its_count() {
         let left = StandCountdownSentence::ClearedIn { seconds: 12 };
-        assert!(sentence(&left, Lang::Fr).contains("effacée dans 12 s"));
-        assert!(sentence(&left, Lang::En).contains("cleared in 12 s"));
-        let pseudo = sentence(&left, Lang::Pseudo);
+        assert!(tell(&left, Lang::Fr).contains("effacée dans 12 s"));
+        assert!(tell(&left, Lang::En).contains("cleared in 12 s"));
+        let pseudo = tell(&left, Lang::Pseudo);
         assert!(pseudo.starts_with('[') && pseudo.ends_with(']') && pseudo.contains("12"));
     }
 

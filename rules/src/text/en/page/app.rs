@@ -1,4 +1,4 @@
-use crate::text::page::{AppSentence, AppWord, InEnglish, SentenceInEnglish};
+use crate::text::page::{AppSentence, AppWord, InEnglish, InEnglishSentence};
 
 impl InEnglish for AppWord {
     fn en(self) -> &'static str {
@@ -16,7 +16,7 @@ impl InEnglish for AppWord {
     }
 }
 
-impl SentenceInEnglish for AppSentence {
+impl InEnglishSentence for AppSentence {
     fn en(&self) -> String {
         match self {
             AppSentence::Lede { rate, cap, months } => format!(

@@ -1,4 +1,4 @@
-use crate::text::page::{DossierPanelSentence, DossierPanelWord, InEnglish, SentenceInEnglish};
+use crate::text::page::{DossierPanelSentence, DossierPanelWord, InEnglish, InEnglishSentence};
 
 impl InEnglish for DossierPanelWord {
     fn en(self) -> &'static str {
@@ -13,7 +13,7 @@ impl InEnglish for DossierPanelWord {
     }
 }
 
-impl SentenceInEnglish for DossierPanelSentence<'_> {
+impl InEnglishSentence for DossierPanelSentence<'_> {
     fn en(&self) -> String {
         match self {
             DossierPanelSentence::PlanSummary {

@@ -1,5 +1,5 @@
 use crate::locale::Lang;
-use crate::text::page::{ExamplesCardSentence, ExamplesCardWord, InEnglish, SentenceInEnglish};
+use crate::text::page::{ExamplesCardSentence, ExamplesCardWord, InEnglish, InEnglishSentence};
 use crate::text::plural;
 
 impl InEnglish for ExamplesCardWord {
@@ -19,7 +19,7 @@ impl InEnglish for ExamplesCardWord {
     }
 }
 
-impl SentenceInEnglish for ExamplesCardSentence<'_> {
+impl InEnglishSentence for ExamplesCardSentence<'_> {
     fn en(&self) -> String {
         match self {
             ExamplesCardSentence::Show { count } => format!(

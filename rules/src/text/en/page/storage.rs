@@ -1,4 +1,4 @@
-use crate::text::page::{InEnglish, SentenceInEnglish, StorageSentence, StorageWord};
+use crate::text::page::{InEnglish, InEnglishSentence, StorageSentence, StorageWord};
 
 impl InEnglish for StorageWord {
     fn en(self) -> &'static str {
@@ -11,7 +11,7 @@ impl InEnglish for StorageWord {
     }
 }
 
-impl SentenceInEnglish for StorageSentence<'_> {
+impl InEnglishSentence for StorageSentence<'_> {
     fn en(&self) -> String {
         match self {
             StorageSentence::NotScenarioName { name } => {

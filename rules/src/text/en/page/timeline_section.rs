@@ -4,7 +4,7 @@ impl InEnglish for TimelineSectionWord {
     fn en(self) -> &'static str {
         use TimelineSectionWord::*;
         match self {
-            Heading => "Heading",
+            Heading => "Timeline",
             ApplicationFiled => "Application filed",
             WorkStarts => "Work starts",
             WorkEnds => "Work ends",

@@ -1,4 +1,4 @@
-use crate::text::page::{InEnglish, SentenceInEnglish, ToolbarSentence, ToolbarWord};
+use crate::text::page::{InEnglish, InEnglishSentence, ToolbarSentence, ToolbarWord};
 
 impl InEnglish for ToolbarWord {
     fn en(self) -> &'static str {
@@ -22,7 +22,7 @@ impl InEnglish for ToolbarWord {
     }
 }
 
-impl SentenceInEnglish for ToolbarSentence<'_> {
+impl InEnglishSentence for ToolbarSentence<'_> {
     fn en(&self) -> String {
         match self {
             ToolbarSentence::TooLarge { name, max_mb } => format!("“{name}” was not imported: file too large ({max_mb} MB at most). The draft on screen is unchanged."),

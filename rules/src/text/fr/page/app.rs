@@ -1,4 +1,4 @@
-use crate::text::page::{AppSentence, AppWord, InFrench, SentenceInFrench};
+use crate::text::page::{AppSentence, AppWord, InFrench, InFrenchSentence};
 
 impl InFrench for AppWord {
     fn fr(self) -> &'static str {
@@ -16,7 +16,7 @@ impl InFrench for AppWord {
     }
 }
 
-impl SentenceInFrench for AppSentence {
+impl InFrenchSentence for AppSentence {
     fn fr(&self) -> String {
         match self {
             AppSentence::Lede { rate, cap, months } => format!(

@@ -1,4 +1,4 @@
-use crate::text::page::{DossierPanelSentence, DossierPanelWord, InFrench, SentenceInFrench};
+use crate::text::page::{DossierPanelSentence, DossierPanelWord, InFrench, InFrenchSentence};
 
 impl InFrench for DossierPanelWord {
     fn fr(self) -> &'static str {
@@ -13,7 +13,7 @@ impl InFrench for DossierPanelWord {
     }
 }
 
-impl SentenceInFrench for DossierPanelSentence<'_> {
+impl InFrenchSentence for DossierPanelSentence<'_> {
     fn fr(&self) -> String {
         match self {
             DossierPanelSentence::PlanSummary {

@@ -1,5 +1,5 @@
 use crate::locale::{Lang, PluralForm};
-use crate::text::page::{ExamplesCardSentence, ExamplesCardWord, InFrench, SentenceInFrench};
+use crate::text::page::{ExamplesCardSentence, ExamplesCardWord, InFrench, InFrenchSentence};
 
 impl InFrench for ExamplesCardWord {
     fn fr(self) -> &'static str {
@@ -16,7 +16,7 @@ impl InFrench for ExamplesCardWord {
     }
 }
 
-impl SentenceInFrench for ExamplesCardSentence<'_> {
+impl InFrenchSentence for ExamplesCardSentence<'_> {
     fn fr(&self) -> String {
         match self {
             ExamplesCardSentence::Show { count } => match Lang::Fr.plural_form(*count) {

@@ -1,4 +1,4 @@
-use crate::text::page::{InFrench, SentenceInFrench, StorageSentence, StorageWord};
+use crate::text::page::{InFrench, InFrenchSentence, StorageSentence, StorageWord};
 
 impl InFrench for StorageWord {
     fn fr(self) -> &'static str {
@@ -11,7 +11,7 @@ impl InFrench for StorageWord {
     }
 }
 
-impl SentenceInFrench for StorageSentence<'_> {
+impl InFrenchSentence for StorageSentence<'_> {
     fn fr(&self) -> String {
         match self {
             StorageSentence::NotScenarioName { name } => {

@@ -1,4 +1,4 @@
-use crate::text::page::{InFrench, SentenceInFrench, ToolbarSentence, ToolbarWord};
+use crate::text::page::{InFrench, InFrenchSentence, ToolbarSentence, ToolbarWord};
 
 impl InFrench for ToolbarWord {
     fn fr(self) -> &'static str {
@@ -22,7 +22,7 @@ impl InFrench for ToolbarWord {
     }
 }
 
-impl SentenceInFrench for ToolbarSentence<'_> {
+impl InFrenchSentence for ToolbarSentence<'_> {
     fn fr(&self) -> String {
         match self {
             ToolbarSentence::TooLarge { name, max_mb } => format!("« {name} » n’a pas été importé : fichier trop volumineux ({max_mb} Mo au plus). Le brouillon affiché n’a pas changé."),
