@@ -48,9 +48,6 @@ pub fn verdict(checks: &[Check]) -> Verdict {
     }
 }
 
-/// The money figures and their derivations, each declared once (`figures`).
-pub use crate::figures::{Explained, Figure};
-
 /// How one budget line fares: the outcome of the cost rules, kept with them.
 pub use crate::rules::costs::LineAssessment;
 
@@ -188,11 +185,6 @@ impl Assessment {
     /// The check of rule `id`.
     pub fn check(&self, id: RuleId) -> Option<&Check> {
         self.checks.iter().find(|c| c.id == id)
-    }
-
-    /// The money figure `figure`.
-    pub fn money(&self, figure: Figure) -> Decimal {
-        figure.of(self)
     }
 
     /// How many budget lines are left out by a rule (pending ones are apart).

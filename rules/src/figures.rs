@@ -162,7 +162,14 @@ macro_rules! figures {
             $(FigureDecl { figure: Figure::$variant, $($field: $value),* },)*
         ];
 
-        impl Figure {
+        impl Assessment {
+    /// The money figure `figure`.
+    pub fn money(&self, figure: Figure) -> Decimal {
+        figure.of(self)
+    }
+}
+
+impl Figure {
             /// Every money figure, in order.
             pub const ALL: [Figure; [$(Figure::$variant),*].len()] = [$(Figure::$variant),*];
         }

@@ -2,7 +2,8 @@
 //! the same keys, ids, statuses and figures as format v1 has always had, with
 //! each sentence rendered here, at the edge, in both languages.
 
-use crate::assess::{Assessment, CostGroup, Explained, LineAssessment};
+use crate::assess::{Assessment, CostGroup, LineAssessment};
+use crate::figures::Explained;
 use crate::figures::{Figure, Json, FIGURES};
 use crate::money::format_amount;
 use crate::report::Difference;

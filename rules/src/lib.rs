@@ -33,9 +33,10 @@ pub mod rules;
 pub mod sent;
 pub mod text;
 
-pub use assess::{assess, assess_with, AssessError, Assessment, Figure, Verdict};
+pub use assess::{assess, assess_with, AssessError, Assessment, Verdict};
 pub use date::Date;
 pub use draft::Draft;
+pub use figures::Figure;
 pub use format::{export_draft, parse_draft, DraftError, DraftFile};
 pub use json::{check_json, CheckReport};
 pub use locale::Lang;

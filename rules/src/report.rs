@@ -2,10 +2,11 @@
 //! comparison of a draft's stated assessment with the recomputed one, the
 //! comparison of scenarios and the plan of a merge of partners' parts.
 
-use crate::assess::{Assessment, Figure};
+use crate::assess::Assessment;
 use crate::compare::{Comparison, SourceKind};
 use crate::consortium::merge::MergePlan;
 use crate::draft::Draft;
+use crate::figures::Figure;
 use crate::figures::{Json, Shown, FIGURES};
 use crate::locale::Lang;
 use crate::text::{self, Counted, ReportWord as W};

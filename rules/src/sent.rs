@@ -4,8 +4,9 @@
 //! (title, verdict, the figures); with the details, each line, each
 //! partner's totals and each check in the page's language.
 
-use crate::assess::{Assessment, Figure};
+use crate::assess::Assessment;
 use crate::draft::Draft;
+use crate::figures::Figure;
 use crate::figures::Shown;
 use crate::money::format_amount;
 use crate::rules::{Check, Status};

@@ -260,7 +260,7 @@ fn the_advance_is_read_two_ways_side_by_side() {
         text::figure_value(booster_ia::Figure::Advance, &a, Lang::En),
         "up to €2,500.00 on justification"
     );
-    let how = text::derivation(booster_ia::assess::Explained::Advance, &a, Lang::En);
+    let how = text::derivation(booster_ia::figures::Explained::Advance, &a, Lang::En);
     assert!(
         how.contains("Our reading: 50% of the grant, 50% × €5,000.00 = €2,500.00"),
         "{how}"
@@ -282,7 +282,7 @@ fn the_letter_of_the_advance_never_exceeds_the_grant() {
         text::figure_value(booster_ia::Figure::Advance, &a, Lang::En),
         "€0.00"
     );
-    let how = text::derivation(booster_ia::assess::Explained::Advance, &a, Lang::Fr);
+    let how = text::derivation(booster_ia::figures::Explained::Advance, &a, Lang::Fr);
     assert!(how.starts_with("Pas d’avance demandée"), "{how}");
     assert!(how.contains("notre lecture : 50\u{a0}% de l’aide"), "{how}");
     assert!(how.contains("à la lettre du texte"), "{how}");
@@ -294,7 +294,7 @@ fn an_advance_asked_without_justification_says_so_with_what_it_would_be() {
     d.advance.requested = true;
     let a = assessed(&d);
     assert_eq!(a.advance, dec("0"));
-    let how = text::derivation(booster_ia::assess::Explained::Advance, &a, Lang::En);
+    let how = text::derivation(booster_ia::figures::Explained::Advance, &a, Lang::En);
     assert!(
         how.starts_with("Advance requested without justification: €0.00, it is not paid. Once justified: up to €2,500.00 on justification"),
         "{how}"
@@ -387,9 +387,9 @@ fn a_justified_advance_before_eligibility_says_what_it_would_be() {
     assert_eq!(a.grant, dec("0"));
     assert_eq!(a.advance, dec("0"));
     assert_eq!(a.potential_advance, dec("2500.00"));
-    let how = text::derivation(booster_ia::assess::Explained::Advance, &a, Lang::En);
+    let how = text::derivation(booster_ia::figures::Explained::Advance, &a, Lang::En);
     assert_eq!(how, "No advance until the project is eligible: €0.00. Once eligible: up to €2,500.00 on justification (our reading: 50% of the potential grant); by the letter of the text, 50% of eligible costs (€10,000.00).");
-    let fr = text::derivation(booster_ia::assess::Explained::Advance, &a, Lang::Fr);
+    let fr = text::derivation(booster_ia::figures::Explained::Advance, &a, Lang::Fr);
     assert!(
         fr.starts_with("Pas d’avance tant que le projet n’est pas éligible"),
         "{fr}"
@@ -397,7 +397,7 @@ fn a_justified_advance_before_eligibility_says_what_it_would_be() {
     d.timeline.end = Some(date("2027-07-31"));
     let a = assessed(&d);
     assert_eq!(a.grant, dec("5000.00"));
-    let how = text::derivation(booster_ia::assess::Explained::Advance, &a, Lang::En);
+    let how = text::derivation(booster_ia::figures::Explained::Advance, &a, Lang::En);
     assert!(
         how.starts_with("At most €2,500.00, paid on justification."),
         "{how}"

@@ -229,11 +229,11 @@ fn a_pending_line_is_not_among_the_excluded_costs() {
     assert_eq!(a.excluded_costs, dec("2000"));
     assert_eq!(a.excluded_line_count(), 1);
     assert_eq!(
-        booster_ia::text::derivation(booster_ia::assess::Explained::EligibleCosts, &a, Lang::Fr),
+        booster_ia::text::derivation(booster_ia::figures::Explained::EligibleCosts, &a, Lang::Fr),
         "15\u{202f}000,00\u{a0}€ − 2\u{202f}000,00\u{a0}€ exclus (1 ligne) − 3\u{202f}000,00\u{a0}€ en attente (1 ligne) = 10\u{202f}000,00\u{a0}€"
     );
     assert_eq!(
-        booster_ia::text::derivation(booster_ia::assess::Explained::EligibleCosts, &a, Lang::En),
+        booster_ia::text::derivation(booster_ia::figures::Explained::EligibleCosts, &a, Lang::En),
         "€15,000.00 − €2,000.00 excluded (1 line) − €3,000.00 pending (1 line) = €10,000.00"
     );
     // Answered « oui »: the line is then excluded, and nothing is pending.
@@ -242,7 +242,7 @@ fn a_pending_line_is_not_among_the_excluded_costs() {
     assert_eq!(a.excluded_costs, dec("5000"));
     assert_eq!(a.excluded_line_count(), 2);
     assert_eq!(
-        booster_ia::text::derivation(booster_ia::assess::Explained::EligibleCosts, &a, Lang::En),
+        booster_ia::text::derivation(booster_ia::figures::Explained::EligibleCosts, &a, Lang::En),
         "€15,000.00 − €5,000.00 excluded (2 lines) = €10,000.00"
     );
 }

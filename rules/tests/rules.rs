@@ -625,7 +625,7 @@ fn chaque_figure_explique_sa_derivation() {
         justification: "x".into(),
     };
     let a = assessed(&d);
-    use booster_ia::assess::Explained;
+    use booster_ia::figures::Explained;
     use booster_ia::text::derivation;
     assert_eq!(
         derivation(Explained::PotentialGrant, &a, booster_ia::Lang::Fr),

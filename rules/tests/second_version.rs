@@ -5,7 +5,8 @@
 //! printed report. Run with `--features second-version-fixture` (make test does).
 #![cfg(feature = "second-version-fixture")]
 
-use booster_ia::assess::{assess_among, Explained};
+use booster_ia::assess::assess_among;
+use booster_ia::figures::Explained;
 use booster_ia::params::fixture_versions;
 use booster_ia::report::text_report;
 use booster_ia::rules::Finding;

@@ -3,7 +3,8 @@
 //! aid against its ceiling, and the VAT-inclusive alternative as information.
 
 use crate::ui::{money, svg_number};
-use booster_ia::assess::{Assessment, Figure};
+use booster_ia::assess::Assessment;
+use booster_ia::figures::Figure;
 use booster_ia::locale::Lang;
 use booster_ia::money::format_amount;
 use booster_ia::text;

@@ -7,8 +7,9 @@
 //! page, their English glosses), date and rules version.
 
 use crate::ui::money;
-use booster_ia::assess::{Assessment, Figure};
+use booster_ia::assess::Assessment;
 use booster_ia::draft::Draft;
+use booster_ia::figures::Figure;
 use booster_ia::figures::Shown;
 use booster_ia::locale::Lang;
 use booster_ia::rules::costs;

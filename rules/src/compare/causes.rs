@@ -4,7 +4,8 @@
 
 use super::budget::{budget_causes, BudgetCauses};
 use super::{shared_rules, Cause, Detail, ParameterId, Scenario, Source};
-use crate::assess::{Explained, Figure, Verdict};
+use crate::assess::Verdict;
+use crate::figures::{Explained, Figure};
 use crate::params::{Parameter, Parameters};
 use crate::rules::{RuleId, Status};
 use rust_decimal::Decimal;

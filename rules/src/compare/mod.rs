@@ -19,9 +19,10 @@
 mod budget;
 mod causes;
 
-use crate::assess::{Assessment, Explained, Figure, Verdict};
+use crate::assess::{Assessment, Verdict};
 use crate::draft::Draft;
 use crate::figures::Shown;
+use crate::figures::{Explained, Figure};
 use crate::money::format_amount;
 use crate::rules::{Check, RuleId, Status};
 use budget::budget_causes;

@@ -2,7 +2,8 @@
 
 use super::*;
 use crate::advice::Suggestion;
-use crate::assess::{Assessment, Explained, Figure};
+use crate::assess::Assessment;
+use crate::figures::{Explained, Figure};
 use crate::rules::Reason;
 use rust_decimal::Decimal;
 

@@ -25,7 +25,7 @@ pub enum SheetColumn {
     /// The verdict.
     Verdict,
     /// A money figure (its declaration says in which spreadsheets).
-    Figure(crate::assess::Figure),
+    Figure(crate::figures::Figure),
     /// The checks that fail or are missing.
     Checks,
     /// Why a file is invalid.

@@ -1,7 +1,7 @@
 //! The spreadsheets: columns and reading errors.
 
 use super::*;
-use crate::assess::Figure;
+use crate::figures::Figure;
 use crate::format::LineProblem;
 use crate::format::{LineColumn, LineProblemKind};
 use crate::text::plural;

@@ -2,7 +2,8 @@
 
 use super::*;
 use crate::assess::Pending;
-use crate::assess::{Assessment, Explained, Figure, Verdict};
+use crate::assess::{Assessment, Verdict};
+use crate::figures::{Explained, Figure};
 use crate::rules::funding::VatAlternative;
 use crate::rules::Reason;
 use crate::text::quoted_lines;

@@ -1,7 +1,7 @@
 //! Les tableurs : colonnes et erreurs de lecture.
 
 use super::*;
-use crate::assess::Figure;
+use crate::figures::Figure;
 use crate::format::LineProblem;
 use crate::format::{LineColumn, LineProblemKind};
 use crate::text::plural;
