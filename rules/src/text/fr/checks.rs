@@ -93,7 +93,7 @@ fn project(c: &Check) -> String {
             Some(domain) => format!("Domaine : {}.", crate::text::s3_domain(*domain, L)),
             None => "Aucun domaine choisi (facultatif).".into(),
         },
-        _ => unreachable!("a finding of another part"),
+        _ => crate::text::another_part(),
     }
 }
 
@@ -165,7 +165,7 @@ fn timeline(c: &Check) -> String {
                 .collect::<Vec<_>>()
                 .join(", ")
         ),
-        _ => unreachable!("a finding of another part"),
+        _ => crate::text::another_part(),
     }
 }
 
@@ -247,7 +247,7 @@ fn commitments(c: &Check) -> String {
             minimum,
             out_of,
         } => format!("Note estimée {total}/{out_of}, au moins {minimum}/{out_of}."),
-        _ => unreachable!("a finding of another part"),
+        _ => crate::text::another_part(),
     }
 }
 
@@ -337,7 +337,7 @@ fn budget(c: &Check) -> String {
         Finding::FinancingBalanced => {
             "Plan de financement équilibré : les financements publics ne dépassent pas le coût du projet.".into()
         }
-        _ => unreachable!("a finding of another part"),
+        _ => crate::text::another_part(),
     }
 }
 
