@@ -80,7 +80,8 @@ pub fn text_report(draft: &Draft, a: &Assessment, lang: Lang) -> String {
         draft.project.title.trim()
     };
     let colon = text::colon(lang);
-    let _ = writeln!(out, "Booster IA — {title}");
+    let scheme = text::report_word(W::SchemeName, lang);
+    let _ = writeln!(out, "{scheme} — {title}");
     let _ = writeln!(
         out,
         "{} {}",

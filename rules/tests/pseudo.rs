@@ -13,7 +13,7 @@ use booster_ia::draft::{Category, Country, FundingStatus, PartnerKind, Role, S3D
 use booster_ia::format::LineColumn;
 use booster_ia::lines_csv::{assessment_csv, lines_csv, read_lines_csv};
 use booster_ia::money::AmountError;
-use booster_ia::report::merge_report;
+use booster_ia::report::{comparison_report, merge_report, text_report};
 use booster_ia::rules::{locate, Criterion};
 use booster_ia::sent::SentKey;
 use booster_ia::text::{self, Counted, ReportWord, SheetColumn};
@@ -414,6 +414,58 @@ fn every_word_list_and_error_is_pseudo_localised() {
     }
     r.data
         .extend(["Nobody".into(), "Train".into(), "12x".into()]);
+    r.data.sort_by_key(|d| std::cmp::Reverse(d.len()));
+    r.assert_all_pseudo_localised();
+}
+
+/// A report without the scheme's own sentences it quotes (« … »), which
+/// stay in French in every language.
+fn without_quotations(report: &str) -> String {
+    let mut out = String::new();
+    let mut rest = report;
+    while let Some(start) = rest.find("\u{ab} ") {
+        out.push_str(&rest[..start]);
+        match rest[start..].find(" \u{bb}") {
+            Some(end) => rest = &rest[start + end..],
+            None => rest = "",
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+#[test]
+fn the_text_reports_of_the_examples_are_pseudo_localised() {
+    let examples = examples();
+    let mut r = Rendered::new();
+    for (name, draft, a) in &examples {
+        r.data.extend(user_data(draft));
+        r.add(
+            format!("{name} report"),
+            without_quotations(&text_report(draft, a, P)),
+        );
+    }
+    for pair in examples.windows(2) {
+        let [(a_name, a_draft, a), (b_name, b_draft, b)] = pair else {
+            unreachable!()
+        };
+        let scenarios = [
+            Scenario {
+                name: "α",
+                draft: a_draft,
+                assessment: a,
+            },
+            Scenario {
+                name: "β",
+                draft: b_draft,
+                assessment: b,
+            },
+        ];
+        let report = comparison_report(&compare(&scenarios), P);
+        r.add(format!("{a_name} ~ {b_name}"), without_quotations(&report));
+    }
+    // The scenarios' names are the user's: not ASCII here, so that none is
+    // mistaken for a word.
     r.data.sort_by_key(|d| std::cmp::Reverse(d.len()));
     r.assert_all_pseudo_localised();
 }

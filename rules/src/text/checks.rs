@@ -72,6 +72,13 @@ pub(crate) enum CheckPart {
     Budget,
 }
 
+/// Where a catalogue's part is handed a finding [`check_part`] gives to
+/// another part: a bug, never a sentence.
+#[cold]
+pub(crate) fn another_part() -> ! {
+    unreachable!("a finding of another part")
+}
+
 /// The part of the text `finding` answers.
 pub(crate) fn check_part(finding: &Finding) -> CheckPart {
     use Finding::*;

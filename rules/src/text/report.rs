@@ -7,6 +7,8 @@ use super::*;
 /// A heading or label of a text report or of the checker's messages.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ReportWord {
+    /// The scheme's name, heading a report.
+    SchemeName,
     /// A project with no title yet.
     Untitled,
     /// Before the date whose rules apply.
@@ -67,7 +69,8 @@ pub enum ReportWord {
 
 impl ReportWord {
     /// Every word, for the tests that render them all.
-    pub const ALL: [ReportWord; 28] = [
+    pub const ALL: [ReportWord; 29] = [
+        ReportWord::SchemeName,
         ReportWord::Untitled,
         ReportWord::RulesInForce,
         ReportWord::PotentialGrant,

@@ -6,6 +6,7 @@ use crate::text::{BatchCounts, Counted, ReportWord};
 /// A report's heading or label.
 pub(in crate::text) fn report_word(w: ReportWord) -> &'static str {
     match w {
+        ReportWord::SchemeName => "Booster IA",
         ReportWord::Untitled => "(untitled project)",
         ReportWord::RulesInForce => "Rules in force on",
         ReportWord::PotentialGrant => "potential grant",

@@ -6,6 +6,7 @@ use crate::text::{BatchCounts, Counted, ReportWord};
 /// Un titre ou une étiquette de rapport.
 pub(in crate::text) fn report_word(w: ReportWord) -> &'static str {
     match w {
+        ReportWord::SchemeName => "Booster IA",
         ReportWord::Untitled => "(projet sans titre)",
         ReportWord::RulesInForce => "Règles en vigueur au",
         ReportWord::PotentialGrant => "aide potentielle",
