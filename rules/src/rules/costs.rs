@@ -68,6 +68,7 @@ pub fn licences_share(
     // Present whenever the rule is in force (its declaration's date is the
     // parameter's first: tested); all of eligible costs otherwise.
     let max_share = p
+        .later
         .licences_max_share
         .as_ref()
         .map_or(Decimal::ONE, |m| m.value);
