@@ -271,6 +271,12 @@ pub struct LineAssessment {
     pub amount: Decimal,
     /// Why it is left out, if it is.
     pub exclusions: Vec<Exclusion>,
+    /// Whether the line asks if its person is permanent staff: a personnel
+    /// line borne by a public body ([`asks_permanent_staff`]).
+    pub asks_staff: bool,
+    /// Whether it only waits for that answer before it counts (pending, not
+    /// excluded: [`only_waits_for_staff_answer`]).
+    pub pending: bool,
     /// What the payment request will need for it (eligible lines only).
     pub payment_documents: &'static [Document],
 }
