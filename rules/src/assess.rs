@@ -9,7 +9,6 @@ use crate::date::Date;
 use crate::draft::Draft;
 use crate::params::{self, Parameters};
 use crate::rules::appraisal::{self, Marks};
-use crate::rules::costs;
 use crate::rules::funding::{DeMinimisFigures, Financing, VatAlternative};
 use crate::rules::{Check, CheckInputs, LineRef, Location, RuleId, Status};
 use rust_decimal::Decimal;
@@ -191,7 +190,7 @@ impl Assessment {
     pub fn excluded_line_count(&self) -> usize {
         self.lines
             .iter()
-            .filter(|l| !l.eligible && !costs::only_waits_for_staff_answer(&l.exclusions))
+            .filter(|l| !l.eligible && !l.pending)
             .count()
     }
 

@@ -81,11 +81,13 @@ pub struct Parameters {
     /// Each of those departments as (code, name), in the same order: ("14", "Calvados"), …
     // Beside the codes rather than in them, so code reading the codes as `&str` stays as it is.
     pub department_names: &'static [(&'static str, &'static str)],
-    /// Tests only (the dated-rule fixture, hypothetical): the most licences
-    /// may count of eligible costs (0.30), from 2027-07-01; `None` before.
-    #[cfg(feature = "second-version-fixture")]
-    pub licences_max_share: Option<Parameter<Decimal>>,
+    /// The parameters that start after the first version (rules in force
+    /// from a later date read them), `None` before their first date.
+    pub later: LaterParameters,
 }
+
+// `LaterParameters`, written by build.rs from its `LATER` list.
+include!(concat!(env!("OUT_DIR"), "/later_parameters.rs"));
 
 /// Every version of the table, oldest first. One so far.
 pub fn versions() -> Vec<Parameters> {

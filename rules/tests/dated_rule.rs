@@ -118,12 +118,17 @@ fn the_shipped_table_and_rules_never_carry_it_before_its_date() {
             .unwrap()
             .in_force
             .covers(Some(p.effective));
-        assert_eq!(in_force, p.licences_max_share.is_some(), "{}", p.effective);
+        assert_eq!(
+            in_force,
+            p.later.licences_max_share.is_some(),
+            "{}",
+            p.effective
+        );
     }
     // The shipped table has no such parameter.
     assert!(booster_ia::params::versions()
         .iter()
-        .all(|p| p.licences_max_share.is_none()));
+        .all(|p| p.later.licences_max_share.is_none()));
 }
 
 #[test]

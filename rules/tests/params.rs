@@ -219,8 +219,7 @@ fn table_2024() -> Parameters {
             ("61", "Orne"),
             ("76", "Seine-Maritime"),
         ],
-        #[cfg(feature = "second-version-fixture")]
-        licences_max_share: None,
+        later: Default::default(),
     }
 }
 

@@ -38,6 +38,9 @@ fn only_a_public_bodys_personnel_line_not_answered_is_pending() {
                 let a = assess(&d).unwrap();
                 let case = format!("{kind:?} {category:?} {staff:?}");
                 let asked = kind.is_public() && category == Category::Personnel;
+                // The page asks the question, and shows the line pending, from these facts.
+                assert_eq!(a.lines[1].asks_staff, asked, "{case}");
+                assert_eq!(a.lines[1].pending, asked && staff.is_none(), "{case}");
                 let check = a.check(RuleId::PermanentPublicStaff).unwrap();
                 match (asked, staff) {
                     (true, None) => {
@@ -87,6 +90,7 @@ fn a_line_left_out_for_another_reason_is_asked_but_not_pending() {
         Status::Missing
     );
     assert!(a.pending.is_empty());
+    assert!(a.lines[1].asks_staff && !a.lines[1].pending);
     assert_eq!(a.pending.grant_if_counted, a.potential_grant);
     // A pending line without an amount yet is pending for 0 €.
     let mut d = with_line("p2", Category::Personnel, None);

@@ -6,7 +6,7 @@ use crate::ui::{on_change, on_click, on_input};
 use booster_ia::draft::{BudgetLine, Category};
 use booster_ia::locale::Lang;
 use booster_ia::money::AmountError;
-use booster_ia::rules::{costs, Exclusion, Reason};
+use booster_ia::rules::{Exclusion, Reason};
 use booster_ia::text;
 use booster_ia::text::page::{naming, numbered, say, BudgetRowWord};
 use std::rc::Rc;
@@ -35,8 +35,13 @@ pub struct BudgetRowProps {
     #[prop_or_default]
     pub staff_mark: Option<AttrValue>,
     /// Whether the text distinguishes it by its person being permanent staff
-    /// (a public body's personnel line): the question is asked.
+    /// (a public body's personnel line): the question is asked (the
+    /// assessment's fact, `LineAssessment::asks_staff`).
     pub asks_staff: bool,
+    /// Whether it is left out only until that question is answered: pending,
+    /// not excluded (the assessment's fact, `LineAssessment::pending`).
+    #[prop_or_default]
+    pub pending: bool,
     /// Partner ids and names to choose from.
     pub partners: Rc<Vec<(String, String)>>,
     /// The page language.
@@ -83,8 +88,7 @@ pub fn budget_row(props: &BudgetRowProps) -> Html {
     let n = props.index + 1;
     let name = text::line_label(&l.label, n, lang);
     let excluded = !props.exclusions.is_empty();
-    // Left out only until the question is answered: pending, not excluded.
-    let pending = costs::only_waits_for_staff_answer(&props.exclusions);
+    let pending = props.pending;
     let amount_invalid = props.amount_error.is_some();
     // What is typed and not an amount is said first; the check's reason then.
     let amount_mark = props.amount_mark.clone().filter(|_| !amount_invalid);

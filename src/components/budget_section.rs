@@ -5,7 +5,6 @@ use crate::goto::control_id;
 use crate::state::{Action, State};
 use booster_ia::assess::Assessment;
 use booster_ia::fields::Field;
-use booster_ia::rules::costs;
 use booster_ia::text::page::{say, BudgetSectionWord};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -52,11 +51,12 @@ pub fn budget_section(props: &BudgetSectionProps) -> Html {
             <ul class="rows" role="list">
                 { for s.draft.budget.iter().enumerate().map(|(i, line)| {
                     let (amount_text, amount_error) = s.amount_input(&line.id);
-                    let exclusions = props.assessment.lines.get(i).map(|l| l.exclusions.clone()).unwrap_or_default();
-                    let asks_staff = costs::asks_permanent_staff(line, s.draft.partner(&line.partner));
+                    let assessed = props.assessment.lines.get(i);
+                    let exclusions = assessed.map(|l| l.exclusions.clone()).unwrap_or_default();
+                    let (asks_staff, pending) = assessed.map_or((false, false), |l| (l.asks_staff, l.pending));
                     html! {
                         <BudgetRow key={line.id.clone()} index={i} line={line.clone()} amount_text={amount_text}
-                            amount_error={amount_error} exclusions={exclusions} asks_staff={asks_staff} partners={partners.clone()}
+                            amount_error={amount_error} exclusions={exclusions} asks_staff={asks_staff} pending={pending} partners={partners.clone()}
                             bearer_mark={props.field_marks.get(&control_id(&Field::LineBearer(line.id.clone())))}
                             amount_mark={props.field_marks.get(&control_id(&Field::LineAmount(line.id.clone())))}
                             staff_mark={props.field_marks.get(&control_id(&Field::LineStaff(line.id.clone())))}

@@ -109,6 +109,9 @@ pub(super) fn lines(draft: &Draft, p: &Parameters) -> Budget {
     for (line, bearer) in draft.budget.iter().zip(&bearers) {
         let value = line.amount.unwrap_or(Decimal::ZERO);
         let reasons = costs::exclusions(line, bearer.map(bearer_at));
+        let asks_staff =
+            costs::asks_permanent_staff(line, bearer.map(|index| &draft.partners[index]));
+        let pending = costs::only_waits_for_staff_answer(&reasons);
         total_costs += value;
         let eligible = reasons.is_empty();
         if eligible {
@@ -119,6 +122,8 @@ pub(super) fn lines(draft: &Draft, p: &Parameters) -> Budget {
             eligible,
             amount: value,
             exclusions: reasons,
+            asks_staff,
+            pending,
             payment_documents: if eligible {
                 costs::payment_documents(line.category)
             } else {
@@ -131,7 +136,7 @@ pub(super) fn lines(draft: &Draft, p: &Parameters) -> Budget {
         .iter()
         .zip(&lines)
         .enumerate()
-        .filter(|(_, (_, l))| costs::only_waits_for_staff_answer(&l.exclusions))
+        .filter(|(_, (_, l))| l.pending)
         .fold(
             (Vec::new(), Decimal::ZERO),
             |(mut refs, sum), (i, (line, l))| {

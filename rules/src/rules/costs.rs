@@ -68,6 +68,7 @@ pub fn licences_share(
     // Present whenever the rule is in force (its declaration's date is the
     // parameter's first: tested); all of eligible costs otherwise.
     let max_share = p
+        .later
         .licences_max_share
         .as_ref()
         .map_or(Decimal::ONE, |m| m.value);
@@ -270,6 +271,12 @@ pub struct LineAssessment {
     pub amount: Decimal,
     /// Why it is left out, if it is.
     pub exclusions: Vec<Exclusion>,
+    /// Whether the line asks if its person is permanent staff: a personnel
+    /// line borne by a public body ([`asks_permanent_staff`]).
+    pub asks_staff: bool,
+    /// Whether it only waits for that answer before it counts (pending, not
+    /// excluded: [`only_waits_for_staff_answer`]).
+    pub pending: bool,
     /// What the payment request will need for it (eligible lines only).
     pub payment_documents: &'static [Document],
 }
