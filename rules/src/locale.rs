@@ -70,17 +70,6 @@ impl Lang {
     pub fn csv(self) -> CsvDialect {
         self.formats().csv
     }
-
-    /// Picks the French or the English text. Being removed: the rules crate
-    /// no longer calls it, and a text picked here is not pseudo-localised, so
-    /// the pseudo-language test finds it; kept only while the page still
-    /// calls it.
-    pub fn pick<'a>(self, fr: &'a str, en: &'a str) -> &'a str {
-        match self {
-            Lang::Fr => fr,
-            Lang::En | Lang::Pseudo => en,
-        }
-    }
 }
 
 /// How a language writes what is not a word: numbers, money, rates, dates,

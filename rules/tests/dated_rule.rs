@@ -76,6 +76,7 @@ fn déposé_le_1er_juillet_2027_30_pour_cent_tout_juste_passe() {
             licences: eur("3000"),
             eligible: eur("10000"),
             max_share: eur("0.30"),
+            ceiling: eur("3000"),
         }
     );
     assert_eq!(a.verdict, Verdict::Eligible);

@@ -12,7 +12,6 @@ use booster_ia::draft::Draft;
 use booster_ia::figures::Figure;
 use booster_ia::figures::Shown;
 use booster_ia::locale::Lang;
-use booster_ia::rules::costs;
 use booster_ia::text;
 use booster_ia::text::page::{say, PrintSummaryWord};
 use booster_ia::Date;
@@ -117,7 +116,7 @@ fn budget(d: &Draft, a: &Assessment, lang: Lang) -> Html {
         if la.eligible {
             return text::yes_no(true, lang).to_string();
         }
-        let why = if costs::only_waits_for_staff_answer(&la.exclusions) {
+        let why = if la.pending {
             W::PendingBecause
         } else {
             W::NotCountedBecause

@@ -72,7 +72,9 @@ pub fn licences_share(
         .licences_max_share
         .as_ref()
         .map_or(Decimal::ONE, |m| m.value);
-    let status = if licences <= eligible * max_share {
+    // The most licences may count: exact, as the text compares (shown rounded).
+    let ceiling = eligible * max_share;
+    let status = if licences <= ceiling {
         Status::Pass
     } else {
         Status::Fail
@@ -84,6 +86,7 @@ pub fn licences_share(
             licences,
             eligible,
             max_share,
+            ceiling,
         },
     )
 }

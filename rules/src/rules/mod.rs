@@ -627,6 +627,8 @@ pub enum Finding {
         licences: Decimal,
         eligible: Decimal,
         max_share: Decimal,
+        /// The most they may count: `eligible × max_share`.
+        ceiling: Decimal,
     },
 }
 

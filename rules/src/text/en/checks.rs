@@ -323,6 +323,7 @@ fn budget(c: &Check) -> String {
             licences,
             eligible,
             max_share,
+            ..
         } if c.status == Status::Pass => format!(
             "Licences: {} of {} eligible costs, at most {}.",
             m(*licences),
@@ -334,12 +335,13 @@ fn budget(c: &Check) -> String {
             licences,
             eligible,
             max_share,
+            ceiling,
         } => format!(
             "Licences: {} of {} eligible costs, over {}: bring them down to {} at most.",
             m(*licences),
             m(*eligible),
             percent(*max_share, L),
-            m(*eligible * *max_share)
+            m(*ceiling)
         ),
         _ => crate::text::another_part(),
     }

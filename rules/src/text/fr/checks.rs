@@ -344,6 +344,7 @@ fn budget(c: &Check) -> String {
             licences,
             eligible,
             max_share,
+            ..
         } if c.status == Status::Pass => format!(
             "Licences : {} sur {} de dépenses éligibles, au plus {}.",
             m(*licences),
@@ -355,12 +356,13 @@ fn budget(c: &Check) -> String {
             licences,
             eligible,
             max_share,
+            ceiling,
         } => format!(
             "Licences : {} sur {} de dépenses éligibles, plus de {} : ramenez-les à {} au plus.",
             m(*licences),
             m(*eligible),
             percent(*max_share, L),
-            m(*eligible * *max_share)
+            m(*ceiling)
         ),
         _ => crate::text::another_part(),
     }
