@@ -648,6 +648,10 @@ fn chaque_citation_est_une_phrase_du_dispositif() {
     let scheme = flat(scheme);
     for id in booster_ia::RuleId::ALL {
         let rule = id.rule();
+        // The test fixture's hypothetical rule says it is one.
+        if rule.citation.starts_with("Hypothèse de test") {
+            continue;
+        }
         for part in rule.citation.split("[…]") {
             let part = flat(part.trim());
             let part = part.trim_end_matches(" -").trim_start_matches("- ");
@@ -664,7 +668,15 @@ fn chaque_citation_est_une_phrase_du_dispositif() {
         .iter()
         .map(|c| c.id)
         .collect();
+    // (The test fixture's rule starts after this draft's submission.)
+    #[cfg(not(feature = "second-version-fixture"))]
     assert_eq!(ids, booster_ia::RuleId::ALL);
+    let in_order: Vec<booster_ia::RuleId> = booster_ia::RuleId::ALL
+        .iter()
+        .copied()
+        .filter(|id| ids.contains(id))
+        .collect();
+    assert_eq!(ids, in_order);
 }
 
 #[test]

@@ -3,7 +3,7 @@
 use super::*;
 use crate::assess::Verdict;
 use crate::rules::costs::Document;
-use crate::rules::{Check, Criterion, Finding, RuleId, Status};
+use crate::rules::{Check, Criterion, RuleId, Status};
 
 /// What a check found, as a sentence.
 pub fn check_message(check: &Check, lang: Lang) -> String {
@@ -57,7 +57,7 @@ pub fn checks_heading(failing: usize, missing: usize, passing: usize, lang: Lang
     said!(lang, checks_heading(failing, missing, passing))
 }
 
-/// The part of the scheme's text a finding answers, so that each language
+/// The part of the scheme's text a check answers, so that each language
 /// words the checks part by part (one function a part) rather than in one
 /// long match. Declared once here for both languages.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -72,67 +72,22 @@ pub(crate) enum CheckPart {
     Budget,
 }
 
-/// Where a catalogue's part is handed a finding [`check_part`] gives to
+/// Where a catalogue's part is handed a check [`check_part`] gives to
 /// another part: a bug, never a sentence.
 #[cold]
 pub(crate) fn another_part() -> ! {
     unreachable!("a finding of another part")
 }
 
-/// The part of the text `finding` answers.
-pub(crate) fn check_part(finding: &Finding) -> CheckPart {
-    use Finding::*;
-    match finding {
-        NoLead
-        | Lead { .. }
-        | SeveralLeads { .. }
-        | NoLeadYet
-        | LeadKindAdmissible { .. }
-        | LeadKindNotAdmissible { .. }
-        | LeadOutsideNormandy { .. }
-        | LeadPostcodeMissing { .. }
-        | LeadInNormandy { .. }
-        | NoPartners
-        | PostcodesGiven
-        | PostcodesMissing { .. }
-        | NormandyStructures { .. }
-        | AiAndData { .. }
-        | S3Domain { .. } => CheckPart::Project,
-        IncentiveDatesMissing
-        | WorkStarts { .. }
-        | DatesMissing { .. }
-        | EndBeforeStart { .. }
-        | Duration { .. }
-        | StartOutsideCalendar
-        | NoMilestone
-        | MilestonesAwaitDates
-        | MilestonesWithin { .. }
-        | MilestonesOutside { .. } => CheckPart::Timeline,
-        Commons { .. }
-        | Indicators { .. }
-        | Commitments { .. }
-        | Advance { .. }
-        | MarkAboveMaximum { .. }
-        | MarksMissing { .. }
-        | Marks { .. } => CheckPart::Commitments,
-        EligibleCosts { .. }
-        | NoCost
-        | NoEligibleCost
-        | NoBudgetLines
-        | LinesComplete
-        | LinesIncomplete { .. }
-        | PermanentStaffNotSaid { .. }
-        | NoLineExcluded
-        | LinesExcluded { .. }
-        | AmountsExclVat { .. }
-        | VatRecovered { .. }
-        | DeMinimisFits { .. }
-        | DeMinimisOver { .. }
-        | DeMinimisNotDeclared
-        | DeMinimisIncomplete { .. }
-        | OverFunded { .. }
-        | FinancingBalanced => CheckPart::Budget,
-        #[cfg(feature = "second-version-fixture")]
-        LicencesShare { .. } => CheckPart::Budget,
+/// The part of the text the rule that made `check` belongs to, from where
+/// its declaration says the form answers it (so a new rule needs no entry
+/// here: its declaration already says).
+pub(crate) fn check_part(check: &Check) -> CheckPart {
+    use crate::rules::Section;
+    match check.id.decl().answered_in.section {
+        Section::Project | Section::Partners => CheckPart::Project,
+        Section::Timeline => CheckPart::Timeline,
+        Section::Follow | Section::Scores => CheckPart::Commitments,
+        Section::Budget | Section::Funding => CheckPart::Budget,
     }
 }
