@@ -15,12 +15,17 @@
 /// or the English catalogue's `check(c)`, or pseudo-localises the English
 /// one. The one place that lists the languages.
 macro_rules! said {
-    ($lang:expr, $f:ident($($arg:expr),* $(,)?)) => {
+    ($lang:expr, $($f:ident)::+($($arg:expr),* $(,)?)) => {
+        // One call of the English: the pseudo-language is it, accented.
         match $lang {
-            $crate::locale::Lang::Fr => $crate::text::fr::$f($($arg),*),
-            $crate::locale::Lang::En => $crate::text::en::$f($($arg),*),
-            $crate::locale::Lang::Pseudo => {
-                $crate::text::pseudo::say($crate::text::en::$f($($arg),*))
+            $crate::locale::Lang::Fr => $crate::text::fr::$($f)::+($($arg),*),
+            lang => {
+                let english = $crate::text::en::$($f)::+($($arg),*);
+                if lang == $crate::locale::Lang::Pseudo {
+                    $crate::text::pseudo::say(english)
+                } else {
+                    english
+                }
             }
         }
     };

@@ -9,15 +9,10 @@ pub enum CheckItemWord {
     Rule,
 }
 
-use super::super::{en, fr, pseudo};
 use crate::locale::Lang;
 
 /// The scheme's French quotation glossed in the page's language (`english`
 /// is its English translation), or `None` where the quotation reads as it is.
 pub fn gloss(english: &str, lang: Lang) -> Option<String> {
-    match lang {
-        Lang::Fr => fr::page::check_item::gloss(english),
-        Lang::En => en::page::check_item::gloss(english),
-        Lang::Pseudo => pseudo::say(en::page::check_item::gloss(english)),
-    }
+    said!(lang, page::check_item::gloss(english))
 }

@@ -73,7 +73,7 @@ pub use results_panel::ResultsPanelWord;
 pub use scenario_bar::ScenarioBarWord;
 pub use scores_section::ScoresSectionWord;
 pub use send_panel::SendPanelWord;
-pub use sentence::{retell, tell, InEnglishSentence, InFrenchSentence};
+pub use sentence::{tell, InEnglishSentence, InFrenchSentence};
 pub use share_panel::SharePanelWord;
 pub use stand_countdown::StandCountdownSentence;
 pub use state::StateWord;
@@ -96,31 +96,44 @@ pub trait InEnglish {
 
 /// `word` in `lang`.
 pub fn say<W: InFrench + InEnglish>(word: W, lang: Lang) -> &'static str {
-    match lang {
-        Lang::Fr => word.fr(),
-        Lang::En => word.en(),
-        Lang::Pseudo => pseudo::localise_static(word.en()),
+    // The generic part only looks the word up; the rest is written once
+    // (each part's enum would otherwise carry its own copy: measured).
+    if lang == Lang::Fr {
+        word.fr()
+    } else {
+        in_english_or_pseudo(word.en(), lang)
+    }
+}
+
+/// `english` as said in `lang`, English or the pseudo-language.
+fn in_english_or_pseudo(english: &'static str, lang: Lang) -> &'static str {
+    if lang == Lang::Pseudo {
+        pseudo::localise_static(english)
+    } else {
+        english
     }
 }
 
 /// `word` with the place `n` (from 1) of what it names in its list, as a
 /// legend or a label says it: « Dépense 3 », "Cost 3".
 pub fn numbered<W: InFrench + InEnglish>(word: W, n: usize, lang: Lang) -> String {
-    match lang {
-        Lang::Fr => super::fr::page::numbered(word.fr(), n),
-        Lang::En => super::en::page::numbered(word.en(), n),
-        Lang::Pseudo => pseudo::say(super::en::page::numbered(word.en(), n)),
-    }
+    let word = if lang == Lang::Fr {
+        word.fr()
+    } else {
+        word.en()
+    };
+    said!(lang, page::numbered(word, n))
 }
 
 /// `word` about the thing `name` names, as a button's accessible name says
 /// it: « Retirer Atelier Dupont », "Duplicate Annotation".
 pub fn naming<W: InFrench + InEnglish>(word: W, name: &str, lang: Lang) -> String {
-    match lang {
-        Lang::Fr => super::fr::page::naming(word.fr(), name),
-        Lang::En => super::en::page::naming(word.en(), name),
-        Lang::Pseudo => pseudo::say(super::en::page::naming(word.en(), name)),
-    }
+    let word = if lang == Lang::Fr {
+        word.fr()
+    } else {
+        word.en()
+    };
+    said!(lang, page::naming(word, name))
 }
 
 #[cfg(test)]

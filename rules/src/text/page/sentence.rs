@@ -22,19 +22,19 @@ pub trait InEnglishSentence {
 
 /// `sentence` in `lang` (the pseudo-language accents the English).
 pub fn tell<S: InFrenchSentence + InEnglishSentence>(sentence: &S, lang: Lang) -> String {
-    match lang {
-        Lang::Fr => sentence.fr(),
-        Lang::En => sentence.en(),
-        Lang::Pseudo => pseudo::localise(&sentence.en()),
+    // The generic part only words it; the rest is written once.
+    if lang == Lang::Fr {
+        sentence.fr()
+    } else {
+        in_english_or_pseudo(sentence.en(), lang)
     }
 }
 
-/// A sentence told earlier in both languages and kept (a notice that must
-/// survive a change of language), shown in `lang`.
-pub fn retell<'a>(fr: &'a str, en: &'a str, lang: Lang) -> std::borrow::Cow<'a, str> {
-    match lang {
-        Lang::Fr => fr.into(),
-        Lang::En => en.into(),
-        Lang::Pseudo => pseudo::localise(en).into(),
+/// `english` as told in `lang`, English or the pseudo-language.
+fn in_english_or_pseudo(english: String, lang: Lang) -> String {
+    if lang == Lang::Pseudo {
+        pseudo::localise(&english)
+    } else {
+        english
     }
 }

@@ -23,42 +23,25 @@ pub enum TimelineSectionWord {
     AddAMilestone,
 }
 
-use super::super::{en, fr, pseudo};
 use crate::date::Date;
 use crate::locale::Lang;
 
 /// The longest the proof of concept may last, said above its dates.
 pub fn duration_limit(months: u32, lang: Lang) -> String {
-    match lang {
-        Lang::Fr => fr::page::timeline_section::duration_limit(months),
-        Lang::En => en::page::timeline_section::duration_limit(months),
-        Lang::Pseudo => pseudo::say(en::page::timeline_section::duration_limit(months)),
-    }
+    said!(lang, page::timeline_section::duration_limit(months))
 }
 
 /// The first day an application may be filed, said under the filing date.
 pub fn not_before(first_day: Date, lang: Lang) -> String {
-    match lang {
-        Lang::Fr => fr::page::timeline_section::not_before(first_day),
-        Lang::En => en::page::timeline_section::not_before(first_day),
-        Lang::Pseudo => pseudo::say(en::page::timeline_section::not_before(first_day)),
-    }
+    said!(lang, page::timeline_section::not_before(first_day))
 }
 
 /// The last day the project may end, said under its end date.
 pub fn end_by(last_allowed_end: Date, lang: Lang) -> String {
-    match lang {
-        Lang::Fr => fr::page::timeline_section::end_by(last_allowed_end),
-        Lang::En => en::page::timeline_section::end_by(last_allowed_end),
-        Lang::Pseudo => pseudo::say(en::page::timeline_section::end_by(last_allowed_end)),
-    }
+    said!(lang, page::timeline_section::end_by(last_allowed_end))
 }
 
 /// The accessible name of the button removing milestone `n` (from 1), labelled `label`.
 pub fn remove_milestone(n: usize, label: &str, lang: Lang) -> String {
-    match lang {
-        Lang::Fr => fr::page::timeline_section::remove_milestone(n, label),
-        Lang::En => en::page::timeline_section::remove_milestone(n, label),
-        Lang::Pseudo => pseudo::say(en::page::timeline_section::remove_milestone(n, label)),
-    }
+    said!(lang, page::timeline_section::remove_milestone(n, label))
 }
