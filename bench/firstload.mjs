@@ -4,9 +4,8 @@
 // a static host serves it. Prints one line per figure, writes
 // bench/output/first-load.json. Used to measure the levers of the first load
 // one by one (bench/NOTES.md).
-import { readFileSync, writeFileSync, readdirSync, statSync, mkdirSync } from 'node:fs';
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { fileURLToPath } from 'node:url';
@@ -17,25 +16,8 @@ const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const out = join(root, 'bench/output');
 mkdirSync(out, { recursive: true });
 
-/** gzip -9 and brotli 11 sizes of what index.html loads (the service worker aside). */
-export function firstLoadSizes(dir = join(root, 'dist')) {
-  const sum = { raw: 0, gzip: 0, brotli: 0, wasmGzip: 0 };
-  // wasm-bindgen's snippets/ (imported by the glue) count; nothing else nested is fetched.
-  const names = readdirSync(dir, { recursive: true }).filter((n) => !n.includes('/') || n.startsWith('snippets/'));
-  for (const name of names) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory() || !/\.(html|js|wasm|css)$/.test(name)) continue;
-    // Not fetched by the page: the worker, the embedding script, the 404 page.
-    if (['sw.js', 'embed.js', '404.html'].includes(name)) continue;
-    const body = readFileSync(path);
-    const gz = gzipSync(body, { level: 9 }).length;
-    sum.raw += body.length;
-    sum.gzip += gz;
-    sum.brotli += brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
-    if (name.endsWith('.wasm')) sum.wasmGzip += gz;
-  }
-  return sum;
-}
+export { firstLoadSizes } from './sizes.mjs';
+import { firstLoadSizes } from './sizes.mjs';
 
 /** Lighthouse on `url` with the mobile (default) or desktop preset. */
 export async function lighthouse(url, preset) {
