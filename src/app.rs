@@ -151,8 +151,9 @@ pub fn app() -> Html {
     ));
     let several = !state.parked.is_empty();
     let compared = parked_assessed.as_ref().clone().map(|mut all| {
-        all.push((state.scenario, draft.clone(), assessment.clone()));
-        all.sort_by_key(|(name, _, _)| *name);
+        // In name order (the others are kept so): placed, not sorted.
+        let at = all.partition_point(|(name, _, _)| *name < state.scenario);
+        all.insert(at, (state.scenario, draft.clone(), assessment.clone()));
         all
     });
     html! {

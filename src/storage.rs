@@ -168,9 +168,10 @@ pub fn load_scenarios(
                 .ok_or_else(|| ScenariosError::NotDraft(name.clone()))?;
             let file =
                 parse_draft(text).map_err(|e| ScenariosError::InvalidDraft(name.clone(), e))?;
-            parked.push(ParkedScenario::from_draft(known, file.draft, lang));
+            // In name order: each placed where it goes, not sorted after.
+            let at = parked.partition_point(|p: &ParkedScenario| p.name < known);
+            parked.insert(at, ParkedScenario::from_draft(known, file.draft, lang));
         }
-        parked.sort_by_key(|p| p.name);
         Ok((editing, parked))
     };
     match read() {

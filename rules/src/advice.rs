@@ -173,8 +173,17 @@ pub fn path_to_eligibility(draft: &Draft, a: Grounds, p: &Parameters) -> Vec<Sug
                     .iter()
                     .filter_map(|m| m.mark.map(|v| (m.criterion, v, m.max)))
                     .collect();
-                marks.sort_by(|x, y| (x.1 * y.2).cmp(&(y.1 * x.2)));
-                for (criterion, mark, max) in marks.into_iter().take(2) {
+                // The two lowest shares, ties in the criteria's order (the first
+                // minimum each time: as a stable sort would, without its code).
+                let lower = |x: &(Criterion, u32, u32), y: &(Criterion, u32, u32)| {
+                    (x.1 * y.2).cmp(&(y.1 * x.2))
+                };
+                for _ in 0..2 {
+                    let Some(at) = (0..marks.len()).min_by(|&i, &j| lower(&marks[i], &marks[j]))
+                    else {
+                        break;
+                    };
+                    let (criterion, mark, max) = marks.remove(at);
                     add(
                         topic,
                         Advice::WeakCriterion {

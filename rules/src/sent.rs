@@ -260,10 +260,20 @@ pub fn items(message: &Value) -> Vec<Item> {
     let Value::Object(map) = message else {
         return Vec::new();
     };
-    let mut keys: Vec<(&String, &Value)> = map.iter().collect();
+    // The known keys in the consent's order, then any other in the message's.
     let all = SentKey::all();
-    let rank = |k: &str| all.iter().position(|s| s.code() == k);
-    keys.sort_by_key(|(k, _)| rank(k).unwrap_or(usize::MAX));
+    let mut keys: Vec<(&String, &Value)> = Vec::with_capacity(map.len());
+    for code in all.iter().map(|s| s.code()) {
+        if let Some(entry) = map.get_key_value(code) {
+            if !keys.iter().any(|(k, _)| *k == entry.0) {
+                keys.push(entry);
+            }
+        }
+    }
+    keys.extend(
+        map.iter()
+            .filter(|(k, _)| !all.iter().any(|s| s.code() == k.as_str())),
+    );
     keys.into_iter()
         .map(|(key, value)| {
             let (count, parts) = match value {

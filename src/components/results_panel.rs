@@ -32,15 +32,14 @@ pub struct ResultsPanelProps {
     pub lang: Lang,
 }
 
-fn rank(status: Status) -> u8 {
-    match status {
-        Status::Fail => 0,
-        Status::Missing => 1,
-        Status::Warning => 2,
-        Status::Pass => 3,
-        Status::Info => 4,
-    }
-}
+/// The order the checks are listed in: what fails first, what informs last.
+const SHOWN_FIRST: [Status; 5] = [
+    Status::Fail,
+    Status::Missing,
+    Status::Warning,
+    Status::Pass,
+    Status::Info,
+];
 
 /// While the detail is open on a phone (a sheet over the lower part of the
 /// page), the form field last typed in is scrolled clear of it.
@@ -176,8 +175,11 @@ pub fn results_panel(props: &ResultsPanelProps) -> Html {
         Verdict::NotEligible => "verdict-not-eligible",
         Verdict::Incomplete => "verdict-incomplete",
     };
-    let mut checks = a.checks.clone();
-    checks.sort_by_key(|c| rank(c.status));
+    // By status, each group in the rules' order (a stable grouping, no sort).
+    let checks: Vec<_> = SHOWN_FIRST
+        .iter()
+        .flat_map(|&s| a.checks.iter().filter(move |c| c.status == s).cloned())
+        .collect();
     let count = |s: Status| a.checks.iter().filter(|c| c.status == s).count();
     html! {
         <aside class={classes!("results", (*open).then_some("results-open"))} aria-labelledby="results-heading">

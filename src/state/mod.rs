@@ -89,31 +89,25 @@ impl Default for State {
 impl State {
     /// A state holding `draft`, with every input text written from it.
     pub fn from_draft(draft: Draft, lang: Lang) -> State {
-        let amount_texts = draft
-            .budget
-            .iter()
-            .map(|l| {
-                (
-                    l.id.clone(),
-                    l.amount
-                        .map(|a| amount_for_input(a, lang))
-                        .unwrap_or_default(),
-                )
-            })
-            .collect();
-        let siret_texts = draft
-            .partners
-            .iter()
-            .map(|p| {
-                (
-                    p.id.clone(),
-                    p.siret
-                        .as_ref()
-                        .map(|s| s.as_str().to_string())
-                        .unwrap_or_default(),
-                )
-            })
-            .collect();
+        // Inserted one by one: collecting into a map sorts (a sort's code in
+        // the wasm for nothing: the map orders its keys anyway).
+        let mut amount_texts = BTreeMap::new();
+        for l in &draft.budget {
+            let text = l
+                .amount
+                .map(|a| amount_for_input(a, lang))
+                .unwrap_or_default();
+            amount_texts.insert(l.id.clone(), text);
+        }
+        let mut siret_texts = BTreeMap::new();
+        for p in &draft.partners {
+            let text = p
+                .siret
+                .as_ref()
+                .map(|s| s.as_str().to_string())
+                .unwrap_or_default();
+            siret_texts.insert(p.id.clone(), text);
+        }
         let next_id = (draft.partners.len() + draft.budget.len()) as u64 + 1;
         State {
             draft,

@@ -37,9 +37,10 @@ impl ParkedScenario {
 impl State {
     /// Every scenario's name, in order.
     pub fn scenario_names(&self) -> Vec<&'static str> {
+        // The others are in name order; the one edited is placed among them.
         let mut names: Vec<&'static str> = self.parked.iter().map(|p| p.name).collect();
-        names.push(self.scenario);
-        names.sort();
+        let at = names.partition_point(|n| *n < self.scenario);
+        names.insert(at, self.scenario);
         names
     }
 
@@ -72,8 +73,8 @@ impl State {
 
     /// Puts `parked` among the others, in name order.
     pub(super) fn set_aside(&mut self, parked: ParkedScenario) {
-        self.parked.push(parked);
-        self.parked.sort_by_key(|p| p.name);
+        let at = self.parked.partition_point(|p| p.name < parked.name);
+        self.parked.insert(at, parked);
         self.scenarios_version += 1;
     }
 }
@@ -84,15 +85,16 @@ pub fn scenarios_text(editing: &str, others: &[ParkedScenario]) -> Option<String
     if others.is_empty() {
         return None;
     }
-    let others: serde_json::Map<String, serde_json::Value> = others
-        .iter()
-        .map(|p| {
-            (
-                p.name.to_string(),
-                serde_json::Value::String(booster_ia::format::draft_json(&p.draft)),
-            )
-        })
-        .collect();
+    // Inserted one by one: collecting into a map sorts, and brings a sort's
+    // code into the wasm for nothing (the map orders its keys anyway).
+    let mut map = serde_json::Map::new();
+    for p in others {
+        map.insert(
+            p.name.to_string(),
+            serde_json::Value::String(booster_ia::format::draft_json(&p.draft)),
+        );
+    }
+    let others = map;
     Some(serde_json::json!({ "editing": editing, "others": others }).to_string())
 }
 
