@@ -31,6 +31,28 @@ pub(in crate::text) fn figure_name(f: Figure) -> &'static str {
     }
 }
 
+/// A figure as a spreadsheet names its column.
+pub(in crate::text) fn figure_column(f: Figure) -> &'static str {
+    match f {
+        Figure::TotalCosts => "total costs",
+        Figure::EligibleCosts => "eligible costs",
+        Figure::ExcludedCosts => "excluded costs",
+        Figure::PotentialGrant => "potential grant",
+        Figure::PotentialAdvance => "potential advance",
+        Figure::Grant => "grant",
+        Figure::Advance => "advance",
+        Figure::Balance => "balance",
+        Figure::OwnShare => "own share",
+        Figure::RoomUnderCap => "room under the cap",
+        Figure::CostsBeyondCap => "costs beyond the cap",
+        Figure::GrantBelowCap => "grant still possible under the cap",
+        Figure::DeMinimisWithThisGrant => "de minimis aid with this grant",
+        Figure::OtherPublicFunding => "other public funding",
+        Figure::OwnFunds => "own funds",
+        Figure::OverFunding => "over-funding",
+    }
+}
+
 /// An advance as the text allows it: a maximum, paid on justification.
 pub(in crate::text) fn on_justification(amount: rust_decimal::Decimal) -> String {
     format!("up to {} on justification", m(amount))

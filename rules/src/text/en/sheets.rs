@@ -1,7 +1,6 @@
 //! The spreadsheets: columns and reading errors.
 
 use super::*;
-use crate::figures::Figure;
 use crate::format::LineProblem;
 use crate::format::{LineColumn, LineProblemKind};
 use crate::text::plural;
@@ -23,35 +22,13 @@ pub(in crate::text) fn sheet_column(c: SheetColumn) -> &'static str {
         SheetColumn::Title => "title",
         SheetColumn::Lead => "lead",
         SheetColumn::Verdict => "verdict",
-        SheetColumn::Figure(f) => figure_column(f),
+        SheetColumn::Figure(f) => super::figures::figure_column(f),
         SheetColumn::Checks => "checks failing or missing",
         SheetColumn::Error => "error",
         SheetColumn::CheckIds => "check ids",
         SheetColumn::Eligible => "eligible",
         SheetColumn::Reasons => "why excluded",
         SheetColumn::Rules => "rules",
-    }
-}
-
-/// A figure as a spreadsheet names its column.
-fn figure_column(f: Figure) -> &'static str {
-    match f {
-        Figure::TotalCosts => "total costs",
-        Figure::EligibleCosts => "eligible costs",
-        Figure::ExcludedCosts => "excluded costs",
-        Figure::PotentialGrant => "potential grant",
-        Figure::PotentialAdvance => "potential advance",
-        Figure::Grant => "grant",
-        Figure::Advance => "advance",
-        Figure::Balance => "balance",
-        Figure::OwnShare => "own share",
-        Figure::RoomUnderCap => "room under the cap",
-        Figure::CostsBeyondCap => "costs beyond the cap",
-        Figure::GrantBelowCap => "grant still possible under the cap",
-        Figure::DeMinimisWithThisGrant => "de minimis aid with this grant",
-        Figure::OtherPublicFunding => "other public funding",
-        Figure::OwnFunds => "own funds",
-        Figure::OverFunding => "over-funding",
     }
 }
 

@@ -31,6 +31,28 @@ pub(in crate::text) fn figure_name(f: Figure) -> &'static str {
     }
 }
 
+/// A figure as a spreadsheet names its column.
+pub(in crate::text) fn figure_column(f: Figure) -> &'static str {
+    match f {
+        Figure::TotalCosts => "dépenses totales",
+        Figure::EligibleCosts => "dépenses éligibles",
+        Figure::ExcludedCosts => "dépenses exclues",
+        Figure::PotentialGrant => "aide potentielle",
+        Figure::PotentialAdvance => "avance potentielle",
+        Figure::Grant => "aide",
+        Figure::Advance => "avance",
+        Figure::Balance => "solde",
+        Figure::OwnShare => "part des partenaires",
+        Figure::RoomUnderCap => "marge sous le plafond",
+        Figure::CostsBeyondCap => "dépenses au-delà du plafond",
+        Figure::GrantBelowCap => "aide encore possible sous le plafond",
+        Figure::DeMinimisWithThisGrant => "aides de minimis avec cette aide",
+        Figure::OtherPublicFunding => "autres financements publics",
+        Figure::OwnFunds => "autofinancement",
+        Figure::OverFunding => "surfinancement",
+    }
+}
+
 /// An advance as the text allows it: a maximum, paid on justification.
 pub(in crate::text) fn on_justification(amount: rust_decimal::Decimal) -> String {
     format!("jusqu’à {} sur justification", m(amount))

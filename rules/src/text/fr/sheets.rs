@@ -1,7 +1,6 @@
 //! Les tableurs : colonnes et erreurs de lecture.
 
 use super::*;
-use crate::figures::Figure;
 use crate::format::LineProblem;
 use crate::format::{LineColumn, LineProblemKind};
 use crate::text::plural;
@@ -23,35 +22,13 @@ pub(in crate::text) fn sheet_column(c: SheetColumn) -> &'static str {
         SheetColumn::Title => "titre",
         SheetColumn::Lead => "porteur",
         SheetColumn::Verdict => "verdict",
-        SheetColumn::Figure(f) => figure_column(f),
+        SheetColumn::Figure(f) => super::figures::figure_column(f),
         SheetColumn::Checks => "vérifications non conformes ou à compléter",
         SheetColumn::Error => "erreur",
         SheetColumn::CheckIds => "identifiants des vérifications",
         SheetColumn::Eligible => "éligible",
         SheetColumn::Reasons => "motif de l’exclusion",
         SheetColumn::Rules => "règles",
-    }
-}
-
-/// A figure as a spreadsheet names its column.
-fn figure_column(f: Figure) -> &'static str {
-    match f {
-        Figure::TotalCosts => "dépenses totales",
-        Figure::EligibleCosts => "dépenses éligibles",
-        Figure::ExcludedCosts => "dépenses exclues",
-        Figure::PotentialGrant => "aide potentielle",
-        Figure::PotentialAdvance => "avance potentielle",
-        Figure::Grant => "aide",
-        Figure::Advance => "avance",
-        Figure::Balance => "solde",
-        Figure::OwnShare => "part des partenaires",
-        Figure::RoomUnderCap => "marge sous le plafond",
-        Figure::CostsBeyondCap => "dépenses au-delà du plafond",
-        Figure::GrantBelowCap => "aide encore possible sous le plafond",
-        Figure::DeMinimisWithThisGrant => "aides de minimis avec cette aide",
-        Figure::OtherPublicFunding => "autres financements publics",
-        Figure::OwnFunds => "autofinancement",
-        Figure::OverFunding => "surfinancement",
     }
 }
 
