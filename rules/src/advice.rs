@@ -7,7 +7,7 @@ use crate::draft::{Draft, Role};
 use crate::params::Parameters;
 use crate::rules::appraisal::Marks;
 use crate::rules::beneficiaries::{in_normandy, normandy_structures};
-use crate::rules::costs::{self, LineAssessment};
+use crate::rules::costs::LineAssessment;
 use crate::rules::{
     partner_ref, Check, Criterion, Finding, LineRef, PartnerRef, Reason, RuleId, Status,
 };
@@ -206,8 +206,7 @@ pub fn path_to_eligibility(draft: &Draft, a: Grounds, p: &Parameters) -> Vec<Sug
 
     for (i, (line, la)) in draft.budget.iter().zip(a.lines).enumerate() {
         // A line waiting for an answer is asked by its check, said once above.
-        if la.eligible || la.amount.is_zero() || costs::only_waits_for_staff_answer(&la.exclusions)
-        {
+        if la.eligible || la.amount.is_zero() || la.pending {
             continue;
         }
         let first = la.exclusions.first();

@@ -146,7 +146,7 @@ pub fn text_report(draft: &Draft, a: &Assessment, lang: Lang) -> String {
         let label = text::line_label(&line.label, i + 1, lang);
         let status = if la.eligible {
             text::report_word(W::LineEligible, lang)
-        } else if crate::rules::costs::only_waits_for_staff_answer(&la.exclusions) {
+        } else if la.pending {
             text::report_word(W::LinePending, lang)
         } else {
             text::report_word(W::LineExcluded, lang)

@@ -4,7 +4,7 @@
 
 use super::causes::{all_equal, rule_cause};
 use super::{Cause, Detail, LineMove, LineName, Scenario, Source};
-use crate::rules::{costs, RuleId};
+use crate::rules::RuleId;
 use rust_decimal::Decimal;
 use std::collections::{HashMap, HashSet};
 
@@ -83,9 +83,8 @@ fn lines_across<'a>(scenarios: &[Scenario<'a>]) -> Vec<LineAcross<'a>> {
                 .iter()
                 .zip(&positions)
                 .map(|(s, at)| {
-                    at.get(id).is_some_and(|&index| {
-                        costs::only_waits_for_staff_answer(&s.assessment.lines[index].exclusions)
-                    })
+                    at.get(id)
+                        .is_some_and(|&index| s.assessment.lines[index].pending)
                 })
                 .collect();
             let states = scenarios
